@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The compiled CLI lives in lib/ (built by `npm ci` through the prepare script).
+import '../lib/cli/main.js'

@@ -1,0 +1,67 @@
+/** Human report: files sorted, one aligned row per message, a summary line. */
+import {compareMessages, type Message} from '../core/message.js'
+import {countMessages} from '../core/statistics.js'
+import type {ReportedFile, ReportOptions, Reporter} from './types.js'
+
+const LABEL: Record<Message['severity'], string> = {error: 'error', warning: 'warning', info: 'info'}
+
+/** Render messages for people: `path` headers, then `line:col  severity  reason  rule-id` rows. */
+export const reportHuman: Reporter = (files, options = {}) => {
+  const shown = visibleFiles(files, options)
+  const lines: string[] = []
+  for (const file of shown) {
+    const messages = [...file.messages].sort(compareMessages)
+    lines.push(underline(file.path, options))
+    const rows = messages.map((m) => {
+      const start = m.place?.start
+      return [start ? `${start.line}:${start.column}` : '', LABEL[m.severity], oneLine(m.reason), m.ruleId]
+    })
+    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
+    rows.forEach((row, index) => {
+      const m = messages[index] as Message
+      const [place = '', label = '', reason = '', rule = ''] = row
+      lines.push(`  ${place.padStart(widths[0] ?? 0)}  ${paint(label.padEnd(widths[1] ?? 0), m.severity, options)}  ${reason}  ${dim(rule, options)}`.trimEnd())
+      if (options.verbose && m.note) lines.push(`      ${dim(oneLine(m.note), options)}`)
+      if (options.verbose && m.url) lines.push(`      ${dim(m.url, options)}`)
+    })
+    lines.push('')
+  }
+  lines.push(summary(files, options))
+  return `${lines.join('\n')}\n`
+}
+
+/** Files to show: those with messages (errors only when quiet), sorted by path. */
+function visibleFiles(files: readonly ReportedFile[], options: ReportOptions): ReportedFile[] {
+  return files
+    .map((f) => ({path: f.path, messages: options.quiet ? f.messages.filter((m) => m.severity === 'error') : f.messages}))
+    .filter((f) => f.messages.length > 0)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** The summary line, e.g. `2 files checked: 1 error, 3 warnings`. */
+function summary(files: readonly ReportedFile[], options: ReportOptions): string {
+  const stats = countMessages(files)
+  const counted = `${files.length} ${files.length === 1 ? 'file' : 'files'} checked`
+  if (stats.errors === 0 && stats.warnings === 0) return `${counted}: no problems`
+  const parts = [`${stats.errors} ${stats.errors === 1 ? 'error' : 'errors'}`]
+  if (!options.quiet) parts.push(`${stats.warnings} ${stats.warnings === 1 ? 'warning' : 'warnings'}`)
+  return `${counted}: ${parts.join(', ')}`
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ')
+}
+
+function underline(text: string, options: ReportOptions): string {
+  return options.color ? `\u001B[4m${text}\u001B[24m` : text
+}
+
+function dim(text: string, options: ReportOptions): string {
+  return options.color ? `\u001B[2m${text}\u001B[22m` : text
+}
+
+function paint(text: string, severity: Message['severity'], options: ReportOptions): string {
+  if (!options.color) return text
+  const code = severity === 'error' ? 31 : severity === 'warning' ? 33 : 36
+  return `\u001B[${code}m${text}\u001B[39m`
+}

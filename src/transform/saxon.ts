@@ -1,0 +1,171 @@
+/**
+ * The only module that imports saxon-js (and drives xslt3). Stylesheets are compiled to SEF once,
+ * cached by a hash of their source files, and loaded once per process.
+ */
+import {createHash} from 'node:crypto'
+import {execFileSync} from 'node:child_process'
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join, relative, resolve} from 'node:path'
+import SaxonJS from 'saxon-js'
+import {writeFileAtomic} from '../core/fs.js'
+
+const require = createRequire(import.meta.url)
+
+/** A message an XSLT stylesheet sent with `xsl:message`. */
+export interface XsltMessage {
+  /** Local name of the `error-code` QName, or `xsl-message` when the stylesheet gave none. */
+  code: string
+  text: string
+  /** Attributes of the first element child of the message body (e.g. `severity`, `xpath`). */
+  attributes: Record<string, string>
+  terminate: boolean
+}
+
+/** Result of one transformation. */
+export interface TransformOutput {
+  principal: string
+  /** Secondary result documents, by href relative to the base output URI. */
+  documents: Record<string, string>
+  messages: XsltMessage[]
+}
+
+/** Raised when a stylesheet fails (static or dynamic error). */
+export class XsltError extends Error {
+  override name = 'XsltError'
+  readonly code: string
+  readonly module: string | undefined
+  readonly line: number | undefined
+  constructor(message: string, code: string, module?: string, line?: number) {
+    super(message)
+    this.code = code
+    this.module = module
+    this.line = line
+  }
+}
+
+const loaded = new Map<string, unknown>()
+
+/** Hash of every `.xsl` file under the stylesheet's folder tree (imports are relative), plus the engine version. */
+export function stylesheetHash(xslPath: string, extraRoots: readonly string[] = []): string {
+  const hash = createHash('sha256').update('saxon-js 2.7.0\n')
+  const roots = [dirname(resolve(xslPath)), ...extraRoots.map((r) => resolve(r))]
+  const files = new Set<string>()
+  for (const root of roots) for (const f of listFiles(root, '.xsl')) files.add(f)
+  for (const file of [...files].sort()) hash.update(`${relative(process.cwd(), file)}\n`).update(readFileSync(file))
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** Compile `xslPath` to SEF at `sefPath` unless the cached SEF was made from the same sources. Returns whether it compiled. */
+export function compileStylesheet(xslPath: string, sefPath: string, options: {extraRoots?: readonly string[]} = {}): boolean {
+  const hash = stylesheetHash(xslPath, options.extraRoots)
+  const stamp = `${sefPath}.hash`
+  if (existsSync(sefPath) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false
+  const xslt3 = join(dirname(require.resolve('xslt3/package.json')), 'xslt3.js')
+  const temporary = `${sefPath}.${process.pid}.tmp`
+  try {
+    execFileSync(process.execPath, [xslt3, `-xsl:${resolve(xslPath)}`, `-export:${temporary}`, '-nogo', '-relocate:on'], {stdio: 'pipe'})
+  } catch (error) {
+    const stderr = (error as {stderr?: Buffer}).stderr?.toString() ?? String(error)
+    throw new XsltError(`could not compile ${xslPath}: ${stderr.trim()}`, 'compile-error', xslPath)
+  }
+  writeFileAtomic(sefPath, readFileSync(temporary))
+  writeFileAtomic(stamp, hash)
+  try { require('node:fs').rmSync(temporary, {force: true}) } catch { /* already gone */ }
+  loaded.delete(resolve(sefPath))
+  return true
+}
+
+/** Compile XSLT text to SEF in memory (for generated stylesheets such as compiled Schematron). */
+export function compileStylesheetText(xslText: string): unknown {
+  const xslt3 = join(dirname(require.resolve('xslt3/package.json')), 'xslt3.js')
+  const dir = join(process.cwd(), '.teipipe-cache')
+  const key = createHash('sha256').update(xslText).digest('hex').slice(0, 16)
+  const sefPath = join(dir, `${key}.sef.json`)
+  if (!existsSync(sefPath)) {
+    const xslPath = join(dir, `${key}.xsl`)
+    writeFileAtomic(xslPath, xslText)
+    try {
+      execFileSync(process.execPath, [xslt3, `-xsl:${xslPath}`, `-export:${sefPath}`, '-nogo', '-relocate:on'], {stdio: 'pipe'})
+    } catch (error) {
+      const stderr = (error as {stderr?: Buffer}).stderr?.toString() ?? String(error)
+      throw new XsltError(`could not compile a generated stylesheet: ${stderr.trim()}`, 'compile-error')
+    }
+  }
+  return loadSef(sefPath)
+}
+
+/** Load (once per process) a compiled SEF file. */
+export function loadSef(sefPath: string): unknown {
+  const key = resolve(sefPath)
+  let sef = loaded.get(key)
+  if (!sef) {
+    sef = JSON.parse(readFileSync(key, 'utf8'))
+    loaded.set(key, sef)
+  }
+  return sef
+}
+
+/** Run a compiled stylesheet over XML text; never loads external resources (no DTD, no entities). */
+export function transformXml(sef: unknown, sourceText: string, options: {params?: Record<string, unknown>; initialMode?: string} = {}): TransformOutput {
+  const messages: XsltMessage[] = []
+  const params: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(options.params ?? {})) params[k] = v
+  try {
+    const result = SaxonJS.transform(
+      {
+        stylesheetInternal: sef,
+        sourceText,
+        destination: 'serialized',
+        stylesheetParams: params,
+        baseOutputURI: 'file:///teipipe-output/',
+        ...(options.initialMode ? {initialMode: options.initialMode} : {}),
+        deliverMessage: (node, code) => messages.push(toMessage(node, code))
+      },
+      'sync'
+    )
+    const documents: Record<string, string> = {}
+    for (const [uri, value] of Object.entries(result.resultDocuments ?? {})) {
+      documents[uri.replace('file:///teipipe-output/', '')] = typeof value === 'string' ? value : SaxonJS.serialize(value)
+    }
+    return {principal: String(result.principalResult ?? ''), documents, messages}
+  } catch (error) {
+    const e = error as {message?: string; code?: string; xsltModule?: string; xsltLineNr?: number}
+    throw new XsltError(e.message ?? String(error), localName(e.code) ?? 'xslt-error', e.xsltModule, e.xsltLineNr)
+  }
+}
+
+/** Evaluate an XPath 3.1 expression (used for small checks and parsing helpers). */
+export function evaluateXPath(xpath: string, context: unknown, options: Record<string, unknown> = {}): unknown {
+  return SaxonJS.XPath.evaluate(xpath, context, options)
+}
+
+/** Turn saxon-js's message callback arguments into an {@link XsltMessage}. */
+function toMessage(node: unknown, code: unknown): XsltMessage {
+  const text = (SaxonJS.XPath.evaluate('string(.)', node) as string) ?? ''
+  const attrs = SaxonJS.XPath.evaluate('map:merge((*[1]/@*) ! map{local-name(.): string(.)})', node) as Record<string, string> | Map<string, string> | null
+  const attributes: Record<string, string> = {}
+  if (attrs instanceof Map) for (const [k, v] of attrs) attributes[k] = String(v)
+  else if (attrs) Object.assign(attributes, attrs)
+  const c = code as {local?: string; toString?: () => string} | undefined
+  const name = c?.local ?? localName(c?.toString?.()) ?? 'xsl-message'
+  return {code: name === 'XTMM9000' ? 'xsl-message' : name, text: text.trim(), attributes, terminate: false}
+}
+
+/** Local part of a Q{uri}local or prefix:local name. */
+function localName(code: string | undefined): string | undefined {
+  if (!code) return undefined
+  return code.replace(/^Q\{[^}]*\}/, '').replace(/^[^:]*:/, '')
+}
+
+/** Files under `root` with a given extension, recursively. */
+function listFiles(root: string, extension: string): string[] {
+  if (!existsSync(root)) return []
+  const out: string[] = []
+  for (const entry of readdirSync(root)) {
+    const path = join(root, entry)
+    if (statSync(path).isDirectory()) out.push(...listFiles(path, extension))
+    else if (path.endsWith(extension)) out.push(path)
+  }
+  return out
+}
