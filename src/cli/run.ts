@@ -16,6 +16,10 @@ export async function run(argv: readonly string[], io: Io): Promise<0 | 1 | 2> {
     .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
     .showHelpAfterError('(run teipipe --help for usage)')
   for (const spec of commands) program.addCommand(toCommand(spec, io, (c) => (code = c)))
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation())
+    return 2
+  }
   try {
     await program.parseAsync([...argv], {from: 'user'})
   } catch (error) {
@@ -29,10 +33,6 @@ export async function run(argv: readonly string[], io: Io): Promise<0 | 1 | 2> {
       return 2
     }
     io.stderr(`teipipe: internal error: ${errorText(error)}\nThis is a bug in teipipe; please report it.\n`)
-    return 2
-  }
-  if (argv.length === 0) {
-    io.stdout(program.helpInformation())
     return 2
   }
   return code

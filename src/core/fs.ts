@@ -27,7 +27,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   const nul = bytes.indexOf(0)
   if (nul >= 0) return {ok: false, problem: 'binary', ...pointOfByte(bytes, nul)}
   try {
-    const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
     const hadBom = text.charCodeAt(0) === 0xfeff
     return {ok: true, text: hadBom ? text.slice(1) : text, hadBom}
   } catch {

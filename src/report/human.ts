@@ -12,18 +12,17 @@ export const reportHuman: Reporter = (files, options = {}) => {
   for (const file of shown) {
     const messages = [...file.messages].sort(compareMessages)
     lines.push(underline(file.path, options))
-    const rows = messages.map((m) => {
+    // Line numbers right-aligned and columns left-aligned, so the colons line up.
+    const lineWidth = Math.max(...messages.map((m) => String(m.place?.start.line ?? '').length))
+    const columnWidth = Math.max(...messages.map((m) => String(m.place?.start.column ?? '').length))
+    const labelWidth = Math.max(...messages.map((m) => LABEL[m.severity].length))
+    for (const m of messages) {
       const start = m.place?.start
-      return [start ? `${start.line}:${start.column}` : '', LABEL[m.severity], oneLine(m.reason), m.ruleId]
-    })
-    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
-    rows.forEach((row, index) => {
-      const m = messages[index] as Message
-      const [place = '', label = '', reason = '', rule = ''] = row
-      lines.push(`  ${place.padStart(widths[0] ?? 0)}  ${paint(label.padEnd(widths[1] ?? 0), m.severity, options)}  ${reason}  ${dim(rule, options)}`.trimEnd())
+      const place = start ? `${String(start.line).padStart(lineWidth)}:${String(start.column).padEnd(columnWidth)}` : ' '.repeat(lineWidth + columnWidth + 1)
+      lines.push(`  ${place}  ${paint(LABEL[m.severity].padEnd(labelWidth), m.severity, options)}  ${oneLine(m.reason)}  ${dim(m.ruleId, options)}`.trimEnd())
       if (options.verbose && m.note) lines.push(`      ${dim(oneLine(m.note), options)}`)
       if (options.verbose && m.url) lines.push(`      ${dim(m.url, options)}`)
-    })
+    }
     lines.push('')
   }
   lines.push(summary(files, options))
