@@ -52,7 +52,8 @@ export function stylesheetHash(xslPath: string, extraRoots: readonly string[] = 
   const roots = [dirname(resolve(xslPath)), ...extraRoots.map((r) => resolve(r))]
   const files = new Set<string>()
   for (const root of roots) for (const f of listFiles(root, '.xsl')) files.add(f)
-  for (const file of [...files].sort()) hash.update(`${relative(process.cwd(), file)}\n`).update(readFileSync(file))
+  // Paths relative to the stylesheet's folder, so the hash does not depend on the working directory.
+  for (const file of [...files].sort()) hash.update(`${relative(roots[0] ?? '', file)}\n`).update(readFileSync(file))
   return hash.digest('hex').slice(0, 16)
 }
 

@@ -1,12 +1,108 @@
-/** `teipipe validate` (placeholder until its issue lands). */
+/** `teipipe validate [files|dirs|globs…]`: schema + Schematron, all files in one run, reports for people and CI. */
+import {accessSync, constants, existsSync, readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {TeiFile} from '../../core/file.js'
+import {decodeUtf8} from '../../core/fs.js'
+import {errorText} from '../../core/pipeline.js'
+import {exitCode} from '../../core/statistics.js'
+import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
+import {findInputFiles, InputError} from '../../validate/find-files.js'
+import {resolveSchemas, validateFiles} from '../../validate/index.js'
 import {UsageError, type CommandSpec} from '../command.js'
+import type {Io} from '../io.js'
+
+/** Messages that mean the run itself was misconfigured (exit code 2), not that a file is invalid. */
+const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory'])
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
-  summary: 'not implemented yet',
-  args: '[files...]',
-  options: [],
-  action: async () => {
-    throw new UsageError('validate is not implemented yet')
+  summary: 'Check TEI files against a schema (RELAX NG or XSD) and Schematron rules, without Java.',
+  args: '[paths...]',
+  options: [
+    {flags: '--schema <file>', description: 'RELAX NG (.rng) or XML Schema (.xsd) to validate against (default: teipipe\'s schema)'},
+    {flags: '--schematron <file>', description: 'ISO Schematron rules (default: teipipe\'s rules, or none when --schema is given)'},
+    {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: REPORTER_NAMES},
+    {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
+    {flags: '-q, --quiet', description: 'report errors only', default: false}
+  ],
+  help: [
+    'Paths may be files, directories (searched for *.xml and *.tei) or globs such as "tei/**/*.xml".',
+    'Without paths, the tei/ directory is validated.',
+    'Exit codes: 0 clean, 1 invalid (or too many warnings), 2 usage or configuration error.'
+  ].join('\n'),
+  action: validateAction
+}
+
+async function validateAction(args: string[], options: Record<string, unknown>, io: Io): Promise<0 | 1 | 2> {
+  const maxWarnings = parseMaxWarnings(options.maxWarnings)
+  const schemaOption = typeof options.schema === 'string' ? resolve(io.cwd, options.schema) : undefined
+  const schematronOption = typeof options.schematron === 'string' ? resolve(io.cwd, options.schematron) : undefined
+  const {schema, schematron} = resolveSchemas({...(schemaOption ? {schema: schemaOption} : {}), ...(schematronOption ? {schematron: schematronOption} : {})})
+  checkReadable(schema, 'schema', options.schema)
+  if (schematron) checkReadable(schematron, 'Schematron file', options.schematron)
+  let paths: string[]
+  try {
+    paths = findInputFiles(args.length > 0 ? args : ['tei'], io.cwd)
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(args.length > 0 ? error.message : `${error.message} Name the files to validate, e.g. teipipe validate tei/134242.xml.`)
+    throw error
   }
+  const files = paths.map((path) => readInput(path, io.cwd))
+  await validateFiles(
+    files.filter((f) => !f.fatal),
+    {schema, schematron: schematron ?? false}
+  )
+  const reporter = await loadReporter(options.format as ReporterName)
+  io.stdout(reporter(files, {quiet: Boolean(options.quiet), color: io.isTty && options.format === 'human'}))
+  const config = files.flatMap((f) => f.messages).find((m) => CONFIG_RULES.has(m.ruleId))
+  if (config) {
+    io.stderr(`teipipe: ${config.reason}\n`)
+    return 2
+  }
+  return exitCode(files, maxWarnings === undefined ? {} : {maxWarnings})
+}
+
+/** Read one file as UTF-8; empty, binary or unreadable files get a fatal message instead of stopping the run. */
+function readInput(path: string, cwd: string): TeiFile {
+  const file = new TeiFile(path)
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(resolve(cwd, path))
+  } catch (error) {
+    file.message(`The file could not be read: ${errorText(error)}`, {ruleId: 'file-unreadable', source: 'cli', severity: 'error', fatal: true})
+    return file
+  }
+  const decoded = decodeUtf8(bytes)
+  if (decoded.ok) {
+    file.source = decoded.text
+    return file
+  }
+  const reason =
+    decoded.problem === 'empty'
+      ? 'The file is empty; a TEI document needs at least a <TEI> root element.'
+      : decoded.problem === 'binary'
+        ? 'The file contains NUL bytes: it is binary, not XML text.'
+        : 'The file is not valid UTF-8 text; save it as UTF-8.'
+  file.message(reason, {ruleId: 'not-well-formed', source: 'xml', severity: 'error', fatal: true, place: {start: {line: decoded.line, column: decoded.column}}})
+  return file
+}
+
+function checkReadable(path: string, what: string, given: unknown): void {
+  const shown = typeof given === 'string' ? given : path
+  if (!existsSync(path)) {
+    throw new UsageError(typeof given === 'string' ? `The ${what} ${shown} does not exist.` : `teipipe's own ${what} is missing (${path}); reinstall teipipe or pass --schema.`)
+  }
+  try {
+    accessSync(path, constants.R_OK)
+    readFileSync(path, {flag: 'r'}).subarray(0, 1)
+  } catch (error) {
+    throw new UsageError(`The ${what} ${shown} cannot be read: ${errorText(error)}`)
+  }
+}
+
+function parseMaxWarnings(value: unknown): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${String(value)}".`)
+  return n
 }

@@ -1,0 +1,59 @@
+/** Closing matter: signature blocks (`closer/signed`) and the distribution list with its number line. */
+import type {Ctx} from '../context.js'
+import {normaliseDate} from '../dates.js'
+import {renderText} from '../inline.js'
+import {slugId} from '../registers.js'
+import {el, esc, open, type XmlWriter} from '../serialize.js'
+import type {Block} from './structure.js'
+
+/** "[signature] (Yu. Fadeyev)" */
+export const SIGNATURE = /^\[signature\]\s*\(([^()]+)\)$/
+
+/** A signed block from its role lines and its signature line. */
+export function renderSigned(roles: Block[], sig: Block, ctx: Ctx): string {
+  const name = SIGNATURE.exec(sig.text.trim())?.[1]?.trim() ?? ''
+  const known = ctx.registers.forms().find((f) => f.form === name && f.kind === 'persons')
+  const id = known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name, forms: [name]})
+  const role = roles.map((r) => esc(r.text.trim())).join('<lb/>')
+  ctx.facts.signatories.push({ref: `#${id}`, name})
+  const n = ctx.facts.signatories.length
+  const gap = `${open('gap', {reason: 'signature', resp: '#tr'})}<desc>signature</desc></gap>`
+  return el('signed', {'xml:id': `sig-${n}`}, `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap} (${el('persName', {ref: `#${id}`}, esc(name))})`)
+}
+
+const COPIES = /^(\w+) copies printed( – ([a-z]{1,4}))?$/i
+const ITEM = /^(\d+) [–-] (.*)$/
+const NUMBER_LINE = /^(.+?) (N[º°o]\.? ?\d+)$/
+
+/** Whether a block opens a distribution list. */
+export function isDistribution(b: Block | undefined): boolean {
+  return b !== undefined && COPIES.test(b.text.trim())
+}
+
+/** Write the distribution list and the number line; returns how many blocks were used. */
+export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): number {
+  const head = COPIES.exec(blocks[0]?.text.trim() ?? '')
+  if (!head) return 0
+  w.open('div', {type: 'dispatch', 'xml:id': 'dispatch'})
+  w.open('list', {type: 'distribution'})
+  const initials = head[3] ? ` – ${el('abbr', {type: 'initials'}, esc(head[3]))}` : ''
+  if (head[3]) ctx.facts.typistInitials = head[3]
+  w.leaf('head', {}, `${esc(`${head[1]} copies printed`)}${initials}`)
+  let i = 1
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]
+    const m = ITEM.exec(b?.text.trim() ?? '')
+    if (!b || !m) break
+    ctx.line = b.line
+    w.raw(`${el('label', {}, esc(m[1] ?? ''))}${el('item', {}, renderText(m[2] ?? '', ctx))}`)
+  }
+  w.close('list')
+  const last = blocks[i]
+  const num = NUMBER_LINE.exec(last?.text.trim() ?? '')
+  if (last && num && normaliseDate(num[1] ?? '')) {
+    w.leaf('dateline', {}, `${renderText(num[1] ?? '', ctx)} ${el('idno', {type: 'registration'}, esc(num[2] ?? ''))}`)
+    i++
+  }
+  w.close('div')
+  return i
+}

@@ -1,0 +1,69 @@
+/** The opener of a memo or telegram: classification, copy number, registration stamp, letterhead, dateline, number. */
+import {parseBrackets} from '../brackets.js'
+import type {Ctx} from '../context.js'
+import {normaliseDate} from '../dates.js'
+import {renderText} from '../inline.js'
+import {el, esc, open} from '../serialize.js'
+import type {Block} from './structure.js'
+
+const CLASSIFICATION = /^(top secret|secret|confidential|strictly confidential|restricted)\.?$/i
+const COPY = /^(Copy) (N[º°o]\.? ?(\d+))$/
+const DATELINE = /^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/
+const NUMBER = /^\d{1,6}$/
+
+/** Whether a block is all capitals (letterheads, headings, role names). */
+export function isCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text.replace(/\[[^\]]*\]/g, ''))
+}
+
+/** Read opener blocks from the start; returns the XML items and how many blocks were used. */
+export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: number} {
+  const items: string[] = []
+  let i = 0
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]
+    if (!b) break
+    const t = b.text.trim()
+    ctx.line = b.line
+    let m: RegExpExecArray | null
+    if (CLASSIFICATION.test(t)) {
+      const id = `cls-${t.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`
+      ctx.facts.classification = {text: t.replace(/\.$/, ''), id}
+      items.push(el('seg', {type: 'classification', rendition: '#right', ana: `#${id}`}, esc(t)))
+    } else if ((m = COPY.exec(t))) {
+      items.push(el('seg', {type: 'copy', rendition: '#right'}, `${esc(m[1] ?? '')} ${el('num', {value: m[3]}, esc(m[2] ?? ''))}`))
+    } else if (/^\[[^\]]*\bstamp:/.test(t) && t.endsWith(']') && parseBrackets(t).length === 1) {
+      items.push(registrationStamp(t.slice(1, -1), ctx))
+    } else if (isCaps(t) && t.split(/\s+/).length <= 8 && DATELINE.test(blocks[i + 1]?.text.trim() ?? '')) {
+      const xml = renderText(t, ctx)
+      const ref = /^<orgName ref="#([^"]+)"/.exec(xml)?.[1]
+      if (ref) [ctx.facts.letterheadRef, ctx.facts.letterheadName] = [`#${ref}`, t]
+      items.push(el('seg', {type: 'letterhead'}, xml))
+    } else if (DATELINE.test(t)) {
+      const xml = renderText(t, ctx)
+      const fixed = /^<date when="([^"]+)"/.exec(xml)
+      ctx.facts.docDate = fixed ? {when: fixed[1]} : normaliseDate(t)
+      items.push(el('dateline', {}, xml))
+    } else if (NUMBER.test(t) && items.length > 0) {
+      items.push(el('seg', {type: 'docNumber'}, el('idno', {type: 'outgoing'}, esc(t))))
+    } else break
+  }
+  return {items, used: i}
+}
+
+/** "[CPSU CC stamp: 19373 / 12 June 1969 / Korea]": the translator's words, then the stamp's text as `mentioned`. */
+function registrationStamp(inner: string, ctx: Ctx): string {
+  const colon = inner.indexOf(':') + 1
+  const label = inner.slice(0, colon)
+  const lines = inner.slice(colon).split('\n').map((l) => l.trim()).filter((l) => l !== '')
+  const parts = lines.map((l, k) => {
+    if (/^\d+$/.test(l)) return el('idno', {type: 'incoming'}, esc(l))
+    const date = normaliseDate(l)
+    if (date) {
+      if (!ctx.facts.receivedDate) ctx.facts.receivedDate = date
+      return el('date', date, esc(l))
+    }
+    return k === lines.length - 1 ? el('seg', {type: 'rubric'}, renderText(l, ctx)) : renderText(l, ctx)
+  })
+  return `${open('stamp', {type: 'registration', resp: '#tr'})}${renderText(label, ctx)} <mentioned>${parts.join('<lb/>')}</mentioned></stamp>`
+}

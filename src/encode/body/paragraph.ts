@@ -1,0 +1,42 @@
+/** A paragraph: brackets parsed, marginal notes analysed, phrase markup applied. */
+import {parseBrackets} from '../brackets.js'
+import type {Ctx} from '../context.js'
+import {renderText} from '../inline.js'
+import {flatten, isNote, renderBracket, renderNote} from '../insertions.js'
+import {el, esc} from '../serialize.js'
+import {findWord, type Wrap} from '../wraps.js'
+import {analyseMarks} from './marginalia.js'
+
+/** Render the content of the paragraph `pid` (lines joined by `lb`). */
+export function renderParagraph(text: string, ctx: Ctx, pid: string): string {
+  const {text: flat, brackets} = flatten(parseBrackets(text))
+  const notes = brackets.flatMap((b, k) => (isNote(b) ? [{pos: flat.indexOf(String.fromCharCode(0xe000 + k)), inner: b.inner}] : []))
+  const marks = analyseMarks(flat, notes, pid, ctx)
+  const slots = brackets.map((b, k) => {
+    if (!isNote(b)) return renderBracket(b, ctx)
+    const pos = flat.indexOf(String.fromCharCode(0xe000 + k))
+    return renderNote(b, ctx, marks.targets.get(pos))
+  })
+  const wraps: Wrap[] = [...marks.wraps, ...editorialNotes(flat, ctx), ...lineBreaks(flat)]
+  return renderText(flat, ctx, wraps, slots, marks.quoteIds)
+}
+
+/** Line breaks inside a block become `<lb/>` (the newline itself is dropped). */
+function lineBreaks(text: string): Wrap[] {
+  const out: Wrap[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push({start: i, end: i + 1, open: '<lb/>', close: '', rank: 99})
+  return out
+}
+
+/** The sidecar's editorial notes, placed after the passage they comment on. */
+function editorialNotes(text: string, ctx: Ctx): Wrap[] {
+  const out: Wrap[] = []
+  for (const n of ctx.edits?.notes ?? []) {
+    for (const at of findWord(text, n.after)) {
+      ctx.use.hit(n)
+      const end = at + n.after.length
+      out.push({start: end, end, open: el('note', {type: 'editorial', resp: '#ed'}, esc(n.text)), close: '', rank: -1})
+    }
+  }
+  return out
+}

@@ -1,0 +1,52 @@
+/** State shared while encoding one document: edits, registers, id counters, collected facts, messages. */
+import type {TeiFile} from '../core/file.js'
+import {EditsUse, type EditsFile} from './edits.js'
+import type {Registers} from './registers.js'
+import type {Attrs} from './serialize.js'
+
+/** Facts the body yields for the header (classification, dates, signatories…). */
+export interface Facts {
+  classification?: {text: string; id: string}
+  docDate?: Attrs | undefined
+  receivedDate?: Attrs | undefined
+  mainHead?: string
+  signatories: {ref?: string; name: string}[]
+  letterheadRef?: string
+  letterheadName?: string
+  pageBreak?: boolean
+  hasReaderMarks?: boolean
+  typistInitials?: string
+}
+
+/** The encoder's working state for one file. */
+export interface Ctx {
+  file: TeiFile
+  edits: EditsFile | undefined
+  use: EditsUse
+  registers: Registers
+  facts: Facts
+  /** Line currently encoded, for messages. */
+  line: number
+  counters: Record<string, number>
+  /** Ids of footnote blocks present in the text (so markers only point at real notes). */
+  footnotes: Set<string>
+  /** Words of the source that became markup (bracket labels), accounted for the lossless check. */
+  accounted: string[]
+}
+
+/** Create the context. */
+export function createContext(file: TeiFile, edits: EditsFile | undefined, registers: Registers): Ctx {
+  return {file, edits, use: new EditsUse(), registers, facts: {signatories: []}, line: 1, counters: {}, footnotes: new Set(), accounted: []}
+}
+
+/** Next number of a counter (1-based), for stable ids such as tn-01. */
+export function next(ctx: Ctx, name: string): number {
+  const n = (ctx.counters[name] ?? 0) + 1
+  ctx.counters[name] = n
+  return n
+}
+
+/** Add a warning naming the current line. */
+export function warn(ctx: Ctx, reason: string, ruleId: string, line = ctx.line): void {
+  ctx.file.message(reason, {ruleId, source: 'encode', severity: 'warning', place: {start: {line, column: 1}}})
+}

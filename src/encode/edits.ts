@@ -1,0 +1,122 @@
+/** The editorial-decisions sidecar (`<name>.edits.json`): format, loading, and stale-edit tracking. */
+import {existsSync, readFileSync} from 'node:fs'
+
+/** A correction: `find` located in the text, its `sic` part (default: all of it) read as `corr`. */
+export interface Correction {
+  find: string
+  sic?: string
+  corr: string
+  cert?: 'high' | 'medium' | 'low'
+  /** Normalised date for a corrected date (`@when`), with its analysis category. */
+  when?: string
+  ana?: string
+  why?: string
+}
+
+/** A register entry: the normalised name, the forms that point at it in the text, an identification. */
+export interface RegisterEntry {
+  id: string
+  name: string
+  forms?: string[]
+  /** Forms printed as abbreviations (tagged `<abbr>` inside the name). */
+  abbr?: string[]
+  lang?: string
+  note?: string
+  cert?: 'high' | 'medium' | 'low'
+}
+
+/** How far the passage a translator's note points at reaches. */
+export interface Extent {
+  /** Words of the note that identify it ("the portion describing Soviet aid"). */
+  note: string
+  /** `find`: the exact passage; `paragraph`: the whole paragraph. */
+  find?: string
+  target?: 'paragraph'
+  cert?: 'high' | 'medium' | 'low'
+  why?: string
+}
+
+/** A translator's insertion whose reason is not the default one. */
+export interface SuppliedReason {
+  text: string
+  reason: 'omitted-in-original' | 'explanation' | 'translation'
+}
+
+/** An editorial note attached after a passage. */
+export interface EditorialNote {
+  after: string
+  text: string
+}
+
+/** The whole sidecar. */
+export interface EditsFile {
+  corrections?: Correction[]
+  registers?: {persons?: RegisterEntry[]; orgs?: RegisterEntry[]; places?: RegisterEntry[]; bibls?: RegisterEntry[]}
+  extents?: Extent[]
+  supplied?: SuppliedReason[]
+  notes?: EditorialNote[]
+  /** Header facts the text cannot give (place of writing, receiving body). */
+  facts?: {place?: string; placeRef?: string; receiver?: string; receiverRef?: string; receiverPlaceRef?: string}
+}
+
+/** Thrown when a sidecar is unreadable or malformed; the caller reports it as `encode-edits-invalid`. */
+export class EditsError extends Error {
+  override name = 'EditsError'
+}
+
+/** Path of the sidecar beside a source (`x.txt` → `x.edits.json`). */
+export function editsPathFor(sourcePath: string): string {
+  return sourcePath.replace(/\.[^./\\]*$/, '') + '.edits.json'
+}
+
+/** Load the sidecar beside `sourcePath`, or undefined when there is none. */
+export function loadEdits(sourcePath: string): EditsFile | undefined {
+  const path = editsPathFor(sourcePath)
+  if (!existsSync(path)) return undefined
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new EditsError(`${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  return checkEdits(data, path)
+}
+
+/** Minimal shape check, so a typo gives a sentence instead of a crash deep in the encoder. */
+export function checkEdits(data: unknown, path: string): EditsFile {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new EditsError(`${path} must hold a JSON object.`)
+  const d = data as Record<string, unknown>
+  for (const key of ['corrections', 'extents', 'supplied', 'notes']) {
+    if (d[key] !== undefined && !Array.isArray(d[key])) throw new EditsError(`${path}: "${key}" must be a list.`)
+  }
+  for (const [i, c] of ((d.corrections as unknown[] | undefined) ?? []).entries()) {
+    const o = c as Record<string, unknown>
+    if (typeof o.find !== 'string' || typeof o.corr !== 'string') throw new EditsError(`${path}: corrections[${i}] needs "find" and "corr" strings.`)
+    if (typeof o.sic === 'string' && !o.find.includes(o.sic)) throw new EditsError(`${path}: corrections[${i}]: "sic" must be part of "find".`)
+  }
+  return d as EditsFile
+}
+
+/** Counts how often each decision was used, so decisions that no longer match can be reported. */
+export class EditsUse {
+  readonly used = new Map<object, number>()
+
+  /** Record one use of a decision. */
+  hit(decision: object): void {
+    this.used.set(decision, (this.used.get(decision) ?? 0) + 1)
+  }
+
+  /** Decisions never used, described for the message. */
+  stale(edits: EditsFile | undefined): string[] {
+    if (!edits) return []
+    const out: string[] = []
+    const check = (list: object[] | undefined, describe: (d: never) => string): void => {
+      for (const d of list ?? []) if (!this.used.has(d)) out.push(describe(d as never))
+    }
+    check(edits.corrections, (c: Correction) => `correction of "${c.sic ?? c.find}" (find "${c.find}")`)
+    check(edits.extents, (e: Extent) => `extent for the note "${e.note}"${e.find ? ` (find "${e.find}")` : ''}`)
+    check(edits.supplied, (s: SuppliedReason) => `supplied reason for "[${s.text}]"`)
+    check(edits.notes, (n: EditorialNote) => `editorial note after "${n.after}"`)
+    return out
+  }
+}

@@ -1,0 +1,60 @@
+/** encodingDesc, profileDesc and revisionDesc of the teiHeader. */
+import type {Ctx} from './context.js'
+import type {HeaderInput} from './header.js'
+import {field} from './header.js'
+import type {Page} from './page.js'
+import {el, esc, type XmlWriter} from './serialize.js'
+
+const POLICY = [
+  '<correction><p>Errors of the copy text are kept and recorded with choice/sic/corr; every correction comes from the reviewed editorial-decisions file and carries @resp (and @cert when inferred). Nothing is corrected silently.</p></correction>',
+  '<normalization><p>Spelling and the translator\'s name forms are kept; normalised names live in the standOff registers. Dates carry W3C values in @when, @from/@to or @notBefore/@notAfter.</p></normalization>',
+  '<quotation marks="all"><p>Quotation marks are kept as characters, inside quote and q.</p></quotation>',
+  '<p>Square brackets of the copy text are not transcribed: translator\'s insertions are supplied, translator\'s notes are note[@type=\'translator\'] (the label "Translator\'s note" is not transcribed), descriptions of stamps and signatures are stamp and gap. The web page\'s "Skip to content" link, its field labels and empty spacer lines are omitted; the page\'s date line, title, sponsor line, summary and "Document Information" are in this header. Marginal marks reported by the translator are metamark elements pointing at the marked passage; the values of idno/@type (incoming, outgoing, registration) are the encoder\'s inference.</p>'
+].join('')
+
+/** Write encodingDesc, profileDesc and revisionDesc. */
+export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
+  const type = field(page, 'Type')
+  const typeId = type ? `wcda-${type.toLowerCase().replace(/\W+/g, '-')}` : undefined
+  const cls = ctx.facts.classification
+  w.open('encodingDesc')
+  w.leaf('editorialDecl', {}, POLICY)
+  w.leaf('tagsDecl', {}, `${el('rendition', {'xml:id': 'right', scheme: 'css'}, 'text-align: right;')}${el('rendition', {'xml:id': 'center', scheme: 'css'}, 'text-align: center;')}`)
+  w.open('classDecl')
+  if (cls) w.leaf('taxonomy', {'xml:id': 'classification'}, el('category', {'xml:id': cls.id}, el('catDesc', {}, esc(cls.text))))
+  if (type && typeId) w.leaf('taxonomy', {'xml:id': 'wcda-type'}, el('category', {'xml:id': typeId}, el('catDesc', {}, esc(type))))
+  w.leaf('taxonomy', {'xml:id': 'date-analysis'}, el('category', {'xml:id': 'date-typo-content'}, '<catDesc>Printed date judged erroneous from the document\'s content</catDesc>'))
+  w.close('classDecl')
+  w.close('encodingDesc')
+  w.open('profileDesc')
+  if (page.summary) w.leaf('abstract', {resp: '#org-wcda', source: '#src-wcda'}, el('p', {}, esc(page.summary.text.trim())))
+  if (ctx.facts.docDate) w.leaf('creation', {}, el('date', ctx.facts.docDate))
+  const langs = [...new Set(Object.values(ctx.registers.entries).flat().flatMap((e) => (e.lang ? [e.lang] : [])))].sort()
+  const langNames: Record<string, string> = {'ru-Latn': 'Russian, romanised', 'ko-Latn': 'Korean, romanised'}
+  w.leaf('langUsage', {}, [el('language', {ident: 'en'}, 'English (the transcribed translation)'), ...langs.map((l) => el('language', {ident: l}, esc(langNames[l] ?? l)))].join(''))
+  const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: '#wcda-type', target: `#${typeId}`}) : ''].join('')
+  if (cats) w.leaf('textClass', {}, cats)
+  writeCorresp(w, ctx)
+  w.close('profileDesc')
+  w.open('revisionDesc', {status: 'draft'})
+  w.leaf('change', {who: '#ed', status: 'draft'}, esc(`Encoded by teipipe from the Wilson Center web text (record ${input.recordId}); editorial decisions applied from the reviewed sidecar file when present.`))
+  w.close('revisionDesc')
+}
+
+function writeCorresp(w: XmlWriter, ctx: Ctx): void {
+  const f = ctx.facts
+  const facts = ctx.edits?.facts
+  if (!f.docDate && f.signatories.length === 0) return
+  w.open('correspDesc')
+  const sent = [
+    f.letterheadRef ? el('orgName', {ref: f.letterheadRef}, esc(f.letterheadName ?? '')) : '',
+    ...f.signatories.map((s) => el('persName', {ref: s.ref}, esc(s.name))),
+    facts?.place ? el('placeName', {ref: facts.placeRef}, esc(facts.place)) : '',
+    f.docDate ? el('date', f.docDate) : ''
+  ].join('')
+  w.leaf('correspAction', {type: 'sent'}, sent)
+  if (f.receivedDate || facts?.receiver) {
+    w.leaf('correspAction', {type: 'received'}, [facts?.receiver ? el('orgName', {ref: facts.receiverRef}, esc(facts.receiver)) : '', f.receivedDate ? el('date', f.receivedDate) : ''].join(''))
+  }
+  w.close('correspDesc')
+}

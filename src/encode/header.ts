@@ -1,0 +1,119 @@
+/** The teiHeader: web page as `bibl`, original as `msDesc`, editorial declarations, profile, revisions. */
+import type {Ctx} from './context.js'
+import {normaliseDate} from './dates.js'
+import type {Page} from './page.js'
+import {slugId} from './registers.js'
+import {el, esc, type Attrs, type XmlWriter} from './serialize.js'
+import {readSource, type SourceInfo} from './source-info.js'
+import {writeDescriptions} from './header-desc.js'
+
+/** Header inputs: the page and the record id. */
+export interface HeaderInput {
+  page: Page
+  recordId: string
+  title: string
+}
+
+/** Plain text of a field (its lines joined). */
+export function field(page: Page, label: string): string | undefined {
+  const lines = page.info.get(label)
+  return lines && lines.length > 0 ? lines.map((l) => l.text.trim()).join('\n') : undefined
+}
+
+/** Title case for the edition title ("CONCERNING CHANGES IN …" → "Concerning Changes in …"). */
+export function titleCase(text: string): string {
+  const small = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with'])
+  return text.toLowerCase().split(' ').map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ')
+}
+
+/** A person in the register from a name in the page's metadata. */
+function person(ctx: Ctx, name: string | undefined): string | undefined {
+  if (!name) return undefined
+  const known = ctx.registers.forms().find((f) => f.form === name && f.kind === 'persons')
+  return `#${known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name, forms: [name]})}`
+}
+
+/** Write the teiHeader. */
+export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
+  const {page} = input
+  const src = readSource(field(page, 'Source'))
+  const tr = person(ctx, src?.translatedBy)
+  const obtained = person(ctx, src?.obtainedBy)
+  ctx.registers.add('orgs', {id: 'org-wcda', name: 'Wilson Center, History and Public Policy Program'})
+  w.open('teiHeader').open('fileDesc').open('titleStmt')
+  w.leaf('title', {type: 'main'}, esc(ctx.facts.mainHead ? titleCase(ctx.facts.mainHead) : input.title))
+  w.leaf('title', {type: 'sub'}, esc(`TEI edition of Wilson Center Digital Archive record ${input.recordId}`))
+  w.leaf('respStmt', {'xml:id': 'tr'}, tr && src?.translatedBy ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(src.translatedBy))}` : `<resp>English translation as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
+  w.leaf('respStmt', {'xml:id': 'ed'}, '<resp>TEI encoding, corrections and annotation</resp><name>teipipe edition project</name>')
+  w.close('titleStmt').open('publicationStmt')
+  w.leaf('publisher', {}, 'teipipe edition project')
+  w.leaf('idno', {type: 'edition'}, esc(`wcda-${input.recordId}`))
+  w.leaf('availability', {status: 'restricted'}, '<p>Markup by the teipipe edition project; the translation is subject to the rights statement of the source.</p>')
+  w.close('publicationStmt').open('sourceDesc')
+  writeWebBibl(page, input, src, {tr, obtained}, w)
+  writeMsDesc(src, obtained, w, ctx)
+  w.close('sourceDesc').close('fileDesc')
+  writeDescriptions(page, input, w, ctx)
+  w.close('teiHeader')
+}
+
+function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefined, refs: {tr: string | undefined; obtained: string | undefined}, w: XmlWriter): void {
+  w.open('bibl', {'xml:id': 'src-wcda', type: 'digital-translation'})
+  if (page.title) w.leaf('title', {level: 'a'}, esc(page.title.text.trim()))
+  w.leaf('title', {level: 'm'}, 'Wilson Center Digital Archive')
+  if (src?.obtainedBy && refs.obtained) w.leaf('respStmt', {}, `<resp>obtained by</resp>${el('persName', {ref: refs.obtained}, esc(src.obtainedBy))}`)
+  if (src?.translatedBy && refs.tr) w.leaf('respStmt', {}, `<resp>translated by</resp>${el('persName', {ref: refs.tr}, esc(src.translatedBy))}`)
+  const sponsor = /support from (.+)$/.exec(page.sponsor?.text.trim() ?? '')?.[1]
+  const donors = field(page, 'Donors')?.split('\n') ?? []
+  for (const f of [...new Set([...(sponsor ? [sponsor] : []), ...donors])]) w.leaf('funder', {}, esc(f))
+  w.leaf('publisher', {ref: '#org-wcda'}, 'History and Public Policy Program, Wilson Center')
+  if (page.dateLine) w.leaf('date', {type: 'document', ...(normaliseDate(page.dateLine.text) ?? {})}, esc(page.dateLine.text.trim()))
+  const uploaded = field(page, 'Original Uploaded Date')
+  if (uploaded) w.leaf('date', {type: 'uploaded', ...(normaliseDate(uploaded) ?? (/^\d{4}-\d\d-\d\d$/.test(uploaded) ? {when: uploaded} : {}))}, esc(uploaded))
+  const record = field(page, 'Record ID')
+  if (record) w.leaf('idno', {type: 'WCDA-record'}, esc(record))
+  if (src) w.leaf('note', {type: 'source'}, esc(src.citation))
+  const rights = page.info.get('Rights') ?? []
+  if (rights.length > 0) {
+    w.open('availability', {status: 'restricted'})
+    for (const r of rights) w.leaf('licence', {}, licenceText(r.text.trim()))
+    w.close('availability')
+  }
+  const type = field(page, 'Type')
+  if (type) w.leaf('note', {type: 'wcda-type'}, esc(type))
+  w.leaf('relatedItem', {type: 'original', target: '#src-orig'})
+  w.close('bibl')
+}
+
+/** Rights text with the e-mail address (obfuscated by the scrape, or plain). */
+function licenceText(text: string): string {
+  return esc(text)
+    .replace(/\[email protected\]/, `<email>${el('gap', {reason: 'obfuscated-in-source', resp: '#ed'}, '<desc>email protected</desc>')}</email>`)
+    .replace(/\b([\w.]+@[\w.]+\w)/, '<email>$1</email>')
+}
+
+function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, w: XmlWriter, ctx: Ctx): void {
+  w.open('msDesc', {'xml:id': 'src-orig'})
+  const idParts = [
+    src?.country ? el('country', {key: src.countryCode}, esc(src.country)) : '',
+    src?.settlement ? el('settlement', {}, esc(src.settlement)) : '',
+    src?.repository ? el('repository', {}, esc(src.repository)) : '',
+    ...(src?.idnos ?? []).map((i) => el('idno', {type: i.type}, esc(i.value)))
+  ].join('')
+  w.leaf('msIdentifier', {}, idParts || el('idno', {type: 'unknown'}, 'not stated on the archive page'))
+  w.open('msContents')
+  w.leaf('textLang', {mainLang: src?.lang ?? 'und'}, src?.lang ? esc(new Intl.DisplayNames(['en'], {type: 'language'}).of(src.lang) ?? src.lang) : 'not stated')
+  w.leaf('msItem', {}, `${src?.locus ? el('locus', {from: src.locus.from, to: src.locus.to}, esc(src.locus.text)) : ''}${el('title', {type: 'translated', 'xml:lang': 'en'}, esc(ctx.facts.mainHead ?? 'untitled'))}`)
+  w.close('msContents')
+  const hands: string[] = []
+  if (ctx.facts.typistInitials) hands.push(el('handNote', {'xml:id': 'h-typist', scope: 'major'}, `Typescript; typist's initials ${el('abbr', {type: 'initials'}, esc(ctx.facts.typistInitials))}.`))
+  if (ctx.facts.hasReaderMarks) hands.push(el('handNote', {'xml:id': 'h-reader', scope: 'minor'}, 'Unidentified reader(s): marginal lines, signs and underlining, known only from the translator\'s notes.'))
+  if (hands.length > 0) w.open('physDesc').leaf('handDesc', {}, hands.join('')).close('physDesc')
+  const history: string[] = []
+  const place = ctx.edits?.facts?.place
+  if (ctx.facts.docDate) history.push(el('origin', {}, el('origDate', ctx.facts.docDate as Attrs, '') + (place ? `, ${el('origPlace', {}, el('placeName', {ref: ctx.edits?.facts?.placeRef, cert: 'high', resp: '#ed'}, esc(place)))}` : '')))
+  if (ctx.facts.receivedDate) history.push(el('provenance', {}, `Registered on receipt: ${el('date', ctx.facts.receivedDate, esc(ctx.facts.receivedDate.when ?? ''))}.`))
+  if (src?.obtainedBy) history.push(el('acquisition', {}, `Obtained by ${el('persName', {ref: obtained}, esc(src.obtainedBy))}.`))
+  if (history.length > 0) w.leaf('history', {}, history.join(''))
+  w.close('msDesc')
+}

@@ -1,0 +1,18 @@
+/** Rule ids the encoder emits (source 'encode'). */
+import {registerRules} from '../core/rules.js'
+
+const url = 'src/encode/README.md'
+
+registerRules([
+  {id: 'encode-empty-input', source: 'encode', defaultSeverity: 'error', description: 'The source text is empty.', url},
+  {id: 'encode-binary-input', source: 'encode', defaultSeverity: 'error', description: 'The source contains NUL bytes: it is a binary file, not text.', url},
+  {id: 'encode-not-utf8', source: 'encode', defaultSeverity: 'error', description: 'The source is not valid UTF-8 text.', url},
+  {id: 'encode-unbalanced-bracket', source: 'encode', defaultSeverity: 'error', description: 'A square bracket of the translator\'s conventions is opened and never closed, or closed without being opened.', url},
+  {id: 'encode-no-document-information', source: 'encode', defaultSeverity: 'error', description: 'A scraped archive page lacks its "Document Information" block, so the page cannot be split into text and metadata.', url},
+  {id: 'encode-plain-text', source: 'encode', defaultSeverity: 'warning', description: 'The source has no archive page layout; a minimal TEI document was made from it.', url},
+  {id: 'encode-words-lost', source: 'encode', defaultSeverity: 'error', description: 'Words of the source are missing from the TEI (the encoder would have lost text).', url},
+  {id: 'encode-unrecognised-feature', source: 'encode', defaultSeverity: 'warning', description: 'A line or bracket the encoder does not recognise was kept as a plain paragraph or note; check it.', url},
+  {id: 'encode-extent-guessed', source: 'encode', defaultSeverity: 'warning', description: 'The passage a translator\'s note points at could not be delimited; the whole paragraph is targeted with low certainty.', url},
+  {id: 'encode-edit-stale', source: 'encode', defaultSeverity: 'error', description: 'An editorial decision in the .edits.json sidecar no longer matches the source text.', url},
+  {id: 'encode-edits-invalid', source: 'encode', defaultSeverity: 'error', description: 'The .edits.json sidecar cannot be read or does not follow the documented format.', url}
+])

@@ -1,0 +1,58 @@
+/** Reading the archive's "Source" citation: repository, fond/opis/delo, leaves, and who obtained and translated it. */
+
+/** What a Source line tells about the original. */
+export interface SourceInfo {
+  citation: string
+  repository?: string
+  country?: string
+  countryCode?: string
+  settlement?: string
+  lang?: string
+  idnos: {type: string; value: string}[]
+  locus?: {from: string; to: string; text: string}
+  obtainedBy?: string | undefined
+  translatedBy?: string | undefined
+}
+
+/** Archives seen in the corpus: where they are and the language of their holdings. */
+const ARCHIVES: Record<string, [country: string, code: string, settlement: string, lang: string]> = {
+  RGANI: ['Russia', 'RU', 'Moscow', 'ru'],
+  APRF: ['Russia', 'RU', 'Moscow', 'ru'],
+  AVPRF: ['Russia', 'RU', 'Moscow', 'ru'],
+  RGASPI: ['Russia', 'RU', 'Moscow', 'ru'],
+  BArch: ['Germany', 'DE', 'Koblenz', 'de'],
+  AMAE: ['Romania', 'RO', 'Bucharest', 'ro'],
+  AMSZ: ['Poland', 'PL', 'Warsaw', 'pl']
+}
+
+const PARTS: [string, RegExp][] = [
+  ['fond', /\b(?:fond|f\.) ?([\w/-]+)/i],
+  ['opis', /\b(?:opis|op\.) ?([\w/-]+)/i],
+  ['delo', /\b(?:delo|d\.) ?([\w/-]+)/i]
+]
+
+/** Parse the Source value (undefined when the page has none). */
+export function readSource(text: string | undefined): SourceInfo | undefined {
+  if (!text) return undefined
+  const info: SourceInfo = {citation: text, idnos: []}
+  const first = /^([A-Z][A-Za-z]+)\b/.exec(text)?.[1]
+  const known = first ? ARCHIVES[first] : undefined
+  const named = Object.keys(ARCHIVES).find((k) => new RegExp(`\\b${k}\\b`).test(text))
+  const repo = known ? first : named
+  if (repo) {
+    info.repository = repo
+    const a = ARCHIVES[repo]
+    if (a) [info.country, info.countryCode, info.settlement, info.lang] = a
+  }
+  // The fond/opis/delo of the first archive cited (the memo's RGANI citation), never of a later one.
+  const head = text.split(/;/)[0] ?? text
+  for (const [type, re] of PARTS) {
+    const m = re.exec(head)
+    if (m?.[1]) info.idnos.push({type, value: m[1].replace(/[.,]$/, '')})
+  }
+  const locus = /\b(listy?|ll?\.) ?(\d+)(?:[-–](\d+))?/.exec(head)
+  if (locus?.[2]) info.locus = {from: locus[2], to: locus[3] ?? locus[2], text: locus[0]}
+  info.obtainedBy = /Obtained (?:and contributed )?by ([^.;]+?)(?: and translated by|[.;]|$)/.exec(text)?.[1]?.replace(/ \(.*$/, '').trim()
+  info.translatedBy = /translated by ([^.;(]+)/.exec(text)?.[1]?.trim()
+  return info
+}

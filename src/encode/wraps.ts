@@ -1,0 +1,83 @@
+/** Inline markup as "wraps" over a string: nested properly, crossing wraps dropped, then serialised. */
+import {esc} from './serialize.js'
+
+/** Markup around [start, end) of a string; `rank` orders wraps on the same range (lower = outer). */
+export interface Wrap {
+  start: number
+  end: number
+  open: string
+  close: string
+  rank: number
+}
+
+/** Private-use characters stand for already-rendered pieces (brackets) inside a string. */
+export const SLOT_BASE = 0xe000
+
+/** Character standing for slot number k. */
+export function slotChar(k: number): string {
+  return String.fromCharCode(SLOT_BASE + k)
+}
+
+/** Slot number of a character, or -1. */
+export function slotOf(ch: string): number {
+  const c = ch.charCodeAt(0)
+  return c >= SLOT_BASE && c < SLOT_BASE + 0x1000 ? c - SLOT_BASE : -1
+}
+
+/** Keep only wraps that nest; an inserted (empty) wrap is kept unless it falls inside a crossing. */
+export function nestWraps(wraps: Wrap[]): Wrap[] {
+  // Inserts (empty wraps) go before elements opening at the same place: a metamark precedes its target.
+  const empty = (w: Wrap): number => (w.end === w.start ? 0 : 1)
+  const sorted = [...wraps].sort((a, b) => a.start - b.start || empty(a) - empty(b) || b.end - a.end || a.rank - b.rank)
+  const kept: Wrap[] = []
+  const stack: Wrap[] = []
+  for (const w of sorted) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.end ?? 0) <= w.start) stack.pop()
+    const top = stack[stack.length - 1]
+    if (top && w.end > top.end) continue
+    kept.push(w)
+    if (w.end > w.start) stack.push(w)
+  }
+  return kept
+}
+
+/** Serialise a string with its wraps; slots are replaced by `slot(k)` (ready XML). */
+export function renderWraps(text: string, wraps: Wrap[], slot: (k: number) => string): string {
+  const kept = nestWraps(wraps)
+  const opens = new Map<number, Wrap[]>()
+  for (const w of kept) opens.set(w.start, [...(opens.get(w.start) ?? []), w])
+  const stack: Wrap[] = []
+  let out = ''
+  const closeUntil = (pos: number): void => {
+    while (stack.length > 0 && (stack[stack.length - 1]?.end ?? 0) <= pos) out += stack.pop()?.close ?? ''
+  }
+  for (let i = 0; i <= text.length; i++) {
+    closeUntil(i)
+    for (const w of opens.get(i) ?? []) {
+      out += w.open
+      if (w.end > w.start) stack.push(w)
+      else out += w.close
+    }
+    if (i === text.length) break
+    const ch = text[i] ?? ''
+    const k = slotOf(ch)
+    out += k >= 0 ? slot(k) : esc(ch)
+  }
+  closeUntil(Number.MAX_SAFE_INTEGER)
+  return out
+}
+
+/** All start offsets of `needle` in `text` at word boundaries (letters/digits do not continue on either side). */
+export function findWord(text: string, needle: string): number[] {
+  const found: number[] = []
+  if (!needle) return found
+  const word = /[\p{L}\p{N}]/u
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const before = text[i - 1] ?? ' '
+    const after = text[i + needle.length] ?? ' '
+    const edgeStart = !word.test(needle[0] ?? '') || !word.test(before)
+    const edgeEnd = !word.test(needle[needle.length - 1] ?? '') || !word.test(after)
+    if (edgeStart && edgeEnd) found.push(i)
+  }
+  return found
+}

@@ -1,0 +1,15 @@
+/** Rule ids the validate stage emits (Schematron rules bring their own ids from the .sch file). */
+import {registerRules} from '../core/rules.js'
+
+registerRules([
+  {id: 'element-not-allowed', source: 'relaxng', defaultSeverity: 'error', description: 'An element appears where the schema does not allow it.'},
+  {id: 'element-incomplete', source: 'relaxng', defaultSeverity: 'error', description: 'An element lacks content the schema requires.'},
+  {id: 'text-not-allowed', source: 'relaxng', defaultSeverity: 'error', description: 'Text appears in an element that may contain only elements.'},
+  {id: 'attribute-invalid', source: 'relaxng', defaultSeverity: 'error', description: 'An attribute is not allowed on its element, is missing, or has a value the schema does not accept.'},
+  {id: 'value-invalid', source: 'relaxng', defaultSeverity: 'error', description: 'The content of an element is not a value of the type the schema requires.'},
+  {id: 'id-duplicate', source: 'relaxng', defaultSeverity: 'error', description: 'Two elements carry the same xml:id.'},
+  {id: 'schema-invalid', source: 'relaxng', defaultSeverity: 'error', description: 'The document does not match the schema (any other schema error).'},
+  {id: 'schema-error', source: 'relaxng', defaultSeverity: 'error', description: 'The schema is missing, unreadable or broken, so no file could be validated.'},
+  {id: 'engine-out-of-memory', source: 'relaxng', defaultSeverity: 'error', description: 'The validator ran out of memory.'},
+  {id: 'schematron-error', source: 'schematron', defaultSeverity: 'error', description: 'The Schematron file is missing, unreadable or cannot be compiled, or a rule failed to run.'}
+])

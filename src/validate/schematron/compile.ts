@@ -1,0 +1,129 @@
+/**
+ * ISO Schematron → XSLT 3.0, our own generator. One mode per pattern, one template per rule with
+ * priorities falling in document order (so the first matching rule of a pattern wins), and every
+ * failed assert or successful report written as one JSON line: all rules in one pass per document.
+ */
+import {parseXml} from '../../parse/parse-xml.js'
+import type {XmlElement, XmlNode} from '../../parse/tree.js'
+
+const SCH = new Set(['http://purl.oclc.org/dsdl/schematron', 'http://www.ascc.net/xml/schematron'])
+const XSL = 'http://www.w3.org/1999/XSL/Transform'
+
+/** Raised when the .sch file is not well-formed or not Schematron. */
+export class SchematronCompileError extends Error {
+  override name = 'SchematronCompileError'
+}
+
+/** Generate the XSLT text for a Schematron schema. */
+export function schematronToXslt(schText: string, schPath: string): string {
+  const parsed = parseXml(schText, schPath)
+  const root = parsed.tree?.root
+  if (!root) throw new SchematronCompileError(`${schPath} is not well-formed XML: ${parsed.messages[0]?.reason ?? 'unknown error'}`)
+  if (!SCH.has(root.uri) || root.local !== 'schema') throw new SchematronCompileError(`${schPath} is not an ISO Schematron schema (its root is <${root.name}>).`)
+  const namespaces = new Map<string, string>()
+  for (const a of root.attributes) if (a.name.startsWith('xmlns:')) namespaces.set(a.name.slice(6), a.value)
+  for (const ns of children(root, 'ns')) namespaces.set(attr(ns, 'prefix'), attr(ns, 'uri'))
+  for (const reserved of ['xsl', 'sch', 'xs', 'map', 'array', 'math']) if (namespaces.get(reserved) !== undefined && reserved !== 'xs') namespaces.delete(reserved)
+  namespaces.delete('xs')
+  const diagnostics = new Map<string, XmlElement>()
+  for (const group of children(root, 'diagnostics')) for (const d of children(group, 'diagnostic')) diagnostics.set(attr(d, 'id'), d)
+  const abstractRules = new Map<string, XmlElement>()
+  const patterns = children(root, 'pattern').filter((p) => attr(p, 'abstract') !== 'true')
+  for (const p of patterns) for (const r of children(p, 'rule')) if (attr(r, 'abstract') === 'true') abstractRules.set(attr(r, 'id'), r)
+
+  const out: string[] = []
+  const declarations = [...namespaces].map(([prefix, uri]) => ` xmlns:${prefix}="${esc(uri)}"`).join('')
+  // The XPath 3.1 function namespaces are in scope by default, as in Schematron processors built on Saxon.
+  const standard = ' xmlns:map="http://www.w3.org/2005/xpath-functions/map" xmlns:array="http://www.w3.org/2005/xpath-functions/array" xmlns:math="http://www.w3.org/2005/xpath-functions/math"'
+  out.push(`<xsl:stylesheet version="3.0" xmlns:xsl="${XSL}" xmlns:xs="http://www.w3.org/2001/XMLSchema"${standard}${declarations} exclude-result-prefixes="#all">`)
+  out.push('<xsl:output method="text"/>')
+  // XSLT functions and keys written inside the schema (queryBinding xslt2/xslt3) are copied as they are.
+  for (const child of root.children) if (child.type === 'element' && child.uri === XSL) out.push(serialize(child))
+  for (const l of children(root, 'let')) out.push(variable(l, 'xsl:variable'))
+  out.push('<xsl:template match="/">')
+  patterns.forEach((_, i) => out.push(`<xsl:apply-templates select="." mode="p${i}"/>`))
+  out.push('</xsl:template>')
+  patterns.forEach((pattern, i) => {
+    const lets = children(pattern, 'let')
+    const patternId = attr(pattern, 'id') || `pattern-${i + 1}`
+    out.push(`<xsl:template match="document-node()" mode="p${i}" priority="-100">`)
+    for (const l of lets) out.push(variable(l, 'xsl:variable'))
+    out.push(`<xsl:apply-templates select="node()" mode="p${i}">${lets.map((l) => `<xsl:with-param name="${esc(attr(l, 'name'))}" select="$${attr(l, 'name')}" tunnel="yes"/>`).join('')}</xsl:apply-templates>`)
+    out.push('</xsl:template>')
+    out.push(`<xsl:template match="node() | @*" mode="p${i}" priority="-100"><xsl:apply-templates select="@* | node()" mode="p${i}"/></xsl:template>`)
+    let checkIndex = 0
+    children(pattern, 'rule')
+      .filter((r) => attr(r, 'abstract') !== 'true')
+      .forEach((rule, j) => {
+        out.push(`<xsl:template match="${esc(attr(rule, 'context'))}" mode="p${i}" priority="${1000 - j}">`)
+        for (const l of lets) out.push(`<xsl:param name="${esc(attr(l, 'name'))}" tunnel="yes"/>`)
+        const bodies = [rule, ...children(rule, 'extends').map((e) => abstractRules.get(attr(e, 'rule'))).filter((r): r is XmlElement => r !== undefined)]
+        for (const body of bodies) for (const l of children(body, 'let')) out.push(variable(l, 'xsl:variable'))
+        for (const body of bodies) {
+          for (const check of body.children) {
+            if (check.type !== 'element' || !SCH.has(check.uri) || (check.local !== 'assert' && check.local !== 'report')) continue
+            checkIndex++
+            const id = attr(check, 'id') || `${patternId}-${checkIndex}`
+            out.push(emitCheck(check, id, diagnostics, attr(rule, 'subject')))
+          }
+        }
+        out.push(`<xsl:apply-templates select="@* | node()" mode="p${i}"/>`)
+        out.push('</xsl:template>')
+      })
+  })
+  out.push('</xsl:stylesheet>')
+  return `${out.join('\n')}\n`
+}
+
+/** One assert (fails when its test is false) or report (fires when true) as an `xsl:if` writing a JSON line. */
+function emitCheck(check: XmlElement, id: string, diagnostics: Map<string, XmlElement>, ruleSubject: string): string {
+  const test = attr(check, 'test')
+  const condition = check.local === 'assert' ? `not(${test})` : `boolean(${test})`
+  const subject = attr(check, 'subject') || ruleSubject
+  const diag = attr(check, 'diagnostics').split(/\s+/).filter(Boolean).map((d) => diagnostics.get(d)).filter((d): d is XmlElement => d !== undefined)
+  return [
+    `<xsl:if test="${esc(condition)}">`,
+    `<xsl:variable name="teipipe-text" as="xs:string"><xsl:value-of>${content(check)}</xsl:value-of></xsl:variable>`,
+    `<xsl:variable name="teipipe-diagnostics" as="xs:string"><xsl:value-of>${diag.map((d) => content(d)).join('<xsl:text> </xsl:text>')}</xsl:value-of></xsl:variable>`,
+    `<xsl:value-of select="serialize(map{'id': '${esc(id.replace(/'/g, "''"))}', 'role': '${esc(attr(check, 'role').replace(/'/g, "''"))}', 'path': path(${subject ? `(${esc(subject)})[1]` : '.'}), 'text': normalize-space($teipipe-text), 'diagnostics': normalize-space($teipipe-diagnostics)}, map{'method': 'json'})"/>`,
+    '<xsl:text>&#10;</xsl:text>',
+    '</xsl:if>'
+  ].join('')
+}
+
+/** The message content of an assert, report or diagnostic as XSLT instructions. */
+function content(element: XmlElement): string {
+  return element.children.map((node) => contentNode(node)).join('')
+}
+
+function contentNode(node: XmlNode): string {
+  if (node.type === 'text') return node.value ? `<xsl:text>${esc(node.value)}</xsl:text>` : ''
+  if (SCH.has(node.uri) && node.local === 'name') return `<xsl:value-of select="name(${esc(attr(node, 'path') || '.')})"/>`
+  if (SCH.has(node.uri) && node.local === 'value-of') return `<xsl:value-of select="${esc(attr(node, 'select'))}"/>`
+  return content(node) // emph, dir, span, foreign markup: their text
+}
+
+/** A `let` as an XSLT variable (its `@value`, or its content when it has none). */
+function variable(l: XmlElement, name: string): string {
+  const value = attr(l, 'value')
+  return value ? `<${name} name="${esc(attr(l, 'name'))}" select="${esc(value)}"/>` : `<${name} name="${esc(attr(l, 'name'))}">${l.children.map((c) => (c.type === 'text' ? esc(c.value) : serialize(c))).join('')}</${name}>`
+}
+
+function children(element: XmlElement, local: string): XmlElement[] {
+  return element.children.filter((c): c is XmlElement => c.type === 'element' && SCH.has(c.uri) && c.local === local)
+}
+
+function attr(element: XmlElement, name: string): string {
+  return element.attributes.find((a) => a.name === name)?.value ?? ''
+}
+
+/** Serialize an element as written (names and namespace declarations kept). */
+function serialize(element: XmlElement): string {
+  const attributes = element.attributes.map((a) => ` ${a.name}="${esc(a.value)}"`).join('')
+  const inner = element.children.map((c) => (c.type === 'text' ? esc(c.value) : serialize(c))).join('')
+  return `<${element.name}${attributes}>${inner}</${element.name}>`
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}

@@ -1,0 +1,68 @@
+/** Schematron on saxon-js: compile a .sch once (XSLT → SEF, cached by content), run it once per document. */
+import {readFileSync} from 'node:fs'
+import {createMessage, type Message, type Severity} from '../../core/message.js'
+import {compileStylesheetText, transformXml} from '../../transform/saxon.js'
+import {attributePosition, resolvePath, startTagPosition, textPosition, type XmlTree} from '../../parse/tree.js'
+import {schematronToXslt} from './compile.js'
+
+export {schematronToXslt, SchematronCompileError} from './compile.js'
+
+/** A compiled Schematron schema, ready to run. */
+export interface CompiledSchematron {
+  path: string
+  sef: unknown
+}
+
+const compiled = new Map<string, CompiledSchematron>()
+
+/** Read and compile a .sch file (throws SchematronCompileError, XsltError or a file-system error). */
+export function loadSchematron(path: string): CompiledSchematron {
+  const text = readFileSync(path, 'utf8')
+  const key = `${path}\n${text}`
+  let schema = compiled.get(key)
+  if (!schema) {
+    schema = {path, sef: compileStylesheetText(schematronToXslt(text, path))}
+    compiled.set(key, schema)
+  }
+  return schema
+}
+
+interface Finding {
+  id: string
+  role: string
+  path: string
+  text: string
+  diagnostics: string
+}
+
+/** Run every rule over one parsed document; failed asserts and fired reports become messages. */
+export function checkSchematron(schema: CompiledSchematron, tree: XmlTree, file: string): Message[] {
+  const output = transformXml(schema.sef, tree.text)
+  const messages: Message[] = []
+  for (const line of output.principal.split('\n')) {
+    if (!line.trim()) continue
+    const finding = JSON.parse(line) as Finding
+    const node = resolvePath(tree, finding.path)
+    const place = node?.attribute ? attributePosition(tree, node.attribute) : node?.text ? textPosition(tree, node.text) : node ? startTagPosition(tree, node.element) : undefined
+    const reason = finding.diagnostics ? `${finding.text} ${finding.diagnostics}` : finding.text
+    messages.push(
+      createMessage(reason || `Rule ${finding.id} failed.`, {
+        ruleId: finding.id,
+        source: 'schematron',
+        file,
+        severity: severityOf(finding.role),
+        xpath: finding.path,
+        ...(place ? {place} : {})
+      })
+    )
+  }
+  return messages
+}
+
+/** `@role` → severity: error by default; warning and info (and their usual spellings) when asked. */
+function severityOf(role: string): Severity {
+  const r = role.trim().toLowerCase()
+  if (r === 'warning' || r === 'warn') return 'warning'
+  if (r === 'info' || r === 'information' || r === 'informational' || r === 'note') return 'info'
+  return 'error'
+}

@@ -1,0 +1,60 @@
+/**
+ * Every rule of schemas/teipipe.sch, table-driven (house style §3.7): accepted variants of the base
+ * fixture give no message with the rule's id; rejected ones give it at the exact line and column of
+ * the rule's context element. All documents go through ONE validateFiles run.
+ */
+import {readFileSync} from 'node:fs'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {TeiFile} from '../../../src/core/file.js'
+import {packagePath, sharedPath} from '../../../src/core/paths.js'
+import {validateFiles} from '../../../src/validate/index.js'
+import {base, mutate} from './helpers.js'
+import {ruleCases} from './rule-cases.js'
+
+const schematronIds = [...readFileSync(packagePath('schemas/teipipe.sch'), 'utf8').matchAll(/<(?:assert|report)\s[^>]*\bid="([^"]+)"/g)].map((m) => m[1] as string)
+const skeleton = sharedPath('docs', 'tei-encoding-skeleton.xml')
+
+const baseFile = new TeiFile('base.xml', base)
+const acceptFiles = ruleCases.flatMap((r) => r.accept.map((edits, i) => ({id: r.id, file: new TeiFile(`${r.id}-accept-${i}.xml`, mutate(...edits))})))
+const rejectFiles = ruleCases.flatMap((r) => r.reject.map((c, i) => ({id: r.id, line: c.line, column: c.column, file: new TeiFile(`${r.id}-reject-${i}.xml`, mutate(...c.edits))})))
+const skeletonFile = skeleton ? new TeiFile('skeleton.xml', readFileSync(skeleton, 'utf8')) : undefined
+
+const schematronMessages = (file: TeiFile) => file.messages.filter((m) => m.source === 'schematron')
+
+describe('teipipe.sch rules', () => {
+  beforeAll(async () => {
+    const files = [baseFile, ...acceptFiles.map((a) => a.file), ...rejectFiles.map((r) => r.file), ...(skeletonFile ? [skeletonFile] : [])]
+    await validateFiles(files)
+  })
+
+  it('every rule id of the .sch has accept and reject cases, and every case names a real rule', () => {
+    expect(new Set(schematronIds).size).toBe(schematronIds.length)
+    expect(ruleCases.map((r) => r.id).sort()).toEqual([...schematronIds].sort())
+    for (const r of ruleCases) {
+      expect(r.accept.length, r.id).toBeGreaterThan(0)
+      expect(r.reject.length, r.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('the base fixture is valid and passes every rule', () => {
+    expect(baseFile.messages).toEqual([])
+  })
+
+  it.runIf(skeletonFile !== undefined)('the encoding guide skeleton (../shared) passes every rule', () => {
+    expect(schematronMessages(skeletonFile as TeiFile)).toEqual([])
+  })
+
+  it.each(acceptFiles.map((a, i) => [a.id, i] as const))('%s accepts variant %#', (id, i) => {
+    const file = acceptFiles[i]?.file as TeiFile
+    expect(file.messages.filter((m) => m.ruleId === id)).toEqual([])
+    expect(file.messages.filter((m) => m.ruleId === 'schematron-error')).toEqual([])
+  })
+
+  it.each(rejectFiles.map((r, i) => [r.id, i] as const))('%s rejects case %#', (id, i) => {
+    const c = rejectFiles[i] as (typeof rejectFiles)[number]
+    const hits = c.file.messages.filter((m) => m.ruleId === id)
+    expect(hits.map((m) => ({line: m.place?.start.line, column: m.place?.start.column, source: m.source}))).toEqual([{line: c.line, column: c.column, source: 'schematron'}])
+    // The message says what to do, in a sentence.
+    expect(hits[0]?.reason).toMatch(/[A-Z].*\.$/)
+  })
+})

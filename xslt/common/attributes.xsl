@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode m:attributes: the provenance attributes every HTML element carries
+     (class = TEI name + @rend/@type tokens, id from xml:id, lang/dir from xml:lang). -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:attributes" on-no-match="shallow-skip"/>
+
+  <xsl:template match="*" mode="m:attributes">
+    <xsl:param name="class" as="xs:string*" select="()"/>
+    <xsl:attribute name="class" select="string-join(distinct-values((tokenize(f:class(.), ' '), $class)), ' ')"/>
+    <xsl:if test="@xml:id">
+      <xsl:attribute name="id" select="@xml:id"/>
+    </xsl:if>
+    <xsl:if test="@xml:lang">
+      <xsl:attribute name="lang" select="@xml:lang"/>
+      <xsl:if test="f:rtl(@xml:lang)">
+        <xsl:attribute name="dir" select="'rtl'"/>
+      </xsl:if>
+    </xsl:if>
+    <xsl:if test="$debug-paths">
+      <xsl:attribute name="data-tei-path" select="path(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Right-to-left scripts, by language (or an explicit script subtag). -->
+  <xsl:function name="f:rtl" as="xs:boolean">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="l" select="lower-case(string($lang))"/>
+    <xsl:sequence select="
+      if (matches($l, '-(latn|cyrl|grek)(-|$)')) then false()
+      else if (matches($l, '-(arab|hebr|syrc|thaa|nkoo)(-|$)')) then true()
+      else tokenize($l, '-')[1] = ('ar','he','fa','ur','yi','syr','dv','ps','ug','ckb','arc','sam')"/>
+  </xsl:function>
+</xsl:stylesheet>

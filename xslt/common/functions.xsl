@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Typed functions shared by the HTML and text editions. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:fp="https://teipipe.org/ns/function/private"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <!-- The ids a pointer attribute refers to inside this document ('#a #b' → 'a', 'b'). -->
+  <xsl:function name="f:local-targets" as="xs:string*">
+    <xsl:param name="pointers" as="xs:string?"/>
+    <xsl:sequence select="tokenize(normalize-space($pointers), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+  </xsl:function>
+
+  <!-- A pointer that may become an href: #fragment, http(s): or a relative path. Anything with
+       another scheme (javascript:, data:, file:, vbscript:, …) is refused. -->
+  <xsl:function name="f:safe-href" as="xs:string?">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:variable name="p" select="normalize-space($pointer)"/>
+    <xsl:sequence select="
+      if ($p = '') then ()
+      else if (starts-with($p, '#')) then $p
+      else if (matches($p, '^https?://', 'i')) then $p
+      else if (matches($p, '^[a-zA-Z][a-zA-Z0-9+.\-]*:')) then ()
+      else if (starts-with($p, '//')) then ()
+      else $p"/>
+  </xsl:function>
+
+  <!-- An HTML class value: the TEI local name, then the @rend and @type tokens. -->
+  <xsl:function name="f:class" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join(distinct-values((local-name($e),
+      tokenize(normalize-space($e/@rend), ' ') ! fp:token(.),
+      ($e/@type ! ('type-' || fp:token(.))))), ' ')"/>
+  </xsl:function>
+
+  <!-- A token safe as (part of) a class name or id. -->
+  <xsl:function name="fp:token" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace($s, '[^\p{L}\p{N}_\-]', '-')"/>
+  </xsl:function>
+
+  <!-- Normalised text of nodes, for titles, tooltips and the table of contents. -->
+  <xsl:function name="f:plain" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="normalize-space(string-join($nodes ! string(.), ''))"/>
+  </xsl:function>
+
+  <!-- The text of an element with notes, sic and abbr dropped (for tooltips and headings). -->
+  <xsl:function name="f:reading" as="xs:string">
+    <xsl:param name="e" as="node()*"/>
+    <xsl:sequence select="normalize-space(string-join($e/descendant-or-self::text()[not(ancestor::tei:note or ancestor::tei:sic or ancestor::tei:orig or ancestor::tei:expan or ancestor::tei:del)], ''))"/>
+  </xsl:function>
+
+  <!-- A human date from a W3C date: '1969-06-09' → '9 June 1969'. Unparseable values come back as is. -->
+  <xsl:function name="f:human-date" as="xs:string">
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:variable name="months" select="('January','February','March','April','May','June','July','August','September','October','November','December')"/>
+    <xsl:sequence select="
+      if (matches($when, '^\d{4}-\d{2}-\d{2}$')) then
+        xs:integer(substring($when, 9, 2)) || ' ' || $months[xs:integer(substring($when, 6, 2))] || ' ' || substring($when, 1, 4)
+      else if (matches($when, '^\d{4}-\d{2}$')) then
+        $months[xs:integer(substring($when, 6, 2))] || ' ' || substring($when, 1, 4)
+      else string($when)"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,25 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Public parameters of every teipipe edition. Each is typed; customisers override them by
+     xsl:import + a new xsl:param (see ../custom/example.xsl) or from the command line. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <!-- Link to the plain-text edition of the same document; empty means no link. -->
+  <xsl:param name="text-href" as="xs:string" select="''"/>
+
+  <!-- Link to the TEI source of the document; empty means no link. -->
+  <xsl:param name="tei-href" as="xs:string" select="''"/>
+
+  <!-- What to do with an element that has no specific template: 'warn' renders its content in a
+       span/div whose class names the element and sends a coded message; 'render' does the same
+       silently; 'fail' stops the transformation (for CI runs over our own corpus). -->
+  <xsl:param name="on-unhandled" as="xs:string" select="'warn'"/>
+
+  <!-- Language of the generated labels when the document declares none. -->
+  <xsl:param name="default-lang" as="xs:string" select="'en'"/>
+
+  <!-- Add data-tei-path attributes for debugging (never in published editions). -->
+  <xsl:param name="debug-paths" as="xs:boolean" select="false()"/>
+</xsl:stylesheet>

@@ -1,0 +1,186 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Core TEI elements (paragraphs, highlighting, quotation, bibliography, milestones, tables)
+     and the two shared wrappers t:block and t:inline, through which most elements render. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
+  xmlns:t="https://teipipe.org/ns/template"
+  xmlns:v="https://teipipe.org/ns/variable"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <!-- ==== shared wrappers ==== -->
+
+  <!-- A block element: provenance attributes, marginal marks that point at it, then its content. -->
+  <xsl:template name="t:block">
+    <xsl:param name="name" as="xs:string" select="'div'"/>
+    <xsl:param name="class" as="xs:string*" select="()"/>
+    <!-- TEI nodes to render, or ready-made output in $content (which then wins). -->
+    <xsl:param name="nodes" as="node()*" select="node()"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <xsl:element name="{$name}">
+      <xsl:apply-templates select="." mode="m:attributes">
+        <xsl:with-param name="class" select="($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))])"/>
+      </xsl:apply-templates>
+      <xsl:if test="not(@xml:id) and (self::tei:p[map:contains($v:para-number, generate-id(.))] or f:is-div(.))">
+        <xsl:attribute name="id" select="f:html-id(.)"/>
+      </xsl:if>
+      <xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="$nodes"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- An inline element: marks that point at it come just before it (they sit in the gutter). -->
+  <xsl:template name="t:inline">
+    <xsl:param name="name" as="xs:string" select="'span'"/>
+    <xsl:param name="class" as="xs:string*" select="()"/>
+    <xsl:param name="title" as="xs:string?" select="()"/>
+    <!-- TEI nodes to render, or ready-made output in $content (which then wins). -->
+    <xsl:param name="nodes" as="node()*" select="node()"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template>
+    <xsl:element name="{$name}">
+      <xsl:apply-templates select="." mode="m:attributes">
+        <xsl:with-param name="class" select="($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))])"/>
+      </xsl:apply-templates>
+      <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="$nodes"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Classes from @rendition pointers whose CSS we recognise (never copied: document CSS could load resources). -->
+  <xsl:function name="f:rendition-classes" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:for-each select="f:local-targets($e/@rendition)">
+      <xsl:variable name="css" select="lower-case(string(key('v:ids', ., root($e))[self::tei:rendition]))"/>
+      <xsl:sequence select="('align-right'[contains($css, 'text-align: right') or contains($css, 'text-align:right')],
+        'align-center'[contains($css, 'text-align: center') or contains($css, 'text-align:center')],
+        'italic'[contains($css, 'italic')], 'bold'[contains($css, 'bold')])"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- ==== elements, alphabetical ==== -->
+
+  <xsl:template match="tei:ab | tei:argument | tei:epigraph | tei:postscript | tei:floatingText | tei:figure">
+    <xsl:call-template name="t:block"/>
+  </xsl:template>
+
+  <xsl:template match="tei:abbr">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="name" select="'abbr'"/>
+      <xsl:with-param name="title" select="(../self::tei:choice/tei:expan ! f:plain(.), f:register-label(ancestor::*[@ref][1]))[1]"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl | tei:biblStruct | tei:title | tei:author | tei:editor | tei:pubPlace | tei:publisher | tei:biblScope | tei:edition | tei:measure | tei:num | tei:unit | tei:idno | tei:time | tei:term | tei:gloss | tei:soCalled | tei:distinct | tei:said | tei:desc | tei:docAuthor | tei:docDate | tei:docEdition | tei:docImprint | tei:imprimatur | tei:ident | tei:code | tei:formula | tei:interp | tei:span | tei:c | tei:w | tei:pc | tei:g | tei:s | tei:phr | tei:cl | tei:m | tei:seg | tei:mentioned | tei:dim | tei:height | tei:width | tei:depth | tei:catchwords | tei:signatures | tei:secFol | tei:locus | tei:origDate | tei:origPlace | tei:material | tei:objectType | tei:rubric | tei:incipit | tei:explicit | tei:colophon | tei:finalRubric | tei:textLang">
+    <xsl:call-template name="t:inline"/>
+  </xsl:template>
+
+  <xsl:template match="tei:cit">
+    <xsl:call-template name="t:inline"><xsl:with-param name="name" select="if (f:in-running-text(.)) then 'span' else 'blockquote'"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:choice">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="nodes" select="(tei:corr, tei:reg, tei:abbr, tei:unclear, tei:seg, tei:sic, tei:orig, tei:expan)[1]"/>
+      <xsl:with-param name="title" select="string-join((tei:orig[../tei:reg] ! ('original: ' || f:plain(.)), tei:sic[../tei:corr] ! ('source: ' || f:plain(.)), tei:unclear[2] ! ('or: ' || f:plain(.)), tei:seg[2] ! ('or: ' || f:plain(.))), '; ')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:date">
+    <xsl:call-template name="t:inline"/>
+  </xsl:template>
+
+  <xsl:template match="tei:emph | tei:foreign | tei:hi | tei:q">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="name" select="if (self::tei:emph) then 'em' else if (self::tei:q) then 'q' else 'span'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:graphic | tei:media | tei:binaryObject">
+    <!-- No external resources: an image is described, never loaded. -->
+    <span class="{local-name()}">[image{(': ' || normalize-space(../tei:figDesc))[normalize-space(../tei:figDesc)]}]</span>
+  </xsl:template>
+  <xsl:template match="tei:figDesc"/>
+
+  <xsl:template match="tei:lb">
+    <br class="lb"/>
+  </xsl:template>
+
+  <xsl:template match="tei:cb | tei:gb | tei:milestone | tei:anchor">
+    <span class="{local-name()}">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:p">
+    <xsl:call-template name="t:block">
+      <xsl:with-param name="name" select="if (.//(tei:list | tei:table | tei:lg | tei:sp | tei:figure | tei:floatingText | tei:cit[not(f:in-running-text(.))])) then 'div' else 'p'"/>
+      <xsl:with-param name="class" select="'para'"/>
+      <xsl:with-param name="content" as="node()*"><xsl:apply-templates/><xsl:sequence select="f:permalink(.)"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Paragraphs inside notes, headers and registers: plain, no permalink. -->
+  <xsl:template match="tei:note//tei:p | tei:teiHeader//tei:p | tei:standOff//tei:p" priority="2">
+    <xsl:call-template name="t:block"><xsl:with-param name="name" select="if (ancestor::tei:note[f:inline-note(.)]) then 'span' else 'p'"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- A permalink at the end of every numbered paragraph. -->
+  <xsl:function name="f:permalink" as="element()?">
+    <xsl:param name="p" as="element()"/>
+    <xsl:variable name="n" select="$v:para-number(generate-id($p))"/>
+    <xsl:if test="exists($n)">
+      <a class="permalink" href="#{f:html-id($p)}" aria-label="Permalink to paragraph {$n}">¶</a>
+    </xsl:if>
+  </xsl:function>
+
+  <xsl:template match="tei:pb">
+    <span class="pb" role="note" aria-label="page break">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:text>[page{(' ' || @n)[exists(current()/@n)]}{' (uncertain)'[current()/@cert = ('low', 'medium')]}]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:quote">
+    <xsl:variable name="source" select="(f:local-targets(@source) ! key('v:ids', ., root(current())))[1]"/>
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="name" select="if (f:in-running-text(.)) then 'q' else 'blockquote'"/>
+      <xsl:with-param name="title" select="$source ! ('Source: ' || f:reading(.))"/>
+    </xsl:call-template>
+    <xsl:if test="$source and not(following-sibling::*[1] is $source)">
+      <a class="quote-source" href="#{$source/@xml:id}" aria-label="Source of the quotation">[source]</a>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:table">
+    <table>
+      <xsl:apply-templates select="." mode="m:attributes"/>
+      <xsl:for-each select="tei:head[1]"><caption><xsl:apply-templates/></caption></xsl:for-each>
+      <tbody><xsl:apply-templates select="tei:row"/></tbody>
+    </table>
+  </xsl:template>
+  <xsl:template match="tei:row"><tr><xsl:apply-templates select="tei:cell"/></tr></xsl:template>
+  <xsl:template match="tei:cell">
+    <xsl:element name="{if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
+      <xsl:if test="@cols"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+      <xsl:if test="@rows"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- True when an element sits in running text (a paragraph, line, heading…) rather than between blocks. -->
+  <xsl:function name="f:in-running-text" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::*[self::tei:p or self::tei:l or self::tei:head or self::tei:item or self::tei:seg or self::tei:note or self::tei:ab or self::tei:cell or self::tei:q or self::tei:quote or self::tei:label or self::tei:def or self::tei:dateline or self::tei:signed or self::tei:salute or self::tei:cit or self::tei:sense or self::tei:entry or self::tei:stage][1])"/>
+  </xsl:function>
+</xsl:stylesheet>

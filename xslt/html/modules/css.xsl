@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The page's only stylesheet, inlined (no external resources). Marks are highlighted with
+     :has()/:focus/:target so that the edition works without script. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:v="https://teipipe.org/ns/variable"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:variable name="v:css" as="xs:string" expand-text="no">
+:root { --ink: #1d1d1f; --muted: #555; --rule: #c9c3b6; --paper: #fffdf8; --accent: #7a2e12; --hl: #ffe9a8; --gutter: 4.5rem; }
+* { box-sizing: border-box; }
+html { background: var(--paper); color: var(--ink); }
+body { margin: 0 auto; max-width: 50rem; padding: 1.5rem 1.25rem 3rem; font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; }
+a { color: var(--accent); }
+a:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 10; }
+h1, h2, h3, h4 { font-weight: normal; line-height: 1.25; }
+h1 { font-size: 1.6rem; margin: .2rem 0 .4rem; }
+h2 { font-size: 1.3rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; margin-top: 2.2rem; }
+h3 { font-size: 1.1rem; }
+.edition-label { text-transform: uppercase; letter-spacing: .12em; font-size: .75rem; color: var(--muted); margin: 0; }
+.subtitle { color: var(--muted); margin-top: 0; font-style: italic; }
+.fields { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 1rem 0; font-size: .92rem; }
+.fields > div { display: contents; }
+.fields dt { color: var(--muted); font-variant: small-caps; letter-spacing: .03em; }
+.fields dd { margin: 0; }
+.fields dd p { margin: 0 0 .4rem; }
+.metadata { border: 1px solid var(--rule); background: #fbf7ee; padding: .2rem 1rem; }
+.toc ol { padding-left: 1.4rem; }
+.toc { font-size: .95rem; }
+main { margin-top: 1.5rem; }
+main > .text, article > .text { padding-left: var(--gutter); }
+.para, .lg, .sp, .ab { position: relative; }
+.permalink { visibility: hidden; text-decoration: none; color: var(--muted); margin-left: .3em; font-size: .85em; }
+.para:hover > .permalink, .permalink:focus { visibility: visible; }
+.opener { margin: 1rem 0 1.5rem; }
+.opener > .seg, .opener > .stamp, .opener > .dateline, .closer > .seg { display: block; }
+.align-right, .dateline { text-align: right; }
+.align-center { text-align: center; }
+.type-classification { font-weight: bold; letter-spacing: .05em; }
+.type-letterhead { text-align: center; font-variant: small-caps; letter-spacing: .06em; margin-top: 1rem; }
+.type-docNumber { text-align: left; }
+.stamp-box { display: inline-block !important; border: 1.5px solid var(--ink); padding: .3rem .8rem; margin: .5rem 0; font-family: "Courier New", monospace; font-size: .9rem; line-height: 1.35; }
+.tr-desc { font-style: italic; font-family: Georgia, serif; }
+.head { text-align: center; }
+p.head { font-style: italic; margin-top: -.4rem; }
+.type-separator { letter-spacing: .4em; border: 0; }
+.type-main { font-size: 1.15rem; letter-spacing: .02em; }
+.closer { display: flex; flex-wrap: wrap; gap: 1.5rem 3rem; justify-content: space-between; margin: 2rem 0 1rem; }
+.signed { flex: 1 1 14rem; }
+.roleName { font-variant: small-caps; }
+.gap { color: var(--muted); font-style: italic; }
+.supplied-tr, .supplied-ed { color: #333; }
+.supplied-ed { font-style: italic; }
+.note-inline { font-style: italic; color: #3b3b3b; }
+.note-label { font-style: normal; font-variant: small-caps; }
+.correction .corr { text-decoration: underline dotted var(--accent); text-underline-offset: 3px; }
+.noteref { line-height: 0; font-size: .75em; }
+.noteref a { padding: 0 .1em; }
+.footnotes ol { font-size: .92rem; padding-left: 1.8rem; }
+.footnotes li:target, .entry:target { background: var(--hl); }
+.backlink { text-underline-offset: 2px; }
+abbr[title] { text-decoration: underline dotted; cursor: help; }
+q { quotes: none; }
+q::before, q::after { content: none; }
+.quote-source { font-size: .8em; }
+blockquote { margin: 1rem 2rem; }
+.pb { float: right; color: var(--muted); font-size: .8rem; font-family: sans-serif; }
+.persName a, .orgName a, .placeName a { color: inherit; text-decoration: underline 1px var(--rule); text-underline-offset: 3px; }
+.persName a:hover, .orgName a:hover, .placeName a:hover { text-decoration-color: var(--accent); }
+ul.plain { list-style: none; padding-left: 0; }
+.type-distribution { margin-top: .3rem; }
+.list-wrap > .head, .list-wrap > p.head { text-align: left; font-style: normal; margin: 1.5rem 0 0; }
+.dispatch > .dateline { text-align: left; }
+.l { position: relative; }
+.line-number { position: absolute; left: -3rem; width: 2.5rem; text-align: right; color: var(--muted); font-size: .8em; }
+.speaker { font-weight: bold; margin-bottom: 0; }
+.stage { font-style: italic; }
+.entry { margin: .8rem 0; }
+.orth { font-weight: bold; }
+.gramGrp, .pos { font-style: italic; }
+.italic { font-style: italic; } .bold { font-weight: bold; } .underline { text-decoration: underline; }
+.sup, .superscript { vertical-align: super; font-size: .75em; line-height: 0; } .sub, .subscript { vertical-align: sub; font-size: .75em; line-height: 0; }
+.smallcaps, .small-caps { font-variant: small-caps; } .strikethrough { text-decoration: line-through; }
+/* Marginal marks: a left gutter; marks sit at the line where their passage starts. */
+.marks { position: absolute; display: inline-flex; gap: .15rem; font-family: "DejaVu Sans", Arial, sans-serif; font-style: normal; font-weight: bold; }
+.marks-block { right: calc(100% + .4rem); top: 0; }
+.marks-inline { right: calc(100% + 2rem); }
+.mark { text-decoration: none; color: #8a1c1c; min-width: 1.1rem; text-align: center; border-radius: 3px; line-height: 1.5; }
+.mark.uncertain { border-bottom: 2px dashed currentColor; }
+.mark:hover, .mark:focus { background: var(--hl); }
+.marked:has(> .marks-block .mark:is(:hover, :focus)), .marks-inline:has(.mark:is(:hover, :focus)) + .marked, .marked:target {
+  background: var(--hl); box-shadow: 0 0 0 .25rem var(--hl); }
+.marked:has(> .marks-block .mark.uncertain:is(:hover, :focus)), .marks-inline:has(.mark.uncertain:is(:hover, :focus)) + .marked {
+  background: #fff6d6; box-shadow: none; outline: 2px dashed #b8860b; outline-offset: 3px; }
+.metamark { color: #8a1c1c; font-weight: bold; }
+.legend { font-size: .88rem; color: var(--muted); border-left: 3px solid var(--rule); padding: .2rem .8rem; margin: 1rem 0 1.5rem var(--gutter); }
+.legend ul { list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; }
+.legend .mark { display: inline-block; }
+.legend-title { margin: 0; }
+.document-information, .footnotes, .registers { font-size: .95rem; }
+.abstract { border-left: 3px solid var(--rule); padding-left: 1rem; }
+.registers ul { padding-left: 1.2rem; }
+.entry-name { font-weight: bold; }
+.occurrences { color: var(--muted); }
+.empty-text { color: var(--muted); font-style: italic; }
+.page-footer { margin-top: 3rem; border-top: 1px solid var(--rule); font-size: .85rem; color: var(--muted); }
+@media (max-width: 40rem) {
+  :root { --gutter: 2.4rem; }
+  body { padding: 1rem .7rem; font-size: 1rem; }
+  .marks-inline { right: calc(100% + 1.1rem); }
+  .fields { grid-template-columns: 1fr; }
+  .fields dd { margin-bottom: .4rem; }
+}
+@media print {
+  html, body { background: #fff; }
+  body { max-width: none; font-size: 11pt; }
+  .skip, .permalink, .toc, .backlink { display: none; }
+  a { color: inherit; text-decoration: none; }
+  .mark { color: #000; }
+  h2 { break-after: avoid; }
+  .registers, .footnotes, .document-information { break-before: page; }
+}
+</xsl:variable>
+</xsl:stylesheet>

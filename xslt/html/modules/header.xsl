@@ -1,0 +1,154 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The teiHeader as a metadata panel (top of the page) and a "Document Information" block
+     (end of the text). Fields are looked up generically so that any TEI header yields something. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
+  xmlns:t="https://teipipe.org/ns/template"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:metadata" on-no-match="shallow-skip"/>
+  <xsl:mode name="m:document-information" on-no-match="shallow-skip"/>
+
+  <xsl:template match="tei:teiHeader" mode="m:metadata">
+    <section class="metadata" aria-label="About this document">
+      <xsl:variable name="fields" as="element()*">
+        <xsl:call-template name="t:fields"><xsl:with-param name="full" select="false()"/></xsl:call-template>
+      </xsl:variable>
+      <xsl:if test="$fields"><dl class="fields"><xsl:sequence select="$fields"/></dl></xsl:if>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:teiHeader" mode="m:document-information">
+    <xsl:variable name="section" as="element()">
+    <section class="document-information" aria-labelledby="docinfo-heading">
+      <h2 id="docinfo-heading">Document Information</h2>
+      <xsl:for-each select="tei:profileDesc/tei:abstract">
+        <section class="abstract" aria-labelledby="abstract-heading">
+          <h3 id="abstract-heading">Archive summary</h3>
+          <xsl:apply-templates mode="m:html"/>
+        </section>
+      </xsl:for-each>
+      <xsl:variable name="fields" as="element()*">
+        <xsl:call-template name="t:fields"><xsl:with-param name="full" select="true()"/></xsl:call-template>
+      </xsl:variable>
+      <xsl:if test="$fields"><dl class="fields"><xsl:sequence select="$fields"/></dl></xsl:if>
+      <xsl:for-each select="tei:fileDesc/tei:sourceDesc//tei:msDesc">
+        <xsl:apply-templates select="." mode="m:html"/>
+      </xsl:for-each>
+    </section>
+    </xsl:variable>
+    <xsl:if test="count($section/*) gt 1"><xsl:sequence select="$section"/></xsl:if>
+  </xsl:template>
+
+  <!-- The field list; $full adds what only the closing block shows (URL, uploaded, edition). -->
+  <xsl:template name="t:fields">
+    <xsl:param name="full" as="xs:boolean"/>
+    <xsl:variable name="src" select="tei:fileDesc/tei:sourceDesc"/>
+    <xsl:variable name="bibl" select="($src/tei:bibl, $src/tei:biblStruct, $src/tei:biblFull)[1]"/>
+    <xsl:variable name="date" select="($src//tei:date[@type = 'document'], tei:profileDesc/tei:creation//tei:date, $src//tei:origDate, $src//tei:date, tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
+    <xsl:call-template name="t:field">
+      <xsl:with-param name="label" select="'Date'"/>
+      <xsl:with-param name="value" select="if (normalize-space($date)) then f:plain($date) else f:human-date(($date/@when, $date/@notBefore)[1])"/>
+    </xsl:call-template>
+    <xsl:call-template name="t:field">
+      <xsl:with-param name="label" select="'Archival citation'"/>
+      <xsl:with-param name="value" select="($src//tei:msDesc/tei:msIdentifier ! f:citation(.))[1]"/>
+    </xsl:call-template>
+    <xsl:if test="$full">
+      <xsl:call-template name="t:field">
+        <xsl:with-param name="label" select="'Original language'"/>
+        <xsl:with-param name="value" select="f:plain(($src//tei:textLang)[1])"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="t:resp"><xsl:with-param name="label" select="'Translated by'"/><xsl:with-param name="pattern" select="'translat'"/></xsl:call-template>
+    <xsl:call-template name="t:resp"><xsl:with-param name="label" select="'Obtained by'"/><xsl:with-param name="pattern" select="'obtain'"/></xsl:call-template>
+    <xsl:call-template name="t:field">
+      <xsl:with-param name="label" select="'Author'"/>
+      <xsl:with-param name="value" select="string-join(tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')"/>
+    </xsl:call-template>
+    <xsl:call-template name="t:field">
+      <xsl:with-param name="label" select="'Document type'"/>
+      <xsl:with-param name="value" select="string-join(f:categories(., ('#wcda-type', '#type', '#genre')), ', ')"/>
+    </xsl:call-template>
+    <xsl:call-template name="t:field">
+      <xsl:with-param name="label" select="'Classification'"/>
+      <xsl:with-param name="value" select="string-join(f:categories(., ('#classification')), ', ')"/>
+    </xsl:call-template>
+    <xsl:call-template name="t:field">
+      <xsl:with-param name="label" select="'Record ID'"/>
+      <xsl:with-param name="value" select="string(($src//tei:idno[@type = ('WCDA-record', 'record')], tei:fileDesc/tei:publicationStmt/tei:idno)[1])"/>
+    </xsl:call-template>
+    <xsl:if test="$full">
+      <xsl:for-each select="($src//tei:idno[@type = 'URI'], tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL')])[1]">
+        <div><dt>Source URL</dt><dd><xsl:call-template name="t:maybe-link"><xsl:with-param name="href" select="normalize-space(.)"/></xsl:call-template></dd></div>
+      </xsl:for-each>
+      <xsl:call-template name="t:field">
+        <xsl:with-param name="label" select="'Uploaded'"/>
+        <xsl:with-param name="value" select="string(($src//tei:date[@type = 'uploaded'])[1])"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="t:field">
+      <xsl:with-param name="label" select="'Funders'"/>
+      <xsl:with-param name="value" select="string-join(distinct-values(.//tei:funder ! f:plain(.)), '; ')"/>
+    </xsl:call-template>
+    <xsl:variable name="rights" select="(($bibl//tei:availability, tei:fileDesc/tei:publicationStmt/tei:availability)[1])"/>
+    <xsl:if test="$rights">
+      <div><dt>Rights</dt><dd>
+        <xsl:for-each select="$rights/(tei:licence | tei:p)">
+          <p><xsl:apply-templates mode="m:html"/></p>
+        </xsl:for-each>
+        <xsl:if test="not($rights/(tei:licence | tei:p))">{f:plain($rights)}</xsl:if>
+      </dd></div>
+    </xsl:if>
+    <xsl:if test="$full">
+      <xsl:call-template name="t:field">
+        <xsl:with-param name="label" select="'Edition'"/>
+        <xsl:with-param name="value" select="string-join((tei:fileDesc/tei:publicationStmt/(tei:publisher, tei:date) ! f:plain(.)), ', ')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One dt/dd pair, omitted when the value is empty. -->
+  <xsl:template name="t:field">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:if test="normalize-space($value)">
+      <div><dt>{$label}</dt><dd>{normalize-space($value)}</dd></div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Persons named by respStmts whose resp matches $pattern (sourceDesc first, then titleStmt). -->
+  <xsl:template name="t:resp">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="pattern" as="xs:string"/>
+    <xsl:variable name="names" select="distinct-values(.//tei:respStmt[matches(tei:resp, $pattern, 'i')]/(tei:persName | tei:name | tei:orgName) ! f:plain(.))"/>
+    <xsl:call-template name="t:field">
+      <xsl:with-param name="label" select="$label"/>
+      <xsl:with-param name="value" select="string-join($names, '; ')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- "RGANI, fond 5, opis 61, delo 462, listy 79–94" from msIdentifier and the first locus. -->
+  <xsl:function name="f:citation" as="xs:string">
+    <xsl:param name="id" as="element(tei:msIdentifier)"/>
+    <xsl:variable name="parts" select="(
+      ($id/tei:repository, $id/tei:collection) ! f:plain(.),
+      $id/tei:idno ! (if (@type and not(@type = ('shelfmark', 'callNumber', 'other'))) then @type || ' ' || f:plain(.) else f:plain(.)),
+      ($id/ancestor::tei:msDesc//tei:locus)[1] ! f:plain(.))"/>
+    <xsl:sequence select="string-join($parts[normalize-space(.)], ', ')"/>
+  </xsl:function>
+
+  <!-- Category descriptions for catRefs in the given schemes (or textClass keywords when none). -->
+  <xsl:function name="f:categories" as="xs:string*">
+    <xsl:param name="header" as="element(tei:teiHeader)"/>
+    <xsl:param name="schemes" as="xs:string*"/>
+    <xsl:for-each select="$header/tei:profileDesc/tei:textClass/tei:catRef[@scheme = $schemes]">
+      <xsl:variable name="refs" select="f:local-targets(@target)"/>
+      <xsl:sequence select="$header//tei:category[@xml:id = $refs] ! f:plain((tei:catDesc, tei:gloss)[1])"/>
+    </xsl:for-each>
+  </xsl:function>
+</xsl:stylesheet>

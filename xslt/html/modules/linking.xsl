@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Pointers. Only #fragment, http(s): and relative targets become links; anything else
+     (javascript:, data:, file:, …) is shown as text and reported. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:t="https://teipipe.org/ns/template"
+  xmlns:v="https://teipipe.org/ns/variable"
+  xmlns:e="https://teipipe.org/ns/error"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:ref | tei:ptr">
+    <xsl:variable name="target" select="tokenize(normalize-space(@target), ' ')[1]"/>
+    <xsl:variable name="href" select="f:checked-href($target, .)"/>
+    <xsl:variable name="label" as="node()*">
+      <xsl:choose>
+        <xsl:when test="self::tei:ref and (node())"><xsl:apply-templates/></xsl:when>
+        <xsl:otherwise>{f:pointer-label($target, .)}</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="content" as="node()*">
+        <xsl:choose>
+          <xsl:when test="exists($href) and not(ancestor::tei:ref) and not(ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName])">
+            <a href="{$href}"><xsl:sequence select="$label"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:sequence select="$label"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The href for a pointer, or nothing when it is unsafe or points at nothing on this page. -->
+  <xsl:function name="f:checked-href" as="xs:string?">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:param name="context" as="element()"/>
+    <xsl:variable name="href" select="f:safe-href($target)"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($target) and empty($href)">
+        <xsl:message error-code="e:unsafe-pointer"><teipipe severity="warning" xpath="{path($context)}"/>The pointer “{$target}” uses a scheme that is never linked (only #fragment, http(s) and relative links are); it is shown as text.</xsl:message>
+      </xsl:when>
+      <xsl:when test="starts-with($href, '#') and empty(key('v:ids', substring($href, 2), root($context))[not(ancestor::tei:teiHeader) or self::tei:person or self::tei:org or self::tei:place or self::tei:msDesc])">
+        <!-- A fragment naming something this page does not render with that id: no link. -->
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$href"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Text for an empty pointer: the target's own text when it is short, else the target itself. -->
+  <xsl:function name="f:pointer-label" as="xs:string">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:param name="context" as="element()"/>
+    <xsl:variable name="local" select="if (starts-with($target, '#')) then key('v:ids', substring($target, 2), root($context)) else ()"/>
+    <xsl:variable name="text" select="f:reading($local)"/>
+    <xsl:sequence select="if ($text and string-length($text) lt 60) then $text else string($target)"/>
+  </xsl:function>
+
+  <!-- A link for a URL-like value in the header (only when safe). -->
+  <xsl:template name="t:maybe-link">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:variable name="safe" select="f:safe-href($href)"/>
+    <xsl:choose>
+      <xsl:when test="exists($safe) and matches($safe, '^https?:')"><a href="{$safe}">{$href}</a></xsl:when>
+      <xsl:otherwise>{$href}</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Links and alignments between elements are used by other templates, not shown. -->
+  <xsl:template match="tei:link | tei:linkGrp | tei:join | tei:joinGrp | tei:alt | tei:altGrp | tei:timeline | tei:when"/>
+</xsl:stylesheet>

@@ -1,0 +1,44 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Lists: plain, ordered, labelled (gloss) and the memo's distribution list ("1 – to Cde. …"). -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:t="https://teipipe.org/ns/template"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:list | tei:listBibl | tei:listPerson[ancestor::tei:text] | tei:listOrg[ancestor::tei:text] | tei:listPlace[ancestor::tei:text] | tei:listEvent | tei:castList">
+    <xsl:variable name="ordered" select="@type = ('ordered', 'numbered') or contains(@rend, 'numbered')"/>
+    <div class="list-wrap">
+      <xsl:apply-templates select="tei:head"/>
+      <xsl:call-template name="t:block">
+        <xsl:with-param name="name" select="if (tei:label) then 'ul' else if ($ordered) then 'ol' else 'ul'"/>
+        <xsl:with-param name="class" select="('labelled'[current()/tei:label], 'plain'[not($ordered) and (current()/@type = 'distribution' or contains(current()/@rend, 'simple') or current()/tei:label)])"/>
+        <xsl:with-param name="nodes" select="* except tei:head"/>
+      </xsl:call-template>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:item | tei:listBibl/tei:bibl | tei:listBibl/tei:biblStruct | tei:castItem | tei:listEvent/tei:event">
+    <xsl:call-template name="t:block">
+      <xsl:with-param name="name" select="'li'"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:for-each select="preceding-sibling::*[1][self::tei:label]">
+          <span class="label"><xsl:apply-templates/></span>
+          <xsl:text> – </xsl:text>
+        </xsl:for-each>
+        <xsl:apply-templates/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Labels are rendered with their item; a label without an item stands alone. -->
+  <xsl:template match="tei:list/tei:label[following-sibling::*[1][self::tei:item]]"/>
+  <xsl:template match="tei:list/tei:label" priority="0.25">
+    <li class="label"><xsl:apply-templates/></li>
+  </xsl:template>
+  <xsl:template match="tei:label">
+    <xsl:call-template name="t:inline"/>
+  </xsl:template>
+</xsl:stylesheet>

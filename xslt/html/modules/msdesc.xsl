@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Manuscript descriptions: a section with the identifier as its heading and each part
+     (contents, physical description, history, additional) as a labelled block. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:t="https://teipipe.org/ns/template"
+  xmlns:vp="https://teipipe.org/ns/variable/private"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:variable name="vp:msdesc-labels" as="map(xs:string, xs:string)" select="map{
+    'msContents': 'Contents', 'physDesc': 'Physical description', 'history': 'History', 'additional': 'Additional information',
+    'msPart': 'Part', 'msFrag': 'Fragment', 'objectDesc': 'Object', 'handDesc': 'Hands', 'decoDesc': 'Decoration',
+    'additions': 'Additions', 'bindingDesc': 'Binding', 'sealDesc': 'Seals', 'accMat': 'Accompanying material',
+    'origin': 'Origin', 'provenance': 'Provenance', 'acquisition': 'Acquisition', 'msItem': 'Item',
+    'supportDesc': 'Support', 'layoutDesc': 'Layout', 'scriptDesc': 'Script', 'musicNotation': 'Music notation',
+    'adminInfo': 'Administrative information', 'surrogates': 'Surrogates', 'listBibl': 'Bibliography'}"/>
+
+  <xsl:template match="tei:msDesc">
+    <section class="msDesc" aria-label="Description of the original">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <h3>Description of the original{(': ' || f:citation(tei:msIdentifier))[normalize-space(f:citation(current()/tei:msIdentifier))]}</h3>
+      <dl class="ms-parts">
+        <xsl:apply-templates select="* except tei:msIdentifier"/>
+      </dl>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:msDesc/* | tei:physDesc/* | tei:history/* | tei:additional/* | tei:msContents/tei:msItem | tei:msPart | tei:msFrag" priority="1.5">
+    <xsl:choose>
+      <xsl:when test="parent::tei:msDesc or parent::tei:msPart or parent::tei:msFrag">
+        <div>
+          <dt>{($vp:msdesc-labels(local-name()), local-name())[1]}</dt>
+          <dd class="{local-name()}"><xsl:apply-templates/></dd>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="{local-name()}">
+          <span class="part-label">{($vp:msdesc-labels(local-name()), local-name())[1]}: </span>
+          <xsl:apply-templates/>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:msIdentifier | tei:msContents | tei:summary | tei:handNote | tei:decoNote | tei:origin | tei:provenance | tei:acquisition | tei:support | tei:extent | tei:foliation | tei:collation | tei:condition | tei:layout | tei:binding | tei:seal | tei:custEvent | tei:recordHist | tei:availability | tei:custodialHist | tei:source | tei:msName | tei:altIdentifier | tei:repository | tei:collection | tei:institution | tei:scriptNote | tei:typeNote | tei:musicNotation | tei:watermark | tei:supportDesc | tei:layoutDesc | tei:scriptDesc | tei:msItem/* | tei:quote[ancestor::tei:msDesc]" priority="1">
+    <xsl:call-template name="t:inline"><xsl:with-param name="name" select="if (.//tei:p) then 'div' else 'span'"/></xsl:call-template>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+</xsl:stylesheet>

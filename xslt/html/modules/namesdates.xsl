@@ -1,0 +1,56 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Names: linked to their register entry (in this page) or, for web identifiers, to the web. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:t="https://teipipe.org/ns/template"
+  xmlns:v="https://teipipe.org/ns/variable"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:name | tei:rs | tei:geogName | tei:roleName | tei:addName | tei:forename | tei:surname | tei:genName | tei:nameLink | tei:settlement | tei:region | tei:country | tei:district | tei:bloc | tei:occupation | tei:affiliation | tei:birth | tei:death | tei:sex | tei:age | tei:nationality | tei:faith | tei:residence | tei:education | tei:state | tei:trait | tei:event | tei:email">
+    <xsl:call-template name="t:name-link"/>
+  </xsl:template>
+
+  <xsl:template match="tei:text//tei:title[@ref]" priority="2">
+    <xsl:call-template name="t:name-link"/>
+  </xsl:template>
+
+  <!-- Inside a link already (e.g. a name in a ref), or in the header: no nested links. -->
+  <xsl:template name="t:name-link">
+    <xsl:variable name="entry" select="(f:local-targets(@ref) ! key('v:ids', ., root(current())))[self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place or self::tei:bibl][1]"/>
+    <xsl:variable name="web" select="(tokenize(normalize-space(@ref), ' ') ! f:safe-href(.))[matches(., '^https?:')][1]"/>
+    <xsl:variable name="occurrence" select="$v:occurrence-number(generate-id(.))"/>
+    <xsl:choose>
+      <xsl:when test="ancestor::tei:ref or ancestor::tei:ptr or ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs]
+        or not($entry or $web) or not(ancestor::tei:text)">
+        <xsl:call-template name="t:inline"/>
+      </xsl:when>
+      <xsl:when test="$entry and $entry[self::tei:bibl]">
+        <xsl:call-template name="t:inline"><xsl:with-param name="title" select="f:reading($entry)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="t:inline">
+          <xsl:with-param name="content" as="element()">
+            <a href="{if ($entry) then '#' || $entry/@xml:id else $web}">
+              <xsl:if test="exists($occurrence)"><xsl:attribute name="id" select="'occ-' || $occurrence"/></xsl:if>
+              <xsl:if test="$entry"><xsl:attribute name="title" select="f:register-label($entry)"/></xsl:if>
+              <xsl:apply-templates/>
+            </a>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A short label for a register entry or a name pointing at one: preferred name + occupation. -->
+  <xsl:function name="f:register-label" as="xs:string?">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:variable name="entry" select="if ($e/(self::tei:person | self::tei:personGrp | self::tei:org | self::tei:place)) then $e
+      else (f:local-targets($e/@ref) ! key('v:ids', ., root($e)))[1]"/>
+    <xsl:variable name="name" select="($entry/(tei:persName | tei:orgName | tei:placeName | tei:name)[not(@type = ('abbr', 'translit'))], $entry/(tei:persName | tei:orgName | tei:placeName | tei:name))[1]"/>
+    <xsl:sequence select="if ($entry) then string-join((f:reading($name), $entry/(tei:occupation | tei:roleName)[1] ! f:reading(.)), ', ') else ()"/>
+  </xsl:function>
+</xsl:stylesheet>

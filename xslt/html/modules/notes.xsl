@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Notes. The translator's notes stay where the translation prints them, in brackets with the
+     label regenerated; every other note (and every project correction) becomes a numbered
+     footnote with a back-link. Numbers come from the precomputed map $v:footnote-number. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
+  xmlns:t="https://teipipe.org/ns/template"
+  xmlns:v="https://teipipe.org/ns/variable"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:note-body" on-no-match="shallow-skip"/>
+
+  <!-- A note printed in the running text by the source. -->
+  <xsl:template match="tei:note[f:inline-note(.)]" priority="2">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="name" select="if (.//(tei:p | tei:list | tei:lg)) then 'div' else 'span'"/>
+      <xsl:with-param name="class" select="'note-inline'"/>
+      <xsl:with-param name="content" as="node()*">
+        <span class="bracket">[</span>
+        <xsl:if test="@type = 'translator'"><span class="note-label">Translator’s note: </span></xsl:if>
+        <xsl:apply-templates/>
+        <span class="bracket">]</span>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Any other note in the text: a numbered reference here, the note itself in the notes section. -->
+  <xsl:template match="tei:note">
+    <xsl:variable name="n" select="$v:footnote-number(generate-id(.))"/>
+    <xsl:choose>
+      <xsl:when test="exists($n)">
+        <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="$n"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- Notes outside the text (header, registers) are shown where they stand. -->
+        <xsl:call-template name="t:inline"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The in-text reference to footnote $n. -->
+  <xsl:template name="t:noteref">
+    <xsl:param name="n" as="xs:integer?"/>
+    <xsl:if test="exists($n)">
+      <sup class="noteref"><a id="fnref-{$n}" href="#fn-{$n}" aria-label="Editorial note {$n}">{$n}</a></sup>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The numbered notes, after the text. -->
+  <xsl:template name="t:footnotes">
+    <xsl:variable name="notes" select="//tei:text//(tei:note[not(f:inline-note(.))] | tei:choice[tei:sic and tei:corr])"/>
+    <xsl:if test="$notes">
+      <section class="footnotes" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Editorial notes</h2>
+        <ol>
+          <xsl:for-each select="$notes">
+            <xsl:variable name="n" select="$v:footnote-number(generate-id(.))"/>
+            <li id="fn-{$n}" value="{$n}">
+              <xsl:choose>
+                <xsl:when test="self::tei:choice">{f:source-reading(.)}</xsl:when>
+                <xsl:otherwise>
+                  <xsl:if test="@xml:id"><span id="{@xml:id}"/></xsl:if>
+                  <xsl:apply-templates select="." mode="m:note-body"/>
+                </xsl:otherwise>
+              </xsl:choose>
+              <xsl:text> </xsl:text>
+              <a class="backlink" href="#fnref-{$n}" aria-label="Back to the text at note {$n}">↩</a>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="m:note-body">
+    <xsl:apply-templates mode="m:html"/>
+    <xsl:if test="@cert = ('low', 'medium')"> (uncertain)</xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

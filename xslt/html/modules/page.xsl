@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The page: landmarks (header, nav, main, aside, footer), title, links to the other editions. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
+  xmlns:t="https://teipipe.org/ns/template"
+  xmlns:v="https://teipipe.org/ns/variable"
+  xmlns:e="https://teipipe.org/ns/error"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:template match="/">
+    <xsl:variable name="root" select="*[1]"/>
+    <xsl:if test="not($root/self::tei:TEI or $root/self::tei:teiCorpus)">
+      <xsl:message error-code="e:render-not-tei"><teipipe severity="warning"/>The root element is &lt;{name($root)}&gt;, not a TEI document; it is rendered as generic content.</xsl:message>
+    </xsl:if>
+    <xsl:variable name="header" select="($root/tei:teiHeader)[1]"/>
+    <xsl:variable name="title" select="f:document-title($header, $root)"/>
+    <xsl:variable name="lang" select="(($root/tei:text, $root)/@xml:lang, $root//tei:text/@xml:lang, $default-lang)[1]"/>
+    <html lang="{$lang}">
+      <xsl:if test="f:rtl($lang)"><xsl:attribute name="dir" select="'rtl'"/></xsl:if>
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="teipipe"/>
+        <!-- Read back by the build's index page (src/build/index-page.ts). -->
+        <xsl:call-template name="t:meta-tags"><xsl:with-param name="header" select="$header"/></xsl:call-template>
+        <title>{$title}</title>
+        <style>{$v:css}</style>
+      </head>
+      <body>
+        <a class="skip" href="#main">Skip to the text</a>
+        <header class="page-header">
+          <p class="edition-label">TEI edition</p>
+          <h1>{$title}</h1>
+          <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'][1]">
+            <p class="subtitle">{f:plain(.)}</p>
+          </xsl:for-each>
+          <xsl:apply-templates select="$header" mode="m:metadata"/>
+        </header>
+        <xsl:call-template name="t:toc"/>
+        <main id="main">
+          <xsl:choose>
+            <xsl:when test="$root/self::tei:teiCorpus">
+              <xsl:apply-templates select="$root/tei:TEI | $root/tei:teiCorpus"/>
+            </xsl:when>
+            <xsl:when test="$root/self::tei:TEI">
+              <xsl:call-template name="t:document-text">
+                <xsl:with-param name="tei" select="$root"/>
+              </xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise>
+              <div class="{local-name($root)}"><xsl:apply-templates select="$root/node()"/></div>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:call-template name="t:footnotes"/>
+          <xsl:apply-templates select="$header" mode="m:document-information"/>
+        </main>
+        <xsl:call-template name="t:registers"/>
+        <footer class="page-footer">
+          <xsl:if test="$tei-href != '' or $text-href != ''">
+            <p>Other forms of this edition:
+              <xsl:for-each select="f:safe-href($tei-href)"><a href="{.}">TEI XML source</a></xsl:for-each>
+              <xsl:if test="f:safe-href($tei-href) and f:safe-href($text-href)"> · </xsl:if>
+              <xsl:for-each select="f:safe-href($text-href)"><a href="{.}">plain-text edition</a></xsl:for-each>
+            </p>
+          </xsl:if>
+          <p>Generated from the TEI encoding by teipipe.</p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="t:meta-tags">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:variable name="src" select="$header/tei:fileDesc/tei:sourceDesc"/>
+    <xsl:variable name="date" select="($src//tei:date[@type = 'document'], $header/tei:profileDesc/tei:creation//tei:date, $src//tei:origDate, $header/tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
+    <xsl:variable name="iso" select="string(($date/@when, $date/@notBefore, $date/@from)[1])"/>
+    <meta name="dcterms.date" content="{$iso}"/>
+    <meta name="teipipe.date-label" content="{if (normalize-space($date)) then f:plain($date) else f:human-date($iso)}"/>
+    <meta name="dcterms.type" content="{string-join(($header ! f:categories(., ('#wcda-type', '#type', '#genre'))), ', ')}"/>
+  </xsl:template>
+
+  <!-- A nested TEI document of a teiCorpus: an article with its own heading and metadata. -->
+  <xsl:template match="tei:teiCorpus/tei:TEI | tei:teiCorpus/tei:teiCorpus">
+    <article class="{local-name()}" id="{f:html-id(.)}">
+      <h2>{f:document-title(tei:teiHeader, .)}</h2>
+      <xsl:apply-templates select="tei:teiHeader" mode="m:metadata"/>
+      <xsl:choose>
+        <xsl:when test="self::tei:teiCorpus"><xsl:apply-templates select="tei:TEI | tei:teiCorpus"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="t:document-text"><xsl:with-param name="tei" select="."/></xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </article>
+  </xsl:template>
+
+  <!-- The text of one TEI document (its facsimile and standOff are rendered elsewhere or not at all). -->
+  <xsl:template name="t:document-text">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$tei/tei:text[normalize-space(.) or .//(tei:gap | tei:graphic | tei:figure | tei:space | tei:metamark)]">
+        <xsl:call-template name="t:marks-legend"/>
+        <xsl:apply-templates select="$tei/tei:text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="empty-text">This document has no transcribed text; only its description (above) is encoded.</p>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The document's title: the main title of the titleStmt, else the first title, else the file's first heading. -->
+  <xsl:function name="f:document-title" as="xs:string">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:param name="root" as="element()"/>
+    <xsl:variable name="titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:variable name="t" select="f:reading(($titles[@type = 'main'], $titles[not(@type = 'sub')], $titles, ($root//tei:head)[1])[1])"/>
+    <xsl:sequence select="if ($t) then $t else 'Untitled TEI document'"/>
+  </xsl:function>
+
+  <!-- Table of contents over the divisions that have headings. -->
+  <xsl:template name="t:toc">
+    <xsl:variable name="divs" select="//tei:text//*[f:is-div(.)][tei:head][not(ancestor::tei:note)]"/>
+    <xsl:if test="count($divs) gt 1">
+      <nav class="toc" aria-labelledby="toc-heading">
+        <h2 id="toc-heading">Contents</h2>
+        <ol>
+          <xsl:apply-templates select="//tei:text//*[f:is-div(.)][tei:head][not(ancestor::*[f:is-div(.)][tei:head])][not(ancestor::tei:note)]" mode="m:toc"/>
+        </ol>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:mode name="m:toc" on-no-match="shallow-skip"/>
+  <xsl:template match="*" mode="m:toc">
+    <li>
+      <a href="#{f:html-id(.)}">{f:reading(tei:head[1])}</a>
+      <xsl:variable name="sub" select=".//*[f:is-div(.)][tei:head][ancestor::*[f:is-div(.)][tei:head][1] is current()]"/>
+      <xsl:if test="$sub">
+        <ol><xsl:apply-templates select="$sub" mode="m:toc"/></ol>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:function name="f:is-div" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::tei:div | self::tei:div1 | self::tei:div2 | self::tei:div3 | self::tei:div4 | self::tei:div5))"/>
+  </xsl:function>
+</xsl:stylesheet>

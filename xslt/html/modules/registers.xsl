@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The registers (persons, organisations, places) in an aside, each entry with back-links to
+     where it occurs in the text. Entries keep their xml:id, so names in the text link to them. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
+  xmlns:t="https://teipipe.org/ns/template"
+  xmlns:v="https://teipipe.org/ns/variable"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:register" on-no-match="shallow-skip"/>
+
+  <!-- The standOff and header lists are shown here, not in the text flow. -->
+  <xsl:template match="tei:standOff | tei:facsimile | tei:sourceDoc"/>
+
+  <xsl:template name="t:registers">
+    <xsl:if test="exists($v:register-entries)">
+      <aside class="registers" aria-labelledby="registers-heading">
+        <h2 id="registers-heading">Registers</h2>
+        <xsl:for-each-group select="$v:register-entries" group-by="f:register-kind(.)">
+          <section class="register register-{current-grouping-key()}" aria-labelledby="reg-{current-grouping-key()}">
+            <h3 id="reg-{current-grouping-key()}">{map{'person': 'Persons', 'org': 'Organisations', 'place': 'Places'}(current-grouping-key())}</h3>
+            <ul>
+              <xsl:apply-templates select="current-group()" mode="m:register"/>
+            </ul>
+          </section>
+        </xsl:for-each-group>
+      </aside>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="f:register-kind" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/self::tei:org) then 'org' else if ($e/self::tei:place) then 'place' else 'person'"/>
+  </xsl:function>
+
+  <xsl:template match="*" mode="m:register">
+    <xsl:variable name="occurrences" select="key('v:name-refs', string(@xml:id))"/>
+    <li id="{@xml:id}" class="entry">
+      <span class="entry-name">{f:register-label(.)}</span>
+      <xsl:variable name="other-names" select="(tei:persName | tei:orgName | tei:placeName)[position() gt 1]"/>
+      <xsl:if test="$other-names"> <span class="entry-alt"> ({string-join($other-names ! f:reading(.), '; ')})</span></xsl:if>
+      <xsl:for-each select="tei:note"><span class="entry-note"> — <xsl:apply-templates mode="m:html"/>{' (uncertain)'[current()/@cert = ('low', 'medium')]}</span></xsl:for-each>
+      <xsl:choose>
+        <xsl:when test="$occurrences">
+          <span class="occurrences"> — occurs:
+            <xsl:for-each select="$occurrences">
+              <xsl:variable name="n" select="$v:occurrence-number(generate-id(.))"/>
+              <xsl:if test="position() gt 1">, </xsl:if>
+              <a href="#occ-{$n}">{f:occurrence-label(.)}</a>
+            </xsl:for-each>
+          </span>
+        </xsl:when>
+        <xsl:otherwise><span class="occurrences"> — named only in the document description</span></xsl:otherwise>
+      </xsl:choose>
+    </li>
+  </xsl:template>
+
+  <!-- Where a name occurs: "¶ 7" for a numbered paragraph, else the part of the document. -->
+  <xsl:function name="f:occurrence-label" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="p" select="$e/ancestor::tei:p[map:contains($v:para-number, generate-id(.))][1]"/>
+    <xsl:variable name="part" select="$e/ancestor::*[self::tei:opener or self::tei:closer or self::tei:list or self::tei:note or self::tei:head or self::tei:dateline][1]"/>
+    <xsl:sequence select="if ($p) then '¶ ' || $v:para-number(generate-id($p))
+      else if ($part/self::tei:note) then 'note' else if ($part) then local-name($part) else 'text'"/>
+  </xsl:function>
+</xsl:stylesheet>

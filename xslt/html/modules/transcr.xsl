@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Transcription and editorial intervention: supplied, gap, stamp, corrections, additions,
+     deletions, unclear and damaged passages. Brackets are generated, never transcribed. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:t="https://teipipe.org/ns/template"
+  xmlns:v="https://teipipe.org/ns/variable"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <!-- Words the translator (or an editor) supplied: in square brackets, as the source prints them. -->
+  <xsl:template match="tei:supplied">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="class" select="if (@resp = '#tr') then 'supplied-tr' else 'supplied-ed'"/>
+      <xsl:with-param name="title" select="'supplied' || (' by the translator'[current()/@resp = '#tr']) || (' (' || translate(@reason, '-', ' ') || ')')[exists(current()/@reason)]"/>
+      <xsl:with-param name="content" as="node()*"><span class="bracket" aria-hidden="true">[</span><xsl:apply-templates/><span class="bracket" aria-hidden="true">]</span></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A gap is described: its desc when given ("[signature]"), else the reason and extent. -->
+  <xsl:template match="tei:gap">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="class" select="@reason ! ('gap-' || translate(., ' ', '-'))"/>
+      <xsl:with-param name="content" as="text()">{
+        if (normalize-space(tei:desc)) then '[' || f:plain(tei:desc) || ']'
+        else '[' || string-join((translate((@reason, 'gap')[1], '-', ' '),
+          (@quantity || ' ' || @unit)[exists(current()/@quantity)],
+          string(@extent)[not(exists(current()/@quantity))][. != '']), ', ') || ']'
+      }</xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:gap[not(tei:desc) and not(@reason or @extent or @quantity)]" priority="2">
+    <span class="gap">[…]</span>
+  </xsl:template>
+
+  <!-- Stamps: a bordered box; the translator's own description ("CPSU CC stamp:") stays in brackets. -->
+  <xsl:template match="tei:stamp">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="class" select="'stamp-box'[current()/parent::tei:opener or current()/parent::tei:closer]"/>
+      <xsl:with-param name="content" as="node()*">
+        <span class="bracket" aria-hidden="true">[</span>
+        <xsl:apply-templates/>
+        <span class="bracket" aria-hidden="true">]</span>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:stamp/text()[normalize-space()]">
+    <span class="tr-desc">{.}</span>
+  </xsl:template>
+
+  <!-- A project correction: the corrected reading, the source reading as a tooltip and a numbered note. -->
+  <xsl:template match="tei:choice[tei:sic and tei:corr]" priority="2">
+    <xsl:variable name="n" select="$v:footnote-number(generate-id(.))"/>
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="class" select="'correction'"/>
+      <xsl:with-param name="title" select="f:source-reading(.)"/>
+      <xsl:with-param name="content" as="node()*">
+        <span class="corr{' cert-' || tei:corr/@cert}"><xsl:apply-templates select="tei:corr/node()"/></span>
+        <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="$n"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:function name="f:source-reading" as="xs:string">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:variable name="sic" select="f:plain($choice/tei:sic)"/>
+    <xsl:variable name="corr" select="f:plain($choice/tei:corr)"/>
+    <xsl:sequence select="
+      if ($corr = '') then 'The source has “' || $sic || '” here; removed by the editors.'
+      else 'Source reads “' || $sic || '”.' || (' Correction uncertain.'[$choice/tei:corr/@cert = ('low', 'medium')])"/>
+  </xsl:function>
+
+  <xsl:template match="tei:sic | tei:corr | tei:reg | tei:orig | tei:expan | tei:ex | tei:am | tei:unclear | tei:damage | tei:surplus | tei:restore | tei:subst | tei:secl | tei:handShift | tei:redo | tei:undo | tei:retrace">
+    <xsl:call-template name="t:inline"/>
+  </xsl:template>
+
+  <xsl:template match="tei:add">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="name" select="'ins'"/>
+      <xsl:with-param name="title" select="'added' || (' (' || @place || ')')[exists(current()/@place)]"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:del">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="name" select="'del'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:space">
+    <span class="space">[space]</span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Verse (line groups, lines) and drama (speeches, speakers, stage directions). -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:t="https://teipipe.org/ns/template"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:lg | tei:sp | tei:spGrp | tei:performance | tei:set | tei:prologue | tei:epilogue">
+    <xsl:call-template name="t:block"/>
+  </xsl:template>
+
+  <!-- A verse line, its number (@n) shown in the margin when present. -->
+  <xsl:template match="tei:l">
+    <xsl:call-template name="t:block">
+      <xsl:with-param name="content" as="node()*">
+        <xsl:if test="@n"><span class="line-number" aria-hidden="true">{@n}</span></xsl:if>
+        <xsl:apply-templates/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:speaker | tei:role | tei:roleDesc | tei:actor | tei:caesura | tei:rhyme | tei:metSym">
+    <xsl:call-template name="t:inline"/>
+  </xsl:template>
+
+  <xsl:template match="tei:sp/tei:speaker" priority="2">
+    <xsl:call-template name="t:block"><xsl:with-param name="name" select="'p'"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:stage | tei:move | tei:view | tei:camera | tei:sound | tei:tech | tei:caption">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="name" select="if (f:in-running-text(.) or parent::tei:sp/tei:p or parent::tei:l) then 'span' else 'div'"/>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>

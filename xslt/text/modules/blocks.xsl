@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The block layer: every template in mode m:text returns b:block elements whose text is the
+     inline rendering of a paragraph or line group. This module wraps and joins them:
+     one blank line between blocks, a single newline before a "tight" block (lines of a list,
+     a verse group, an opener), hanging indents for prefixed blocks, words never broken. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:b="https://teipipe.org/ns/text-block"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:fp="https://teipipe.org/ns/function/private"
+  xmlns:t="https://teipipe.org/ns/template"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <!-- A forced line break inside a block (from lb in openers, signatures, verse; diplomatic lb).
+       A private-use character, turned into a newline when the block is wrapped. -->
+  <xsl:variable name="f:break" as="xs:string" select="'&#xE000;'"/>
+
+  <!-- Make one block from the inline rendering of $nodes. -->
+  <xsl:template name="t:block">
+    <xsl:param name="nodes" as="node()*" select="node()"/>
+    <xsl:param name="tight" as="xs:boolean" select="false()"/>
+    <xsl:param name="indent" as="xs:integer" select="0"/>
+    <xsl:param name="prefix" as="xs:string" select="''"/>
+    <xsl:param name="suffix" as="xs:string" select="''"/>
+    <b:block tight="{$tight}" indent="{$indent}" prefix="{$prefix}">
+      <xsl:apply-templates select="$nodes" mode="m:inline" xmlns:m="https://teipipe.org/ns/mode"/>
+      <xsl:value-of select="$suffix"/>
+    </b:block>
+  </xsl:template>
+
+  <!-- A block from a ready string (labels, metadata lines). -->
+  <xsl:function name="f:block" as="element(b:block)">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:param name="tight" as="xs:boolean"/>
+    <b:block tight="{$tight}" indent="0" prefix="">{$text}</b:block>
+  </xsl:function>
+
+  <!-- Lay out blocks: wrap each, drop empty ones, join with blank lines (or one newline if tight). -->
+  <xsl:function name="f:join-blocks" as="xs:string">
+    <xsl:param name="blocks" as="element(b:block)*"/>
+    <xsl:variable name="out" as="element(b:out)*">
+      <xsl:for-each select="$blocks">
+        <xsl:variable name="lines" select="fp:layout(.)"/>
+        <xsl:if test="exists($lines)">
+          <b:out tight="{@tight}">{string-join($lines, '&#10;')}</b:out>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="string-join(
+      for $i in 1 to count($out)
+      return (if ($i eq 1) then '' else if ($out[$i]/@tight = 'true') then '&#10;' else '&#10;&#10;') || string($out[$i]), '')"/>
+  </xsl:function>
+
+  <!-- The lines of one block: split at forced breaks, normalise spaces, wrap, indent. -->
+  <xsl:function name="fp:layout" as="xs:string*">
+    <xsl:param name="block" as="element(b:block)"/>
+    <xsl:variable name="indent" select="xs:integer(($block/@indent, 0)[1])"/>
+    <xsl:variable name="prefix" select="string($block/@prefix)"/>
+    <xsl:variable name="hang" select="string-length($prefix)"/>
+    <xsl:variable name="room" select="max(($width - $indent - $hang, 20))"/>
+    <xsl:variable name="lines" as="xs:string*" select="
+      for $segment in tokenize(string($block), $f:break)
+      return f:wrap(normalize-space($segment), $room)"/>
+    <xsl:variable name="pad" select="fp:spaces($indent)"/>
+    <xsl:sequence select="
+      for $i in 1 to count($lines)
+      return $pad || (if ($i eq 1) then $prefix else fp:spaces($hang)) || $lines[$i]"/>
+  </xsl:function>
+
+  <!-- Greedy word wrap to $room columns; a word longer than $room stays whole on its own line. -->
+  <xsl:function name="f:wrap" as="xs:string*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="room" as="xs:integer"/>
+    <xsl:sequence select="
+      if ($text eq '') then ()
+      else if (string-length($text) le $room) then $text
+      else tokenize(replace($text, '(.{1,' || $room || '})( +|$)', '$1&#10;'), '&#10;')[. ne '']"/>
+  </xsl:function>
+
+  <xsl:function name="fp:spaces" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="string-join((1 to $n) ! ' ', '')"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Classification of TEI elements for the text edition: which are blocks, which are the
+     project's interventions (numbered {n} markers), which notes stay inline. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:v="https://teipipe.org/ns/variable"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <!-- Elements that always start a block of their own when they occur in a block context. -->
+  <xsl:variable name="v:block-names" as="xs:string*" select="(
+    'ab','argument','back','body','byline','castGroup','castItem','castList','closer','dateline',
+    'div','div1','div2','div3','div4','div5','div6','div7','docAuthor','docDate','docEdition',
+    'docImprint','docTitle','entry','entryFree','epigraph','figure','floatingText','form','front',
+    'group','head','item','l','lg','list','listBibl','listPerson','listPlace','listOrg','listEvent',
+    'msContents','msDesc','msIdentifier','msItem','msPart','physDesc','history','additional',
+    'opener','p','postscript','row','salute','sense','signed','sp','speaker','spGrp',
+    'superEntry','table','text','titlePage','titlePart','trailer','u','re','etym','listWit',
+    'listApp','respStmt','titleStmt','publicationStmt','sourceDesc')"/>
+
+  <!-- Phrase-level elements: inline even when they contain block-like descendants. -->
+  <xsl:variable name="v:inline-names" as="xs:string*" select="(
+    'hi','emph','foreign','persName','placeName','orgName','name','rs','term','title','date',
+    'time','num','measure','q','quote','said','soCalled','mentioned','choice','seg','add','del',
+    'subst','unclear','supplied','corr','sic','abbr','expan','reg','orig','note','ref','ptr','lb',
+    'pb','cb','gap','stamp','idno','roleName','w','c','pc','s','phr','cl','gloss','distinct')"/>
+
+  <!-- An element that forms its own block(s) rather than running into the text around it.
+       Unknown elements count as blocks when they wrap block elements. -->
+  <xsl:function name="f:is-block" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node instance of element() and (
+      local-name($node) = $v:block-names
+      or (not(local-name($node) = $v:inline-names)
+          and exists($node/descendant::*[local-name() = $v:block-names])))"/>
+  </xsl:function>
+
+  <!-- True for content that must not get brackets of its own because an enclosing element
+       already prints them (a gap or stamp inside a translator's note or a supplied passage). -->
+  <xsl:function name="f:bracketed" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::tei:note[f:inline-note(.)] | $e/ancestor::tei:supplied
+      | $e/ancestor::tei:stamp[@resp])"/>
+  </xsl:function>
+
+  <!-- A note printed where it stands, in brackets: the translator's notes and notes the
+       source itself prints inline. Everything else is gathered at the end (reading profile). -->
+  <xsl:function name="f:inline-note" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="not(f:editorial($note))
+      and ($note/@type = 'translator' or $note/@place = ('inline', 'inline-text'))"/>
+  </xsl:function>
+
+  <!-- A footnote of the source printed where the encoder found it ("[1] BArch, …" at the end
+       of the text): a paragraph "[n] …" in both profiles, not an endnote. -->
+  <xsl:function name="f:source-footnote" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="$note/@type = 'footnote' and exists($note/@n) and not(f:editorial($note))
+      and exists($note/parent::*[not(text()[normalize-space()])])"/>
+  </xsl:function>
+
+  <!-- The project's own interventions (resp #ed, or an editorial note). -->
+  <xsl:function name="f:editorial" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="tokenize(normalize-space($e/@resp), ' ') = '#ed'
+      or ($e/self::tei:note and $e/@type = ('editorial', 'ed'))"/>
+  </xsl:function>
+
+  <!-- Nodes that receive a numbered {n} marker in the reading text, in document order: notes
+       not printed inline, corrections with a responsibility, editors' supplied words. -->
+  <xsl:function name="f:marked-nodes" as="element()*">
+    <xsl:param name="text" as="element()*"/>
+    <xsl:sequence select="$text//(tei:note[not(f:inline-note(.) or f:source-footnote(.))]
+      | tei:choice[tei:sic][tei:corr[@resp]] | tei:supplied[f:editorial(.)])"/>
+  </xsl:function>
+
+  <!-- A line break is kept as a line break (not a space) in the diplomatic profile and, in the
+       reading profile, in parts laid out line by line (openers, closers, addresses, verse). -->
+  <xsl:function name="f:hard-lb" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="not($reading) or exists($lb/ancestor::*[local-name() = (
+      'opener','closer','signed','dateline','address','salute','byline','docImprint','titlePart',
+      'docTitle','l','stamp','postscript','trailer','head')])"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,104 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Transcription and editorial elements (mode m:inline): choice, supplied, gap, stamp.
+     The reading profile shows corrections, expansions and regularisations and marks the
+     project's own with {n}; the diplomatic profile shows what the source prints. The
+     translator's bracket conventions are regenerated in both, since they are part of the
+     published translation. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
+  xmlns:t="https://teipipe.org/ns/template"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <!-- choice: one alternative per profile, then the marker if the choice is the project's.
+       The reading profile keeps an abbreviation as printed ("Cde.") unless its expansion
+       resolves scribal marks (ex), as in manuscripts. -->
+  <xsl:template mode="m:inline" match="tei:choice">
+    <xsl:variable name="chosen" select="
+      if ($reading) then (tei:corr, tei:reg, tei:expan[.//tei:ex], tei:abbr, tei:choice, *)[1]
+      else (tei:sic, tei:orig, tei:abbr, tei:choice, *)[1]"/>
+    <xsl:apply-templates select="$chosen" mode="m:inline"/>
+    <xsl:call-template name="t:marker"/>
+  </xsl:template>
+
+  <!-- supplied: "[words]" (the translator's or another editor's insertion); the project's own
+       insertions are marked {n} in the reading profile and absent from the diplomatic one. -->
+  <xsl:template mode="m:inline" match="tei:supplied">
+    <xsl:choose>
+      <xsl:when test="f:editorial(.)">
+        <xsl:if test="$reading">
+          <xsl:apply-templates mode="m:inline"/>
+          <xsl:call-template name="t:marker"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>[</xsl:text>
+        <xsl:apply-templates mode="m:inline"/>
+        <xsl:text>]</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- gap: its description (the translator's words, e.g. "signature"), in brackets unless an
+       enclosing note already brackets it; without a description, what is missing and why. -->
+  <xsl:template mode="m:inline" match="tei:gap">
+    <xsl:variable name="words" select="
+      if (tei:desc) then f:inline-string(tei:desc/node())
+      else if (@rend = ('...', '…')) then string(@rend)
+      else if (@reason = ('editorial', 'omitted', 'ellipsis', 'cancelled')) then '...'
+      else string-join((if (@reason) then translate(@reason, '-_', '  ') else 'gap',
+        if (@quantity) then normalize-space(@quantity || ' ' || @unit) else (),
+        @extent ! string()), ', ')"/>
+    <xsl:choose>
+      <xsl:when test="@reason = 'obfuscated-in-source'">
+        <xsl:text>[email protected]</xsl:text>
+      </xsl:when>
+      <xsl:when test="f:editorial(.) and not($reading)"/>
+      <xsl:when test="f:bracketed(.)">
+        <xsl:value-of select="$words"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="'[' || $words || ']'"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- stamp: the translator's description of a stamp, in brackets; lines of the stamp's own
+       text are separated by " / " in the reading profile (see the lb template). -->
+  <xsl:template mode="m:inline" match="tei:stamp">
+    <xsl:choose>
+      <xsl:when test="@resp and not(f:bracketed(.))">
+        <xsl:text>[</xsl:text>
+        <xsl:apply-templates mode="m:inline"/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates mode="m:inline"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The translator's "[page break]" and footnote anchors "[1]" are printed by the translation. -->
+  <xsl:template mode="m:inline" match="tei:pb[@resp = '#tr']" priority="1">
+    <xsl:text> [page break] </xsl:text>
+  </xsl:template>
+
+  <xsl:template mode="m:text" match="tei:pb[@resp = '#tr']" priority="1">
+    <xsl:sequence select="f:block('[page break]', false())"/>
+  </xsl:template>
+
+  <xsl:template mode="m:inline" match="tei:ref[@type = 'noteAnchor']">
+    <xsl:text>[</xsl:text>
+    <xsl:apply-templates mode="m:inline"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- Deletions and forme work are the source's text: shown in the diplomatic profile only
+       (the reading profile has empty templates for them in core.xsl). -->
+  <xsl:template mode="m:inline" match="tei:del | tei:fw">
+    <xsl:apply-templates mode="m:inline"/>
+  </xsl:template>
+</xsl:stylesheet>
