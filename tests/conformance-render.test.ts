@@ -10,7 +10,7 @@ import {renderHtml} from '../src/transform/html.js'
 import {loadRenderText} from '../src/transform/load-text.js'
 
 const folder = sharedPath('conformance', 'tei-real', 'files')
-const names = folder && existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.xml')).sort() : []
+const names = folder && existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.xml') || f.endsWith('.tei')).sort() : []
 
 /** Words (letters and digits) of the TEI text element(s), markup and comments removed, entities left as words. */
 export function teiTextWords(xml: string): string[] {

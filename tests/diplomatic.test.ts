@@ -12,8 +12,6 @@ import {packagePath, sharedPath} from '../src/core/paths.js'
 import {splitPage} from '../src/encode/page.js'
 import {renderText} from '../src/transform/text.js'
 
-const encoderPath = packagePath('src', 'encode', 'index.ts')
-
 /** Whitespace-separated words (NBSP counts as a space, as in the scrape's spacer lines). */
 function words(text: string): string[] {
   return text.split(/[\s\u00a0]+/u).filter((w) => w !== '')
@@ -24,11 +22,12 @@ function bodyWords(source: string): string[] {
   return words(splitPage(source).body.map((l) => l.text).join('\n'))
 }
 
-/** Encode a source with the encoder (loaded lazily: it is built alongside this edition). */
+/** Encode a source with its editorial-decisions sidecar, if any (loaded lazily: the encoder is built alongside this edition). */
 async function encode(path: string): Promise<TeiFile> {
-  const {encodeFile} = (await import('../src/encode/index.js')) as {encodeFile: (f: TeiFile) => void}
+  const {encodeFile, loadEdits} = await import('../src/encode/index.js')
   const file = new TeiFile(path, readFileSync(path, 'utf8'))
-  encodeFile(file)
+  const edits = loadEdits(path)
+  encodeFile(file, edits ? {edits} : {})
   return file
 }
 
@@ -60,25 +59,55 @@ describe('diplomatic text of the memo', () => {
     expect(firstDifference(words(text), bodyWords(readFileSync(sourcePath, 'utf8')))).toBeUndefined()
   })
 
-  it('never lets a correction or an editorial note into the diplomatic text', async () => {
-    const teiPath = packagePath('tei', '134242.xml')
-    const xml = existsSync(teiPath) ? readFileSync(teiPath, 'utf8') : (await encode(packagePath('sources', 'wilson', '134242.txt'))).tei ?? ''
-    const text = diplomatic(xml)
-    const corrections = [...xml.matchAll(/<corr\b[^>]*>([^<]+)<\/corr>/g)].map((m) => m[1] ?? '')
-    expect(corrections.length).toBeGreaterThan(0)
-    for (const corr of corrections) {
-      // A correction may coincide with source words elsewhere; it must not stand where its sic is.
-      const sic = new RegExp(`<sic>([^<]*)</sic><corr\\b[^>]*>${corr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}<`).exec(xml)?.[1]
-      if (sic) expect(text).toContain(sic.replace(/\s+/g, ' ').split(' ')[0] ?? '')
+})
+
+/** The memo's TEI: the committed file, or a fresh encoding of the source. */
+async function memoTei(): Promise<string> {
+  const teiPath = packagePath('tei', '134242.xml')
+  return existsSync(teiPath) ? readFileSync(teiPath, 'utf8') : (await encode(packagePath('sources', 'wilson', '134242.txt'))).tei ?? ''
+}
+
+const skeletonPath = sharedPath('docs', 'tei-encoding-skeleton.xml')
+
+describe('properties of the two profiles', () => {
+  const documents = async (): Promise<string[]> => [await memoTei(), ...(skeletonPath ? [readFileSync(skeletonPath, 'utf8')] : [])]
+
+  it('never lets a correction, an expansion or an editorial note into the diplomatic text', async () => {
+    let planted = 0
+    for (const xml of await documents()) {
+      // Plant a marker word in every corr/expan/reg and every note of the project's (#ed).
+      const mutated = xml.replace(/<(corr|expan|reg)\b([^>]*)>/g, (_m, name: string, attrs: string) => {
+        planted++
+        return `<${name}${attrs}>LEAKWORD `
+      }).replace(/<(corr|expan|reg)\b([^>]*)\/>/g, (_m, name: string, attrs: string) => {
+        planted++
+        return `<${name}${attrs}>LEAKWORD</${name}>`
+      }).replace(/(<note\b[^>]*resp="#ed"[^>]*>)/g, (m) => {
+        planted++
+        return `${m}LEAKWORD `
+      })
+      const text = diplomatic(mutated)
+      expect(text).not.toContain('LEAKWORD')
+      expect(text).not.toMatch(/\{\d+\}/)
     }
-    expect(text).not.toMatch(/\{\d+\}/)
-    expect(text).not.toContain('Source reads')
+    expect(planted).toBeGreaterThan(0)
+  })
+
+  it('prints every note once in the reading text (as often as the TEI has it)', async () => {
+    for (const xml of await documents()) {
+      const file = new TeiFile('doc.xml', xml)
+      renderText(file, {profile: 'reading'})
+      const flat = (file.outputs.text ?? '').replace(/\s+/g, ' ')
+      const notes = [...xml.slice(xml.search(/<text[\s>]/)).matchAll(/<note\b[^>]*>([^<]{12,})/g)].map((m) => (m[1] ?? '').replace(/\s+/g, ' ').trim().slice(0, 40))
+      expect(notes.length).toBeGreaterThan(0)
+      for (const note of notes) expect(flat.split(note).length - 1, note).toBe(notes.filter((n) => n === note).length)
+    }
   })
 })
 
 const corpus = sharedPath('corpus', 'wilson')
 
-describe.runIf(corpus !== undefined && existsSync(encoderPath))('diplomatic text of every corpus document', () => {
+describe.runIf(corpus !== undefined)('diplomatic text of every corpus document', () => {
   const names = corpus ? readdirSync(corpus).filter((n) => n.endsWith('.txt')).sort() : []
   it.each(names)('%s', async (name) => {
     const path = join(corpus ?? '', name)

@@ -23,13 +23,15 @@ export function groupByBrackets(lines: SourceLine[]): LineGroup[] | BracketProbl
   let depth = 0
   let opened: {line: number; column: number} | undefined
   for (const l of lines) {
-    const chars = [...l.text]
-    for (let c = 0; c < chars.length; c++) {
-      if (chars[c] === '[') {
-        if (depth === 0) opened = {line: l.line, column: c + 1}
+    const re = /[[\]]/g
+    for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+      // Columns count characters (code points), as editors show them.
+      const column = [...l.text.slice(0, m.index)].length + 1
+      if (m[0] === '[') {
+        if (depth === 0) opened = {line: l.line, column}
         depth++
-      } else if (chars[c] === ']') {
-        if (depth === 0) return {line: l.line, column: c + 1, reason: 'A closing bracket "]" has no opening "[" before it.'}
+      } else {
+        if (depth === 0) return {line: l.line, column, reason: 'A closing bracket "]" has no opening "[" before it.'}
         depth--
       }
     }

@@ -36,7 +36,7 @@ const RULES: Rule[] = [
   [new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${Y}\\b`, 'g'), (m) => { const w = ymd(m[3] ?? '', month(m[1] ?? ''), m[2] ?? ''); return w ? {when: w} : undefined }],
   [new RegExp(`\\b${M} \\(${Y}\\)`, 'g'), (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})],
   [new RegExp(`\\b${M},? ${Y}\\b`, 'g'), (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})],
-  [new RegExp(`\\bbetween ${Y} and ${Y}\\b`, 'g'), (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)],
+  [new RegExp(`\\b[Bb]etween ${Y} and ${Y}\\b`, 'g'), (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)],
   [new RegExp(`\\b[Bb]y the end of ${Y}\\b`, 'g'), (m) => ({notAfter: `${m[1]}-12-31`})],
   [new RegExp(`(?<![\\d/.])${Y}\\s?[-–]\\s?${Y}(?![\\d/])`, 'g'), (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)],
   // Numeric day.month.year: normalised only when unambiguous (a part above 12), two-digit years read as 19xx.
@@ -53,14 +53,17 @@ const RULES: Rule[] = [
 /** Find the dates in a string; matches never overlap. */
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = []
+  const blocked: DateMatch[] = []
   for (const [pattern, normalise] of RULES) {
     pattern.lastIndex = 0
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index
       const end = start + m[0].length
-      if (found.some((f) => start < f.end && end > f.start)) continue
+      if ([...found, ...blocked].some((f) => start < f.end && end > f.start)) continue
       const a = normalise(m)
+      // An impossible date ("31 February") is left unnormalised, never reduced to a shorter match.
       if (a) found.push({start, end, attrs: a})
+      else blocked.push({start, end, attrs: {}})
     }
   }
   return found.sort((x, y) => x.start - y.start)

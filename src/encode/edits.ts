@@ -13,6 +13,19 @@ export interface Correction {
   why?: string
 }
 
+/** A date the text gives only by context ("the October Plenum"): `part` of `find` gets a normalised value. */
+export interface DateDecision {
+  find: string
+  part?: string
+  when?: string
+  from?: string
+  to?: string
+  notBefore?: string
+  notAfter?: string
+  cert?: 'high' | 'medium' | 'low'
+  why?: string
+}
+
 /** A register entry: the normalised name, the forms that point at it in the text, an identification. */
 export interface RegisterEntry {
   id: string
@@ -40,6 +53,8 @@ export interface Extent {
 export interface SuppliedReason {
   text: string
   reason: 'omitted-in-original' | 'explanation' | 'translation'
+  /** For a translated title: the original title just before the bracket, tagged `title` in this language. */
+  title?: {lang: string; level?: 'a' | 'm' | 'j'}
 }
 
 /** An editorial note attached after a passage. */
@@ -50,7 +65,10 @@ export interface EditorialNote {
 
 /** The whole sidecar. */
 export interface EditsFile {
+  /** Who reviewed the decisions and when (recorded as a revisionDesc change). */
+  reviewed?: {when: string; by?: string}
   corrections?: Correction[]
+  dates?: DateDecision[]
   registers?: {persons?: RegisterEntry[]; orgs?: RegisterEntry[]; places?: RegisterEntry[]; bibls?: RegisterEntry[]}
   extents?: Extent[]
   supplied?: SuppliedReason[]
@@ -86,7 +104,7 @@ export function loadEdits(sourcePath: string): EditsFile | undefined {
 export function checkEdits(data: unknown, path: string): EditsFile {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new EditsError(`${path} must hold a JSON object.`)
   const d = data as Record<string, unknown>
-  for (const key of ['corrections', 'extents', 'supplied', 'notes']) {
+  for (const key of ['corrections', 'dates', 'extents', 'supplied', 'notes']) {
     if (d[key] !== undefined && !Array.isArray(d[key])) throw new EditsError(`${path}: "${key}" must be a list.`)
   }
   for (const [i, c] of ((d.corrections as unknown[] | undefined) ?? []).entries()) {
@@ -114,6 +132,7 @@ export class EditsUse {
       for (const d of list ?? []) if (!this.used.has(d)) out.push(describe(d as never))
     }
     check(edits.corrections, (c: Correction) => `correction of "${c.sic ?? c.find}" (find "${c.find}")`)
+    check(edits.dates, (d: DateDecision) => `date "${d.part ?? d.find}" (find "${d.find}")`)
     check(edits.extents, (e: Extent) => `extent for the note "${e.note}"${e.find ? ` (find "${e.find}")` : ''}`)
     check(edits.supplied, (s: SuppliedReason) => `supplied reason for "[${s.text}]"`)
     check(edits.notes, (n: EditorialNote) => `editorial note after "${n.after}"`)

@@ -5,6 +5,12 @@ import {field} from './header.js'
 import type {Page} from './page.js'
 import {el, esc, type XmlWriter} from './serialize.js'
 
+/**
+ * Date of this version of the encoder's rules, stated in revisionDesc. A constant, not today's date, so that
+ * re-encoding gives identical bytes; bump it when the encoder's output changes.
+ */
+export const ENCODER_DATE = '2026-11-29'
+
 const POLICY = [
   '<correction><p>Errors of the copy text are kept and recorded with choice/sic/corr; every correction comes from the reviewed editorial-decisions file and carries @resp (and @cert when inferred). Nothing is corrected silently.</p></correction>',
   '<normalization><p>Spelling and the translator\'s name forms are kept; normalised names live in the standOff registers. Dates carry W3C values in @when, @from/@to or @notBefore/@notAfter.</p></normalization>',
@@ -29,7 +35,8 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   w.open('profileDesc')
   if (page.summary) w.leaf('abstract', {resp: '#org-wcda', source: '#src-wcda'}, el('p', {}, esc(page.summary.text.trim())))
   if (ctx.facts.docDate) w.leaf('creation', {}, el('date', ctx.facts.docDate))
-  const langs = [...new Set(Object.values(ctx.registers.entries).flat().flatMap((e) => (e.lang ? [e.lang] : [])))].sort()
+  const titleLangs = (ctx.edits?.supplied ?? []).flatMap((s) => (s.title ? [s.title.lang] : []))
+  const langs = [...new Set([...Object.values(ctx.registers.entries).flat().flatMap((e) => (e.lang ? [e.lang] : [])), ...titleLangs])].sort()
   const langNames: Record<string, string> = {'ru-Latn': 'Russian, romanised', 'ko-Latn': 'Korean, romanised'}
   w.leaf('langUsage', {}, [el('language', {ident: 'en'}, 'English (the transcribed translation)'), ...langs.map((l) => el('language', {ident: l}, esc(langNames[l] ?? l)))].join(''))
   const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: '#wcda-type', target: `#${typeId}`}) : ''].join('')
@@ -37,7 +44,11 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   writeCorresp(w, ctx)
   w.close('profileDesc')
   w.open('revisionDesc', {status: 'draft'})
-  w.leaf('change', {who: '#ed', status: 'draft'}, esc(`Encoded by teipipe from the Wilson Center web text (record ${input.recordId}); editorial decisions applied from the reviewed sidecar file when present.`))
+  w.leaf('change', {when: ENCODER_DATE, who: '#ed', status: 'draft'}, esc(`Encoded automatically from the Wilson Center web text (record ${input.recordId}) by the teipipe encoder of ${ENCODER_DATE}.`))
+  const reviewed = ctx.edits?.reviewed
+  if (reviewed && /^\d{4}-\d\d-\d\d$/.test(reviewed.when)) {
+    w.leaf('change', {when: reviewed.when, who: '#ed', status: 'reviewed'}, esc(`Editorial decisions (corrections, register identifications, extents of marked passages) reviewed${reviewed.by ? ` by ${reviewed.by}` : ''}.`))
+  }
   w.close('revisionDesc')
 }
 

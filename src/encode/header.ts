@@ -65,7 +65,9 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
   if (src?.translatedBy && refs.tr) w.leaf('respStmt', {}, `<resp>translated by</resp>${el('persName', {ref: refs.tr}, esc(src.translatedBy))}`)
   const sponsor = /support from (.+)$/.exec(page.sponsor?.text.trim() ?? '')?.[1]
   const donors = field(page, 'Donors')?.split('\n') ?? []
-  for (const f of [...new Set([...(sponsor ? [sponsor] : []), ...donors])]) w.leaf('funder', {}, esc(f))
+  // The sponsor line usually repeats (part of) the Donors field: one funder per distinct body.
+  const funders = [...new Set([...(sponsor && !donors.some((d) => d.includes(sponsor)) ? [sponsor] : []), ...donors])]
+  for (const f of funders) w.leaf('funder', {}, esc(f))
   w.leaf('publisher', {ref: '#org-wcda'}, 'History and Public Policy Program, Wilson Center')
   if (page.dateLine) w.leaf('date', {type: 'document', ...(normaliseDate(page.dateLine.text) ?? {})}, esc(page.dateLine.text.trim()))
   const uploaded = field(page, 'Original Uploaded Date')
@@ -88,7 +90,7 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
 /** Rights text with the e-mail address (obfuscated by the scrape, or plain). */
 function licenceText(text: string): string {
   return esc(text)
-    .replace(/\[email protected\]/, `<email>${el('gap', {reason: 'obfuscated-in-source', resp: '#ed'}, '<desc>email protected</desc>')}</email>`)
+    .replace(/\[email[\s\u00a0]protected\]/, `<email>${el('gap', {reason: 'obfuscated-in-source', resp: '#ed'}, '<desc>email protected</desc>')}</email>`)
     .replace(/\b([\w.]+@[\w.]+\w)/, '<email>$1</email>')
 }
 
@@ -111,7 +113,7 @@ function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, 
   if (hands.length > 0) w.open('physDesc').leaf('handDesc', {}, hands.join('')).close('physDesc')
   const history: string[] = []
   const place = ctx.edits?.facts?.place
-  if (ctx.facts.docDate) history.push(el('origin', {}, el('origDate', ctx.facts.docDate as Attrs, '') + (place ? `, ${el('origPlace', {}, el('placeName', {ref: ctx.edits?.facts?.placeRef, cert: 'high', resp: '#ed'}, esc(place)))}` : '')))
+  if (ctx.facts.docDate) history.push(el('origin', {}, el('origDate', ctx.facts.docDate as Attrs, esc(ctx.facts.docDate.when ?? '')) + (place ? `, ${el('origPlace', {}, el('placeName', {ref: ctx.edits?.facts?.placeRef, cert: 'high', resp: '#ed'}, esc(place)))}` : '')))
   if (ctx.facts.receivedDate) history.push(el('provenance', {}, `Registered on receipt: ${el('date', ctx.facts.receivedDate, esc(ctx.facts.receivedDate.when ?? ''))}.`))
   if (src?.obtainedBy) history.push(el('acquisition', {}, `Obtained by ${el('persName', {ref: obtained}, esc(src.obtainedBy))}.`))
   if (history.length > 0) w.leaf('history', {}, history.join(''))

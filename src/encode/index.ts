@@ -60,9 +60,12 @@ export function encodeFile(file: TeiFile, options: {edits?: EditsFile} = {}): vo
 
 /** The document's kind for its main `div` (memo, telegram, …), from its genre line or the archive's Type. */
 function divType(page: Page): string {
-  const genre = page.body.map((l) => /^\((\p{L}+)\)$/u.exec(l.text.trim())?.[1]).find((g) => g !== undefined)
-  return (genre ?? 'document').toLowerCase()
+  const genre = page.body.map((l) => /^\((\p{L}+)\)$/u.exec(l.text.trim())?.[1]?.toLowerCase()).find((g) => g !== undefined && GENRES.has(g))
+  return genre ?? 'document'
 }
+
+/** Genre labels printed as "(Memo)" that name the document's kind (a closed list, as in the project schema). */
+const GENRES = new Set(['memo', 'memorandum', 'information', 'record', 'telegram', 'cable', 'letter', 'report', 'minutes', 'speech', 'statement', 'resolution'])
 
 function reportStale(ctx: Ctx): void {
   for (const stale of ctx.use.stale(ctx.edits)) {

@@ -30,6 +30,14 @@ function correctionWraps(text: string, ctx: Ctx): {wraps: Wrap[]; masked: [numbe
       masked.push([start, end])
     }
   }
+  for (const d of ctx.edits?.dates ?? []) {
+    for (const at of findWord(text, d.find)) {
+      ctx.use.hit(d)
+      const start = at + d.find.indexOf(d.part ?? d.find)
+      const a = {when: d.when, from: d.from, to: d.to, notBefore: d.notBefore, notAfter: d.notAfter, cert: d.cert, resp: '#ed'}
+      wraps.push({start, end: start + (d.part ?? d.find).length, open: open('date', a), close: '</date>', rank: R.date})
+    }
+  }
   return {wraps, masked}
 }
 
@@ -49,10 +57,13 @@ export function maskedRanges(text: string, ctx: Ctx): [number, number][] {
 export function findQuotes(text: string, masked: [number, number][] = []): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let openAt = -1
-  for (let i = 0; i < text.length; i++) {
+  const marks = /[“”]/g
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index
+    const ch = m[0]
     if (masked.some(([s, e]) => i >= s && i < e)) continue
-    if (text[i] === '“') openAt = i
-    else if (text[i] === '”' && openAt >= 0) {
+    if (ch === '“') openAt = i
+    else if (openAt >= 0) {
       spans.push({start: openAt, end: i + 1})
       openAt = -1
     }
@@ -108,8 +119,8 @@ function nameWraps(text: string, ctx: Ctx): Wrap[] {
       wraps.push({start: at, end, open: `<${name}${attrs(a)}>${f.abbr ? '<abbr>' : ''}`, close: `${f.abbr ? '</abbr>' : ''}</${name}>`, rank: R.name})
     }
   }
-  for (const at of findWord(text, 'Cde.')) {
-    wraps.push({start: at, end: at + 4, open: '<choice><abbr>', close: '</abbr><expan>Comrade</expan></choice>', rank: R.choice})
+  for (const abbr of ['Cde.', 'Comr.']) {
+    for (const at of findWord(text, abbr)) wraps.push({start: at, end: at + abbr.length, open: '<choice><abbr>', close: '</abbr><expan>Comrade</expan></choice>', rank: R.choice})
   }
   return wraps
 }

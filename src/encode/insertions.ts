@@ -81,7 +81,7 @@ export function renderBracket(b: Extract<Piece, {kind: 'bracket'}>, ctx: Ctx): s
     ctx.accounted.push(inner)
     return el('pb', {resp: '#tr'})
   }
-  if (/^email protected$/.test(inner)) return `<email>${el('gap', {reason: 'obfuscated-in-source', resp: '#ed'})}</email>` + accountEmail(ctx)
+  if (/^email[\s\u00a0]protected$/.test(inner)) return `<email>${el('gap', {reason: 'obfuscated-in-source', resp: '#ed'})}</email>` + accountEmail(ctx)
   if (/redacted/i.test(inner)) return `${open('gap', {reason: 'redacted', resp: '#tr'})}<desc>${esc(inner)}</desc></gap>`
   if (/^handwritten$/i.test(inner)) return el('note', {type: 'translator', subtype: 'hand', place: 'inline', resp: '#tr'}, esc(inner))
   if (/^There (is|are|was|were)\b/.test(inner) || /\bstamp\b/.test(inner)) return renderDescription(b, ctx)
@@ -93,7 +93,23 @@ export function renderBracket(b: Extract<Piece, {kind: 'bracket'}>, ctx: Ctx): s
   const decided = ctx.edits?.supplied?.find((s) => s.text === inner)
   if (decided) ctx.use.hit(decided)
   const reason = decided?.reason ?? (/^[\p{Lu}\d]/u.test(inner) ? 'explanation' : 'omitted-in-original')
-  return `${open('supplied', {reason, resp: '#tr'})}${renderPieces(b.pieces, ctx)}</supplied>`
+  const content = renderPieces(b.pieces, ctx)
+  const titled = decided?.title ? el('title', {level: decided.title.level ?? 'a', type: 'translated'}, content) : content
+  return `${open('supplied', {reason, resp: '#tr'})}${titled}</supplied>`
+}
+
+/** A translated title "[…]" decided in the sidecar: the original words before it (back to “) become a `title`. */
+export function translationWraps(text: string, brackets: Extract<Piece, {kind: 'bracket'}>[], ctx: Ctx): Wrap[] {
+  const out: Wrap[] = []
+  brackets.forEach((b, k) => {
+    const title = ctx.edits?.supplied?.find((s) => s.text === b.inner.trim())?.title
+    const at = text.indexOf(slotChar(k))
+    if (!title || at < 0) return
+    const end = text.slice(0, at).trimEnd().length
+    const start = Math.max(text.lastIndexOf('“', end) + 1, 0)
+    if (end > start) out.push({start, end, open: open('title', {level: title.level ?? 'a', 'xml:lang': title.lang}), close: '</title>', rank: 45})
+  })
+  return out
 }
 
 function accountEmail(ctx: Ctx): string {

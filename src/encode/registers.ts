@@ -24,10 +24,12 @@ export interface NameForm {
 /** All register entries of a document. */
 export class Registers {
   readonly entries: Record<Kind, RegisterEntry[]> = {persons: [], orgs: [], places: [], bibls: []}
+  private cache: NameForm[] | undefined
 
   /** Add an entry unless its id exists already (the sidecar wins over inferred entries). */
   add(kind: Kind, entry: RegisterEntry): string {
     if (!this.has(entry.id)) this.entries[kind].push(entry)
+    this.cache = undefined
     return entry.id
   }
 
@@ -38,6 +40,11 @@ export class Registers {
 
   /** Every form to tag in the text, longest first so "KWP CC" wins over "KWP". */
   forms(): NameForm[] {
+    this.cache ??= this.collect()
+    return this.cache
+  }
+
+  private collect(): NameForm[] {
     const out: NameForm[] = []
     for (const kind of Object.keys(KINDS) as Kind[]) {
       for (const e of this.entries[kind]) {

@@ -50,6 +50,8 @@ export function readSource(text: string | undefined): SourceInfo | undefined {
     const m = re.exec(head)
     if (m?.[1]) info.idnos.push({type, value: m[1].replace(/[.,]$/, '')})
   }
+  // No fond/opis/delo: keep the archive's own reference (the citation up to its first full stop) as one idno.
+  if (info.idnos.length === 0 && info.repository) info.idnos.push({type: 'shelfmark', value: (head.split(/\.(?:\s|$)/)[0] ?? head).trim()})
   const locus = /\b(listy?|ll?\.) ?(\d+)(?:[-–](\d+))?/.exec(head)
   if (locus?.[2]) info.locus = {from: locus[2], to: locus[3] ?? locus[2], text: locus[0]}
   info.obtainedBy = /Obtained (?:and contributed )?by ([^.;]+?)(?: and translated by|[.;]|$)/.exec(text)?.[1]?.replace(/ \(.*$/, '').trim()

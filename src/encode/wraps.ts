@@ -45,25 +45,30 @@ export function nestWraps(wraps: Wrap[]): Wrap[] {
 export function renderWraps(text: string, wraps: Wrap[], slot: (k: number) => string): string {
   const kept = nestWraps(wraps)
   const opens = new Map<number, Wrap[]>()
-  for (const w of kept) opens.set(w.start, [...(opens.get(w.start) ?? []), w])
+  const stops = new Set<number>([text.length])
+  for (const w of kept) {
+    opens.set(w.start, [...(opens.get(w.start) ?? []), w])
+    stops.add(w.start).add(w.end)
+  }
+  for (let i = 0; i < text.length; i++) if (slotOf(text[i] ?? '') >= 0) stops.add(i).add(i + 1)
   const stack: Wrap[] = []
   let out = ''
-  const closeUntil = (pos: number): void => {
-    while (stack.length > 0 && (stack[stack.length - 1]?.end ?? 0) <= pos) out += stack.pop()?.close ?? ''
-  }
-  for (let i = 0; i <= text.length; i++) {
-    closeUntil(i)
-    for (const w of opens.get(i) ?? []) {
+  let pos = 0
+  // Walk from event to event (tag boundaries, slots), escaping the text between them in one go.
+  for (const at of [...stops].sort((a, b) => a - b)) {
+    if (at > pos) {
+      const k = at === pos + 1 ? slotOf(text[pos] ?? '') : -1
+      out += k >= 0 ? slot(k) : esc(text.slice(pos, at))
+      pos = at
+    }
+    while (stack.length > 0 && (stack[stack.length - 1]?.end ?? 0) <= at) out += stack.pop()?.close ?? ''
+    for (const w of opens.get(at) ?? []) {
       out += w.open
       if (w.end > w.start) stack.push(w)
       else out += w.close
     }
-    if (i === text.length) break
-    const ch = text[i] ?? ''
-    const k = slotOf(ch)
-    out += k >= 0 ? slot(k) : esc(ch)
   }
-  closeUntil(Number.MAX_SAFE_INTEGER)
+  while (stack.length > 0) out += stack.pop()?.close ?? ''
   return out
 }
 

@@ -174,6 +174,7 @@ const lineIndexes = new WeakMap<XmlTree, Map<number, XmlElement[]>>()
  */
 export function findElementOnLine(tree: XmlTree, line: number, local?: string, occurrence = 0): XmlElement | undefined {
   // libxml2 keeps line numbers in 16 bits: from 65535 on, take the n-th element of that name past the cap.
+  // `occurrence` tells which of several same-named elements on one line is meant (libxml2 reports in document order).
   if (line >= LIBXML_LINE_CAP && local !== undefined) {
     const past = [...elements(tree.root)].filter((e) => e.local === local && tree.parsedLines.toPoint(e.startTagEnd - 1).line >= LIBXML_LINE_CAP)
     return past[occurrence] ?? past.at(-1)
@@ -194,6 +195,9 @@ export function findElementOnLine(tree: XmlTree, line: number, local?: string, o
   }
   const candidates = index.get(line) ?? []
   if (local === undefined) return candidates[0]
-  // The last match: libxml2 names the element whose start tag ends on the line.
-  return candidates.filter((e) => e.local === local).at(-1)
+  // Prefer start tags that end on the line (libxml2's line), then those spanning it; the n-th of them.
+  const named = candidates.filter((e) => e.local === local)
+  const ending = named.filter((e) => tree.parsedLines.toPoint(e.startTagEnd - 1).line === line)
+  const list = ending.length > 0 ? ending : named
+  return list[occurrence] ?? list.at(-1)
 }

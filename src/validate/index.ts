@@ -12,6 +12,7 @@ import {parseXml} from '../parse/parse-xml.js'
 import {isTeiRoot, startTagPosition, type XmlTree} from '../parse/tree.js'
 import {SchemaError, validateWithSchema, type EngineDocument} from './relaxng.js'
 import {rewriteEngineErrors} from './relaxng-messages.js'
+import {attributeIndex} from './relaxng-index.js'
 import {checkSchematron, loadSchematron, type CompiledSchematron} from './schematron/index.js'
 import './rules.js'
 
@@ -75,9 +76,10 @@ async function validateGrammar(files: TeiFile[], trees: Map<TeiFile, XmlTree>, s
   const documents: EngineDocument[] = files.map((f, i) => ({key: String(i), text: trees.get(f)?.text ?? ''}))
   try {
     const result = await validateWithSchema(documents, schema)
+    const index = result.failed.size > 0 ? attributeIndex(schema) : undefined
     files.forEach((file, i) => {
       const tree = trees.get(file) as XmlTree
-      const messages = rewriteEngineErrors(result.errors.get(String(i)) ?? [], tree, file.path)
+      const messages = rewriteEngineErrors(result.errors.get(String(i)) ?? [], tree, file.path, index)
       file.messages.push(...messages)
       if (result.failed.has(String(i)) && messages.length === 0 && !(result.errors.get(String(i)) ?? []).some((e) => /ID .* already defined|Invalid attribute id/.test(e.message))) {
         file.message('The document does not match the schema (the validator gave no detail).', {ruleId: 'schema-invalid', source: 'relaxng', severity: 'error', place: startTagPosition(tree, tree.root)})

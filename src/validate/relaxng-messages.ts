@@ -5,10 +5,13 @@
 import {createMessage, type Message, type Position} from '../core/message.js'
 import {LIBXML_LINE_CAP, attributePosition, elements, findElementOnLine, startTagPosition, type XmlElement, type XmlTree} from '../parse/tree.js'
 import type {EngineError} from './relaxng.js'
+import type {AllowedValues, AttributeIndex} from './relaxng-index.js'
+import {rewriteXsd} from './xsd-messages.js'
 
 const EXAMPLES_NS = 'http://www.tei-c.org/ns/Examples'
 
-interface Draft {
+/** A message before placing and collapsing. */
+export interface Draft {
   ruleId: string
   reason: string
   element?: XmlElement
@@ -19,11 +22,11 @@ interface Draft {
 }
 
 /** Turn one file's engine errors into messages. */
-export function rewriteEngineErrors(errors: readonly EngineError[], tree: XmlTree, path: string): Message[] {
+export function rewriteEngineErrors(errors: readonly EngineError[], tree: XmlTree, path: string, index?: AttributeIndex): Message[] {
   const drafts: Draft[] = []
-  const pastCap = new Map<string, number>()
+  const counts = new Map<string, number>()
   for (const error of errors) {
-    const draft = rewriteOne(error, tree, pastCap)
+    const draft = rewriteOne(error, tree, counts, index)
     if (draft) drafts.push(draft)
   }
   const precise = drafts.filter((d) => !d.cascade)
@@ -42,18 +45,19 @@ export function rewriteEngineErrors(errors: readonly EngineError[], tree: XmlTre
 }
 
 /** One libxml2 line → a draft, or undefined for lines that are not about validity. */
-function rewriteOne(error: EngineError, tree: XmlTree, pastCap: Map<string, number>): Draft | undefined {
+function rewriteOne(error: EngineError, tree: XmlTree, counts: Map<string, number>, index: AttributeIndex | undefined): Draft | undefined {
   const raw = error.message
   if (/^(parser )?warning\b/.test(raw) || /failed to load external entity|Unsupported version/.test(raw)) return undefined
   const prefix = /^element ([^:\s]+): /.exec(raw)
   const nodeName = prefix?.[1]?.replace(/^[^:]*:/, '')
   const text = raw.replace(/^element [^:\s]+: /, '').replace(/^(Relax-NG|Schemas) validity error : /, '').replace(/^validity error : /, '')
-  let occurrence = 0
-  if (error.line >= LIBXML_LINE_CAP && nodeName) {
-    occurrence = pastCap.get(nodeName) ?? 0
-    pastCap.set(nodeName, occurrence + 1)
-  }
-  const node = findElementOnLine(tree, error.line, nodeName, occurrence) ?? findElementOnLine(tree, error.line)
+  // Several same-named elements on one line (or past libxml2's line cap): the n-th primary message
+  // means the n-th element; follow-on messages ("extra content") mean the element just reported.
+  const key = `${Math.min(error.line, LIBXML_LINE_CAP)}:${nodeName}`
+  const seen = counts.get(key) ?? 0
+  const primary = /^(Did not expect|Expecting element|Extra element)/.test(text)
+  if (primary) counts.set(key, seen + 1)
+  const node = findElementOnLine(tree, error.line, nodeName, primary ? seen : Math.max(0, seen - 1)) ?? findElementOnLine(tree, error.line)
   const at = (element: XmlElement | undefined, reason: string, ruleId = 'schema-invalid', cascade = false): Draft => ({ruleId, reason, raw, cascade, ...(element ? {element} : {})})
   let m: RegExpExecArray | null
   if ((m = /^Did not expect element (\S+) there$/.exec(text))) return at(node, `${tag(m[1])} is not allowed ${where(node)}.`, 'element-not-allowed')
@@ -64,9 +68,16 @@ function rewriteOne(error: EngineError, tree: XmlTree, pastCap: Map<string, numb
   }
   if ((m = /^Extra element (\S+) in interleave$/.exec(text))) return at(node, `${tag(m[1])} is not allowed here (it may appear only once, or not at all, ${where(node)}).`, 'element-not-allowed')
   if ((m = /^Did not expect text in element (\S+) content$/.exec(text))) return at(node, `${tag(m[1])} may not contain text here.`, 'text-not-allowed')
-  if ((m = /^Invalid attribute (\S+) for element (\S+)$/.exec(text))) return invalidAttribute(tree, node, m[1] ?? '', m[2] ?? '', raw)
+  if ((m = /^Invalid attribute (\S+) for element (\S+)$/.exec(text))) {
+    // On a line with several <E>, the one that carries the attribute.
+    let holder = nearest(node, m[2])
+    for (let k = 0; k < 50 && holder && !hasAttribute(holder, m[1] ?? ''); k++) holder = findElementOnLine(tree, error.line, m[2]?.replace(/^[^:]*:/, ''), k) ?? holder
+    return invalidAttribute(tree, holder, m[1] ?? '', m[2] ?? '', raw, index)
+  }
   if ((m = /^Element (\S+) failed to validate attributes$/.exec(text))) {
     const element = nearest(node, m[1])
+    const listed = element ? outOfList(element, index) : undefined
+    if (element && listed) return {ruleId: 'attribute-value-invalid', reason: valueReason(listed.attribute.value, listed.attribute.name, element.local, listed.allowed), raw, element, place: attributePosition(tree, listed.attribute)}
     return at(element, `${tag(m[1])} lacks a required attribute, or one of its attribute values is not allowed${valuesOf(element)}.`, 'attribute-invalid')
   }
   if ((m = /^Type (\S+) doesn't allow value '(.*)'$/.exec(text))) return at(node, `The value "${m[2]}" of ${tag(nodeName)} is not a valid ${m[1]}.`, 'value-invalid')
@@ -74,16 +85,12 @@ function rewriteOne(error: EngineError, tree: XmlTree, pastCap: Map<string, numb
   if ((m = /^Element (\S+) failed to validate content$/.exec(text))) return at(nearest(node, m[1]), `The content of ${tag(m[1])} does not match the schema.`, 'schema-invalid', true)
   if (/^Invalid sequence in interleave$|^Element .* error$/.test(text)) return at(node, `The content ${where(node)} does not match the schema.`, 'schema-invalid', true)
   if ((m = /^ID (\S+) already defined$/.exec(text))) return duplicateId(tree, node, m[1] ?? '', raw)
-  // XML Schema: `Element 'b': This element is not expected. Expected is ( c ).`
-  if ((m = /^Element '([^']+)'(?:, attribute '([^']+)')?: (.*)$/.exec(text))) {
-    const element = nearest(node, m[1]?.replace(/^\{[^}]*\}/, ''))
-    const attribute = m[2] ? element?.attributes.find((a) => a.name === m?.[2] || a.local === m?.[2]) : undefined
-    return {ruleId: m[2] ? 'attribute-invalid' : 'schema-invalid', reason: `${m[2] ? `Attribute "${m[2]}" of ` : ''}${tag(m[1]?.replace(/^\{[^}]*\}/, ''))}: ${m[3]}`, raw, ...(element ? {element} : {}), ...(attribute ? {place: attributePosition(tree, attribute)} : {})}
-  }
+  const xsd = rewriteXsd(text, node, tree, raw)
+  if (xsd) return xsd
   return at(node, `${text.replace(/\.$/, '')}.`)
 }
 
-function invalidAttribute(tree: XmlTree, node: XmlElement | undefined, name: string, elementName: string, raw: string): Draft | undefined {
+function invalidAttribute(tree: XmlTree, node: XmlElement | undefined, name: string, elementName: string, raw: string, index: AttributeIndex | undefined): Draft | undefined {
   const element = nearest(node, elementName)
   const attribute = element?.attributes.find((a) => a.local === name || a.name === name)
   if (element && attribute?.local === 'id' && attribute.uri === 'http://www.w3.org/XML/1998/namespace') {
@@ -97,10 +104,17 @@ function invalidAttribute(tree: XmlTree, node: XmlElement | undefined, name: str
       return {ruleId: 'id-duplicate', reason: `The identifier xml:id="${attribute.value}" is used more than once (first at line ${startTagPosition(tree, first).start.line}); identifiers must be unique.`, raw, element, place: attributePosition(tree, attribute)}
     }
   }
+  const place = attribute && element ? {place: attributePosition(tree, attribute)} : {}
+  const known = index?.get(elementName.replace(/^[^:]*:/, ''))
+  if (known && attribute) {
+    const local = name.replace(/^[^:]*:/, '')
+    if (!known.has(local)) return {ruleId: 'attribute-not-allowed', reason: `Attribute "${name}" is not allowed on ${tag(elementName)}.`, raw, ...(element ? {element} : {}), ...place}
+    return {ruleId: 'attribute-value-invalid', reason: valueReason(attribute.value, name, elementName, known.get(local)), raw, ...(element ? {element} : {}), ...place}
+  }
   const reason = attribute
     ? `Attribute "${name}" is not allowed on ${tag(elementName)}, or its value "${shorten(attribute.value)}" is not one the schema accepts.`
     : `Attribute "${name}" is not allowed on ${tag(elementName)}.`
-  return {ruleId: 'attribute-invalid', reason, raw, ...(element ? {element} : {}), ...(attribute && element ? {place: attributePosition(tree, attribute)} : {})}
+  return {ruleId: 'attribute-invalid', reason, raw, ...(element ? {element} : {}), ...place}
 }
 
 function duplicateId(tree: XmlTree, node: XmlElement | undefined, id: string, raw: string): Draft | undefined {
@@ -108,6 +122,27 @@ function duplicateId(tree: XmlTree, node: XmlElement | undefined, id: string, ra
   if (holders.length <= 1) return undefined
   const first = holders[0] as XmlElement
   return {ruleId: 'id-duplicate', reason: `The identifier xml:id="${id}" is used more than once (first at line ${startTagPosition(tree, first).start.line}); identifiers must be unique.`, raw, ...(node ? {element: node} : {})}
+}
+
+function hasAttribute(element: XmlElement, name: string): boolean {
+  return element.attributes.some((a) => a.local === name || a.name === name)
+}
+
+/** "The value … of attribute … on <…> is not allowed", with the allowed values when the schema lists them. */
+function valueReason(value: string, name: string, elementName: string, allowed: AllowedValues): string {
+  const list = allowed && allowed.length <= 30 ? `; use one of: ${allowed.join(', ')}` : ''
+  return `The value "${shorten(value)}" of attribute "${name}" on ${tag(elementName)} is not allowed${list || ' (it is not of the type the schema requires)'}.`
+}
+
+/** An attribute of `element` whose value is outside the schema's closed list, if any. */
+function outOfList(element: XmlElement, index: AttributeIndex | undefined): {attribute: XmlElement['attributes'][number]; allowed: AllowedValues} | undefined {
+  const known = index?.get(element.local)
+  if (!known) return undefined
+  for (const attribute of element.attributes) {
+    const allowed = known.get(attribute.local)
+    if (allowed && !allowed.includes(attribute.value.trim())) return {attribute, allowed}
+  }
+  return undefined
 }
 
 const idIndexes = new WeakMap<XmlTree, Map<string, XmlElement[]>>()

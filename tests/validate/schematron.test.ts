@@ -46,13 +46,14 @@ describe('Schematron', () => {
       <pattern id="numbers">
         <let name="all" value="count(//t:p)"/>
         <rule abstract="true" id="numbered"><assert id="n-number" test="@n castable as xs:integer" diagnostics="d1">&lt;<name/>&gt; n="<value-of select="@n"/>" is not a number.</assert></rule>
-        <rule context="t:p"><extends rule="numbered"/><let name="n" value="xs:integer(@n)"/>
-          <report id="n-large" role="warning" test="@n castable as xs:integer and f:double($n) gt $max + $all">n doubled (<value-of select="f:double($n)"/>) is above <value-of select="$max + $all"/>.</report>
+        <rule context="t:p"><extends rule="numbered"/><let name="n" value="if (@n castable as xs:integer) then xs:integer(@n) else 0"/>
+          <report id="n-large" role="warning" test="f:double($n) gt $max">n doubled (<value-of select="f:double($n)"/>) is above <value-of select="$max"/>, in one of <value-of select="$all"/> paragraphs.</report>
         </rule>
       </pattern>
       <pattern><rule context="t:hi"><assert id="hi-rend" subject="parent::t:p/@n" test="@rend">hi needs rend</assert></rule></pattern>
       <diagnostics><diagnostic id="d1">Use digits (<value-of select="@n"/>).</diagnostic></diagnostics>`)
     expect(check(s, doc)).toEqual([
+      {id: 'n-large', severity: 'warning', at: '2:3', reason: 'n doubled (2) is above 1, in one of 2 paragraphs.'},
       {id: 'hi-rend', severity: 'error', at: '2:6', reason: 'hi needs rend'},
       {id: 'n-number', severity: 'error', at: '3:3', reason: '<p> n="x" is not a number. Use digits (x).'}
     ])
@@ -72,5 +73,15 @@ describe('Schematron', () => {
     expect(() => schematronToXslt('<schema/>', 'x.sch')).toThrow(SchematronCompileError)
     expect(() => schematronToXslt('<schema', 'x.sch')).toThrow(/not well-formed/)
     expect(() => loadSchematron(schema('<pattern><rule context="t:p"><assert test="((">x</assert></rule></pattern>'))).toThrow(/XPST0003/)
+  })
+})
+
+describe('nodesToVisit', () => {
+  it('visits attributes, text and other nodes only when a rule context can match them', async () => {
+    const {nodesToVisit} = await import('../../src/validate/schematron/compile.js')
+    expect(nodesToVisit(['tei:p', 'tei:*[@ref or @target]'])).toBe('*')
+    expect(nodesToVisit(['tei:hi/@rend', 'tei:text//text()[not(ancestor::tei:sic)]'])).toBe('@* | * | text()')
+    expect(nodesToVisit(['tei:p | comment()'])).toBe('* | comment()')
+    expect(nodesToVisit(['node()'])).toBe('@* | * | text() | comment() | processing-instruction()')
   })
 })

@@ -58,11 +58,13 @@
   <xsl:function name="f:human-date" as="xs:string">
     <xsl:param name="when" as="xs:string?"/>
     <xsl:variable name="months" select="('January','February','March','April','May','June','July','August','September','October','November','December')"/>
+    <xsl:variable name="m" select="if (matches($when, '^\d{4}-\d{2}')) then xs:integer(substring($when, 6, 2)) else 0"/>
+    <xsl:variable name="month" select="if ($m ge 1 and $m le 12) then subsequence($months, $m, 1) else ''"/>
     <xsl:sequence select="
-      if (matches($when, '^\d{4}-\d{2}-\d{2}$')) then
-        xs:integer(substring($when, 9, 2)) || ' ' || $months[xs:integer(substring($when, 6, 2))] || ' ' || substring($when, 1, 4)
-      else if (matches($when, '^\d{4}-\d{2}$')) then
-        $months[xs:integer(substring($when, 6, 2))] || ' ' || substring($when, 1, 4)
+      if ($month = '') then string($when)
+      else if (matches($when, '^\d{4}-\d{2}-\d{2}$')) then
+        xs:integer(substring($when, 9, 2)) || ' ' || $month || ' ' || substring($when, 1, 4)
+      else if (matches($when, '^\d{4}-\d{2}$')) then $month || ' ' || substring($when, 1, 4)
       else string($when)"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -7,13 +7,17 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:e="https://teipipe.org/ns/error"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:key name="vp:by-name" match="*" use="name()" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+  <!-- The first element of each name, built once: the message is sent only from there. (A key
+       lookup per element re-sorts the key's node list in saxon-js and was quadratic.) -->
+  <xsl:variable name="vp:first-of-name" as="map(xs:string, element())" xmlns:vp="https://teipipe.org/ns/variable/private"
+    select="map:merge(for $e in //* return map{name($e): $e}, map{'duplicates': 'use-first'})"/>
 
   <!-- Report the context element as unhandled, once per element name. -->
   <xsl:template name="t:unhandled">
-    <xsl:if test="$on-unhandled = ('warn', 'fail') and key('vp:by-name', name(), root(.))[1] is ." xmlns:vp="https://teipipe.org/ns/variable/private">
+    <xsl:if test="$on-unhandled = ('warn', 'fail') and $vp:first-of-name(name()) is ." xmlns:vp="https://teipipe.org/ns/variable/private">
       <xsl:choose>
         <xsl:when test="$on-unhandled = 'fail'">
           <xsl:sequence select="error($e:unhandled-element, 'No template renders &lt;' || name() || '&gt;.')"/>

@@ -43,5 +43,5 @@
     tei:text tei:body tei:front tei:back tei:div tei:list tei:listPerson tei:listOrg tei:listPlace
     tei:standOff tei:table tei:row tei:lg tei:sp tei:entry tei:msDesc tei:msIdentifier tei:closer tei:opener"/>
 
-  <xsl:mode name="m:html" on-no-match="text-only-copy"/>
+  <xsl:mode name="m:html" on-no-match="text-only-copy" use-accumulators="#all"/>
 </xsl:stylesheet>

@@ -1,12 +1,77 @@
-/** `teipipe encode` (placeholder until its issue lands). */
+/** `teipipe encode <files…> [-o dir] [--force]`: scraped archive texts → TEI P5, one document at a time. */
+import {existsSync, readFileSync} from 'node:fs'
+import {basename, extname, join, relative, resolve} from 'node:path'
+import {TeiFile} from '../../core/file.js'
+import {writeFileAtomic} from '../../core/fs.js'
+import {errorText} from '../../core/pipeline.js'
+import {exitCode} from '../../core/statistics.js'
+import {EditsError, encodeFile, loadEdits} from '../../encode/index.js'
+import {loadSourceBytes} from '../../encode/input.js'
+import {loadReporter, type ReporterName} from '../../report/index.js'
 import {UsageError, type CommandSpec} from '../command.js'
+import type {Io} from '../io.js'
 
 export const encodeCommand: CommandSpec = {
   name: 'encode',
-  summary: 'not implemented yet',
+  summary: 'Encode scraped archive texts (Wilson Center pages) as TEI P5.',
   args: '[files...]',
-  options: [],
-  action: async () => {
-    throw new UsageError('encode is not implemented yet')
+  options: [
+    {flags: '-o, --out <dir>', description: 'directory for the TEI files (named <basename>.xml)', default: 'tei'},
+    {flags: '--force', description: 'overwrite TEI files that already exist', default: false},
+    {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: ['human', 'json']}
+  ],
+  help: [
+    'Editorial decisions are read from <name>.edits.json beside each source (see src/encode/README.md).',
+    'Exit codes: 0 clean, 1 a file failed (others are still encoded), 2 usage error.'
+  ].join('\n'),
+  action: encodeAction
+}
+
+async function encodeAction(args: string[], options: Record<string, unknown>, io: Io): Promise<0 | 1 | 2> {
+  if (args.length === 0) throw new UsageError('Name the source texts to encode, e.g. teipipe encode sources/wilson/134242.txt.')
+  const outDir = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'tei')
+  const files = args.map((path) => encodeOne(path, outDir, Boolean(options.force), io.cwd))
+  const reporter = await loadReporter(options.format as ReporterName)
+  io.stdout(reporter(files, {color: io.isTty && options.format === 'human'}))
+  return exitCode(files)
+}
+
+/** Read, encode and write one file; every problem becomes a message on that file only. */
+function encodeOne(path: string, outDir: string, force: boolean, cwd: string): TeiFile {
+  const file = new TeiFile(path)
+  const full = resolve(cwd, path)
+  if (!existsSync(full)) {
+    file.message(`The file ${path} does not exist.`, {ruleId: 'file-not-found', source: 'cli', severity: 'error', fatal: true})
+    return file
   }
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(full)
+  } catch (error) {
+    file.message(`The file could not be read: ${errorText(error)}`, {ruleId: 'file-unreadable', source: 'cli', severity: 'error', fatal: true})
+    return file
+  }
+  if (!loadSourceBytes(file, bytes)) return file
+  let edits
+  try {
+    edits = loadEdits(full)
+  } catch (error) {
+    if (!(error instanceof EditsError)) throw error
+    file.message(error.message, {ruleId: 'encode-edits-invalid', source: 'encode', severity: 'error', fatal: true})
+    return file
+  }
+  try {
+    encodeFile(file, edits ? {edits} : {})
+  } catch (error) {
+    file.message(`The encoder failed on this file: ${errorText(error)}`, {ruleId: 'internal-error', source: 'internal', severity: 'error', fatal: true})
+    return file
+  }
+  if (!file.tei || file.messages.some((m) => m.severity === 'error')) return file
+  const target = join(outDir, `${basename(path, extname(path))}.xml`)
+  if (existsSync(target) && !force) {
+    file.message(`${relative(cwd, target) || target} already exists; it was not overwritten. Use --force to replace it.`, {ruleId: 'output-exists', source: 'cli', severity: 'error', fatal: true})
+    return file
+  }
+  writeFileAtomic(target, file.tei)
+  return file
 }

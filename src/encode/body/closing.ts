@@ -7,17 +7,19 @@ import {el, esc, open, type XmlWriter} from '../serialize.js'
 import type {Block} from './structure.js'
 
 /** "[signature] (Yu. Fadeyev)" */
-export const SIGNATURE = /^\[signature\]\s*\(([^()]+)\)$/
+export const SIGNATURE = /^\[signature\](?:\s*\(([^()]+)\))?$/
 
 /** A signed block from its role lines and its signature line. */
 export function renderSigned(roles: Block[], sig: Block, ctx: Ctx): string {
   const name = SIGNATURE.exec(sig.text.trim())?.[1]?.trim() ?? ''
+  const role = roles.map((r) => esc(r.text.trim())).join('<lb/>')
+  const gap = `${open('gap', {reason: 'signature', resp: '#tr'})}<desc>signature</desc></gap>`
+  const n = ctx.facts.signatories.length + 1
+  // A bare "[signature]" names nobody: the signer is not guessed.
+  if (!name) return el('signed', {'xml:id': `sig-${n}`}, `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap}`)
   const known = ctx.registers.forms().find((f) => f.form === name && f.kind === 'persons')
   const id = known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name, forms: [name]})
-  const role = roles.map((r) => esc(r.text.trim())).join('<lb/>')
   ctx.facts.signatories.push({ref: `#${id}`, name})
-  const n = ctx.facts.signatories.length
-  const gap = `${open('gap', {reason: 'signature', resp: '#tr'})}<desc>signature</desc></gap>`
   return el('signed', {'xml:id': `sig-${n}`}, `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap} (${el('persName', {ref: `#${id}`}, esc(name))})`)
 }
 

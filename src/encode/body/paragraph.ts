@@ -2,7 +2,7 @@
 import {parseBrackets} from '../brackets.js'
 import type {Ctx} from '../context.js'
 import {renderText} from '../inline.js'
-import {flatten, isNote, renderBracket, renderNote} from '../insertions.js'
+import {flatten, isNote, renderBracket, renderNote, translationWraps} from '../insertions.js'
 import {el, esc} from '../serialize.js'
 import {findWord, type Wrap} from '../wraps.js'
 import {analyseMarks} from './marginalia.js'
@@ -17,7 +17,7 @@ export function renderParagraph(text: string, ctx: Ctx, pid: string): string {
     const pos = flat.indexOf(String.fromCharCode(0xe000 + k))
     return renderNote(b, ctx, marks.targets.get(pos))
   })
-  const wraps: Wrap[] = [...marks.wraps, ...editorialNotes(flat, ctx), ...lineBreaks(flat)]
+  const wraps: Wrap[] = [...marks.wraps, ...editorialNotes(flat, ctx), ...lineBreaks(flat), ...translationWraps(flat, brackets, ctx)]
   return renderText(flat, ctx, wraps, slots, marks.quoteIds)
 }
 

@@ -14,8 +14,10 @@ export function sentenceStarts(text: string, quotes: QuoteSpan[]): number[] {
     const ch = text[i] ?? ''
     if (ch === '(') paren++
     else if (ch === ')') paren = Math.max(0, paren - 1)
-    if (!'.!?'.includes(ch) || paren > 0 || quotes.some((q) => i > q.start && i < q.end - 1)) continue
-    const word = /(\S+)$/.exec(text.slice(0, i))?.[1] ?? ''
+    if (!'.!?'.includes(ch) || paren > 0 || quotes.some((q) => i > q.start && i < q.end - 2)) continue
+    let w = i
+    while (w > 0 && !/\s/.test(text[w - 1] ?? '')) w--
+    const word = text.slice(w, i)
     if (/^[A-Z]$/.test(word) || ABBREVIATIONS.has(word.replace(/^[(“]/, ''))) continue
     let j = i + 1
     while (j < text.length && '”’)'.includes(text[j] ?? '')) j++

@@ -46,8 +46,10 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
   let i = used
   for (; i < blocks.length; i++) {
     const t = blocks[i]?.text.trim() ?? ''
-    if (isCaps(t) && t.split(/\s+/).length >= 4 && !ROMAN.test(t)) w.leaf('head', {type: 'main'}, esc(t)), (ctx.facts.mainHead ??= t)
-    else if (/^\(\p{L}+\)$/u.test(t) && i > 0) w.leaf('head', {type: 'genre'}, esc(t))
+    if (isCaps(t) && t.split(/\s+/).length >= 4 && !ROMAN.test(t)) {
+      w.leaf('head', {type: 'main'}, esc(t))
+      ctx.facts.mainHead ??= t
+    } else if (/^\(\p{L}+\)$/u.test(t) && i > 0) w.leaf('head', {type: 'genre'}, esc(t))
     else break
   }
   let section = 0
@@ -61,8 +63,10 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
     ctx.line = b.line
     let m: RegExpExecArray | null
     if (isDistribution(b) || closed) {
-      if (inSection) w.close('div'), (inSection = false)
-      if (!closed) w.close('div'), (closed = true)
+      if (inSection) w.close('div')
+      if (!closed) w.close('div')
+      inSection = false
+      closed = true
       const usedBlocks = isDistribution(b) ? writeDistribution(blocks.slice(i), w, ctx) : 0
       if (usedBlocks > 0) { i += usedBlocks; continue }
       w.open('div', {type: 'endmatter'})
@@ -72,7 +76,8 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
     }
     const signed = signatureRun(blocks, i)
     if (signed) {
-      if (inSection) w.close('div'), (inSection = false)
+      if (inSection) w.close('div')
+      inSection = false
       w.open('closer')
       for (const s of signed.runs) w.raw(renderSigned(s.roles, s.sig, ctx))
       w.close('closer')
@@ -118,7 +123,10 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
 
 function writeParagraph(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   ctx.line = b.line
+  const before = ctx.facts.pageBreak
   w.leaf('p', {'xml:id': pid}, renderParagraph(b.text.trim(), ctx, pid))
+  // A translator's description of "the end of the first page" locates the break to page 2.
+  if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
 }
 
 /** Consecutive signature blocks: capitalised role lines followed by "[signature] (Name)". */

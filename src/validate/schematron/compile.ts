@@ -45,12 +45,13 @@ export function schematronToXslt(schText: string, schPath: string): string {
   out.push('</xsl:template>')
   patterns.forEach((pattern, i) => {
     const lets = children(pattern, 'let')
+    const select = nodesToVisit(children(pattern, 'rule').map((r) => attr(r, 'context')))
     const patternId = attr(pattern, 'id') || `pattern-${i + 1}`
     out.push(`<xsl:template match="document-node()" mode="p${i}" priority="-100">`)
     for (const l of lets) out.push(variable(l, 'xsl:variable'))
-    out.push(`<xsl:apply-templates select="node()" mode="p${i}">${lets.map((l) => `<xsl:with-param name="${esc(attr(l, 'name'))}" select="$${attr(l, 'name')}" tunnel="yes"/>`).join('')}</xsl:apply-templates>`)
+    out.push(`<xsl:apply-templates select="${select.replace('@* | ', '')}" mode="p${i}">${lets.map((l) => `<xsl:with-param name="${esc(attr(l, 'name'))}" select="$${attr(l, 'name')}" tunnel="yes"/>`).join('')}</xsl:apply-templates>`)
     out.push('</xsl:template>')
-    out.push(`<xsl:template match="node() | @*" mode="p${i}" priority="-100"><xsl:apply-templates select="@* | node()" mode="p${i}"/></xsl:template>`)
+    out.push(`<xsl:template match="node() | @*" mode="p${i}" priority="-100"><xsl:apply-templates select="${select}" mode="p${i}"/></xsl:template>`)
     let checkIndex = 0
     children(pattern, 'rule')
       .filter((r) => attr(r, 'abstract') !== 'true')
@@ -67,12 +68,54 @@ export function schematronToXslt(schText: string, schPath: string): string {
             out.push(emitCheck(check, id, diagnostics, attr(rule, 'subject')))
           }
         }
-        out.push(`<xsl:apply-templates select="@* | node()" mode="p${i}"/>`)
+        out.push(`<xsl:apply-templates select="${select}" mode="p${i}"/>`)
         out.push('</xsl:template>')
       })
   })
   out.push('</xsl:stylesheet>')
   return `${out.join('\n')}\n`
+}
+
+/**
+ * The nodes a pattern's traversal must visit: always elements (to go deeper), and attributes, text,
+ * comments or processing instructions only when a rule context can match them. Skipping the rest
+ * halves the work of a pass (saxon-js dispatches a template per visited node and pattern).
+ */
+export function nodesToVisit(contexts: readonly string[]): string {
+  const kinds = new Set<string>(['*'])
+  for (const context of contexts) {
+    for (const branch of splitOutside(context, '|')) {
+      const steps = splitOutside(branch.trim(), '/')
+      const last = (steps.at(-1) ?? '').replace(/\[[^]*$/, '').trim()
+      if (/^(@|attribute::)/.test(last)) kinds.add('@*')
+      else if (/^(text\(\)|child::text\(\))$/.test(last)) kinds.add('text()')
+      else if (/^comment\(\)$/.test(last)) kinds.add('comment()')
+      else if (/^processing-instruction\(/.test(last)) kinds.add('processing-instruction()')
+      else if (/(^|::)node\(\)$/.test(last) || last === '' || /^(\$|\(|[\w:-]+\()/.test(last)) ['@*', 'text()', 'comment()', 'processing-instruction()'].forEach((k) => kinds.add(k))
+    }
+  }
+  return ['@*', '*', 'text()', 'comment()', 'processing-instruction()'].filter((k) => kinds.has(k)).join(' | ')
+}
+
+/** Split at a separator outside brackets, parentheses and quotes. */
+function splitOutside(text: string, separator: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let quote = ''
+  let current = ''
+  for (const c of text) {
+    if (quote) {
+      if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '[' || c === '(' || c === '{') depth++
+    else if (c === ']' || c === ')' || c === '}') depth--
+    if (c === separator && depth === 0 && !quote) {
+      parts.push(current)
+      current = ''
+    } else current += c
+  }
+  parts.push(current)
+  return parts
 }
 
 /** One assert (fails when its test is false) or report (fires when true) as an `xsl:if` writing a JSON line. */

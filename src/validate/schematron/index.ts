@@ -56,7 +56,8 @@ export function checkSchematron(schema: CompiledSchematron, tree: XmlTree, file:
       })
     )
   }
-  return messages
+  // Document order (stable, so patterns keep their order at one place), as the other engines report.
+  return messages.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
 }
 
 /** `@role` → severity: error by default; warning and info (and their usual spellings) when asked. */

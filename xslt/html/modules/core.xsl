@@ -25,7 +25,7 @@
       <xsl:apply-templates select="." mode="m:attributes">
         <xsl:with-param name="class" select="($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))])"/>
       </xsl:apply-templates>
-      <xsl:if test="not(@xml:id) and (self::tei:p[map:contains($v:para-number, generate-id(.))] or f:is-div(.))">
+      <xsl:if test="not(@xml:id) and (self::tei:p[exists(f:para-number(.))] or f:is-div(.))">
         <xsl:attribute name="id" select="f:html-id(.)"/>
       </xsl:if>
       <xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template>
@@ -108,7 +108,7 @@
 
   <xsl:template match="tei:graphic | tei:media | tei:binaryObject">
     <!-- No external resources: an image is described, never loaded. -->
-    <span class="{local-name()}">[image{(': ' || normalize-space(../tei:figDesc))[normalize-space(../tei:figDesc)]}]</span>
+    <span class="{local-name()}">[image{if (normalize-space(../tei:figDesc)) then ': ' || normalize-space(../tei:figDesc) else ''}]</span>
   </xsl:template>
   <xsl:template match="tei:figDesc"/>
 
@@ -138,7 +138,7 @@
   <!-- A permalink at the end of every numbered paragraph. -->
   <xsl:function name="f:permalink" as="element()?">
     <xsl:param name="p" as="element()"/>
-    <xsl:variable name="n" select="$v:para-number(generate-id($p))"/>
+    <xsl:variable name="n" select="f:para-number($p)"/>
     <xsl:if test="exists($n)">
       <a class="permalink" href="#{f:html-id($p)}" aria-label="Permalink to paragraph {$n}">¶</a>
     </xsl:if>

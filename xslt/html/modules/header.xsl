@@ -125,7 +125,7 @@
   <xsl:template name="t:resp">
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="pattern" as="xs:string"/>
-    <xsl:variable name="names" select="distinct-values(.//tei:respStmt[matches(tei:resp, $pattern, 'i')]/(tei:persName | tei:name | tei:orgName) ! f:plain(.))"/>
+    <xsl:variable name="names" select="distinct-values(.//tei:respStmt[matches(string-join(tei:resp, ' '), $pattern, 'i')]/(tei:persName | tei:name | tei:orgName) ! f:plain(.))"/>
     <xsl:call-template name="t:field">
       <xsl:with-param name="label" select="$label"/>
       <xsl:with-param name="value" select="string-join($names, '; ')"/>

@@ -22,7 +22,7 @@
   <xsl:template name="t:name-link">
     <xsl:variable name="entry" select="(f:local-targets(@ref) ! key('v:ids', ., root(current())))[self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place or self::tei:bibl][1]"/>
     <xsl:variable name="web" select="(tokenize(normalize-space(@ref), ' ') ! f:safe-href(.))[matches(., '^https?:')][1]"/>
-    <xsl:variable name="occurrence" select="$v:occurrence-number(generate-id(.))"/>
+    <xsl:variable name="occurrence" select="f:occurrence-number(.)"/>
     <xsl:choose>
       <xsl:when test="ancestor::tei:ref or ancestor::tei:ptr or ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs]
         or not($entry or $web) or not(ancestor::tei:text)">

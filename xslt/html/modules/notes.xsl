@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Notes. The translator's notes stay where the translation prints them, in brackets with the
      label regenerated; every other note (and every project correction) becomes a numbered
-     footnote with a back-link. Numbers come from the precomputed map $v:footnote-number. -->
+     footnote with a back-link. Numbers come from the accumulator behind f:footnote-number. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -30,7 +30,7 @@
 
   <!-- Any other note in the text: a numbered reference here, the note itself in the notes section. -->
   <xsl:template match="tei:note">
-    <xsl:variable name="n" select="$v:footnote-number(generate-id(.))"/>
+    <xsl:variable name="n" select="f:footnote-number(.)"/>
     <xsl:choose>
       <xsl:when test="exists($n)">
         <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="$n"/></xsl:call-template>
@@ -58,7 +58,7 @@
         <h2 id="notes-heading">Editorial notes</h2>
         <ol>
           <xsl:for-each select="$notes">
-            <xsl:variable name="n" select="$v:footnote-number(generate-id(.))"/>
+            <xsl:variable name="n" select="f:footnote-number(.)"/>
             <li id="fn-{$n}" value="{$n}">
               <xsl:choose>
                 <xsl:when test="self::tei:choice">{f:source-reading(.)}</xsl:when>

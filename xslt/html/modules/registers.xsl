@@ -49,7 +49,7 @@
         <xsl:when test="$occurrences">
           <span class="occurrences"> — occurs:
             <xsl:for-each select="$occurrences">
-              <xsl:variable name="n" select="$v:occurrence-number(generate-id(.))"/>
+              <xsl:variable name="n" select="f:occurrence-number(.)"/>
               <xsl:if test="position() gt 1">, </xsl:if>
               <a href="#occ-{$n}">{f:occurrence-label(.)}</a>
             </xsl:for-each>
@@ -63,9 +63,9 @@
   <!-- Where a name occurs: "¶ 7" for a numbered paragraph, else the part of the document. -->
   <xsl:function name="f:occurrence-label" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="p" select="$e/ancestor::tei:p[map:contains($v:para-number, generate-id(.))][1]"/>
+    <xsl:variable name="p" select="$e/ancestor::tei:p[exists(f:para-number(.))][1]"/>
     <xsl:variable name="part" select="$e/ancestor::*[self::tei:opener or self::tei:closer or self::tei:list or self::tei:note or self::tei:head or self::tei:dateline][1]"/>
-    <xsl:sequence select="if ($p) then '¶ ' || $v:para-number(generate-id($p))
+    <xsl:sequence select="if ($p) then '¶ ' || f:para-number($p)
       else if ($part/self::tei:note) then 'note' else if ($part) then local-name($part) else 'text'"/>
   </xsl:function>
 </xsl:stylesheet>

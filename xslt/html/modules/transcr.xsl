@@ -52,7 +52,7 @@
 
   <!-- A project correction: the corrected reading, the source reading as a tooltip and a numbered note. -->
   <xsl:template match="tei:choice[tei:sic and tei:corr]" priority="2">
-    <xsl:variable name="n" select="$v:footnote-number(generate-id(.))"/>
+    <xsl:variable name="n" select="f:footnote-number(.)"/>
     <xsl:call-template name="t:inline">
       <xsl:with-param name="class" select="'correction'"/>
       <xsl:with-param name="title" select="f:source-reading(.)"/>

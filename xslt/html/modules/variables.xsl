@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Precomputed numbering maps and keys (xsl:number level="any" is super-linear in saxon-js:
-     shared/docs/engines.md §4.4). Maps go from generate-id() of a node to its running number. -->
+<!-- Keys, numbering accumulators and register entries (xsl:number level="any" is super-linear in saxon-js:
+     shared/docs/engines.md §4.4). -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -17,23 +17,35 @@
     use="f:local-targets(@ref)"/>
   <xsl:key name="v:notes-on" match="tei:note[@target]" use="f:local-targets(@target)"/>
 
+  <!-- Running numbers are accumulators, computed in one pass over the document (generate-id()
+       maps and xsl:number level="any" are both super-linear in saxon-js). -->
+
   <!-- Editorial notes (footnotes): every text note except those printed inline in the source,
        plus every correction (choice with sic/corr), which gets a note giving the source reading. -->
-  <xsl:variable name="vp:footnotes" as="node()*"
-    select="//tei:text//(tei:note[not(f:inline-note(.))] | tei:choice[tei:sic and tei:corr])"/>
-  <xsl:variable name="v:footnote-number" as="map(xs:string, xs:integer)"
-    select="map:merge(for $i in 1 to count($vp:footnotes) return map{generate-id($vp:footnotes[$i]): $i})"/>
+  <xsl:accumulator name="vp:footnotes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:note[not(f:inline-note(.))] | tei:text//tei:choice[tei:sic and tei:corr]" select="$value + 1"/>
+  </xsl:accumulator>
+  <!-- Paragraphs of the text (not inside notes): ids and permalink labels. -->
+  <xsl:accumulator name="vp:paragraphs" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="$value + 1"/>
+  </xsl:accumulator>
+  <!-- Name occurrences that may point into a register, for the registers' back-links. -->
+  <xsl:accumulator name="vp:names" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]" select="$value + 1"/>
+  </xsl:accumulator>
 
-  <!-- Paragraph numbers, for ids of paragraphs without xml:id and for permalink labels. -->
-  <xsl:variable name="vp:paragraphs" as="element()*" select="//tei:text//tei:p[not(ancestor::tei:note)]"/>
-  <xsl:variable name="v:para-number" as="map(xs:string, xs:integer)"
-    select="map:merge(for $i in 1 to count($vp:paragraphs) return map{generate-id($vp:paragraphs[$i]): $i})"/>
-
-  <!-- Name occurrences that point into a register, numbered for the registers' back-links. -->
-  <xsl:variable name="vp:name-occurrences" as="element()*"
-    select="//tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]"/>
-  <xsl:variable name="v:occurrence-number" as="map(xs:string, xs:integer)"
-    select="map:merge(for $i in 1 to count($vp:name-occurrences) return map{generate-id($vp:name-occurrences[$i]): $i})"/>
+  <xsl:function name="f:footnote-number" as="xs:integer?">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="if ($n/ancestor::tei:text and ($n/self::tei:note[not(f:inline-note(.))] or $n/self::tei:choice[tei:sic and tei:corr])) then $n/accumulator-before('vp:footnotes') else ()"/>
+  </xsl:function>
+  <xsl:function name="f:para-number" as="xs:integer?">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="if ($p/self::tei:p and $p/ancestor::tei:text and not($p/ancestor::tei:note)) then $p/accumulator-before('vp:paragraphs') else ()"/>
+  </xsl:function>
+  <xsl:function name="f:occurrence-number" as="xs:integer?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@ref and $e/ancestor::tei:text and $e[self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]) then $e/accumulator-before('vp:names') else ()"/>
+  </xsl:function>
 
   <!-- Register entries: persons, organisations, places, anywhere in the document. -->
   <xsl:variable name="v:register-entries" as="element()*"
@@ -50,7 +62,7 @@
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="
       if ($e/@xml:id) then string($e/@xml:id)
-      else if ($e/self::tei:p and map:contains($v:para-number, generate-id($e))) then 'para-' || $v:para-number(generate-id($e))
+      else if (exists(f:para-number($e))) then 'para-' || f:para-number($e)
       else if ($e/self::tei:div or $e/self::tei:div1 or $e/self::tei:div2 or $e/self::tei:div3) then
         'div-' || string-join($e/ancestor-or-self::*[self::tei:div or self::tei:div1 or self::tei:div2 or self::tei:div3 or self::tei:text or self::tei:TEI]
           ! string(count(preceding-sibling::*) + 1), '-')

@@ -10,6 +10,7 @@
   xmlns:m="https://teipipe.org/ns/mode"
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:v="https://teipipe.org/ns/variable"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:mode name="m:inline" on-no-match="text-only-copy"/>
@@ -39,7 +40,7 @@
 
   <!-- Block elements inside a phrase (a list in a note, paragraphs of a quotation): set off by
        spaces so that words on either side never run together. -->
-  <xsl:template mode="m:inline" match="*[local-name() = $v:block-names]" priority="-0.5">
+  <xsl:template mode="m:inline" match="*[map:contains($v:block-set, local-name())]" priority="-0.5">
     <xsl:text> </xsl:text>
     <xsl:apply-templates mode="m:inline"/>
     <xsl:text> </xsl:text>

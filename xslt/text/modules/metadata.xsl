@@ -55,7 +55,7 @@
       <xsl:sequence select="fp:field('Classification', string-join(fp:categories($h, 'classification'), ', '))"/>
       <xsl:sequence select="fp:field('Original language', f:plain((.//tei:msContents/tei:textLang)[1]))"/>
       <xsl:sequence select="fp:field('Record ID', f:plain($source/tei:idno[@type = ('WCDA-record', 'record')][1]))"/>
-      <xsl:sequence select="fp:field('Donors', string-join($source/tei:funder ! f:plain(.), ' and '))"/>
+      <xsl:sequence select="fp:field('Donors', string-join(fp:distinct-names($source/tei:funder ! f:plain(.)), ' and '))"/>
     </xsl:variable>
     <xsl:if test="exists($fields)">
       <xsl:sequence select="f:heading('Document Information')"/>
@@ -71,7 +71,11 @@
   <!-- "Soviet Embassy in the DPRK, 9 June 1969": author and date of the document. -->
   <xsl:function name="fp:date-line" as="xs:string">
     <xsl:param name="h" as="element()"/>
-    <xsl:variable name="author" select="string-join($h/tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')"/>
+    <!-- the author statement, else the sending organisation, else the letterhead in title case -->
+    <xsl:variable name="author" select="(
+      string-join($h/tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')[. ne ''],
+      ($h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:orgName)[1] ! f:plain(.),
+      (root($h)//tei:text//tei:seg[@type = 'letterhead'])[1] ! fp:title-case(f:plain(.)))[1]"/>
     <xsl:variable name="date" select="(
       $h/tei:profileDesc/tei:creation//tei:date/@when,
       $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date/@when,
@@ -93,7 +97,7 @@
       $id/tei:repository ! f:plain(.),
       $id/tei:collection ! f:plain(.),
       $id/tei:idno ! (if (@type = $typed/@type) then @type || ' ' || f:plain(.) else f:plain(.)),
-      $locus ! (if (normalize-space(.)) then f:plain(.) else 'ff. ' || string-join((@from, @to), '–'))"/>
+      $locus ! replace(if (normalize-space(.)) then f:plain(.) else 'ff. ' || string-join((@from, @to), '–'), '(\d)-(\d)', '$1–$2')"/>
     <xsl:sequence select="string-join($parts[. ne ''], ', ')[. ne '']"/>
   </xsl:function>
 
@@ -143,6 +147,25 @@
       else if (matches($when, '^\d{4}-\d{2}-\d{2}$')) then xs:integer(substring($when, 9, 2)) || ' ' || $months[$month] || ' ' || substring($when, 1, 4)
       else if (matches($when, '^\d{4}-\d{2}$')) then $months[$month] || ' ' || substring($when, 1, 4)
       else $when"/>
+  </xsl:function>
+
+  <!-- Names without those contained in another ("A" beside "A and B"). -->
+  <xsl:function name="fp:distinct-names" as="xs:string*">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:variable name="unique" select="distinct-values($names)"/>
+    <xsl:sequence select="$unique[not(some $other in $unique satisfies ($other ne . and contains($other, .)))]"/>
+  </xsl:function>
+
+  <!-- "SOVIET EMBASSY IN THE DPRK" → "Soviet Embassy in the DPRK": small words lower case,
+       words without vowels (acronyms) kept. -->
+  <xsl:function name="fp:title-case" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="words" select="tokenize(normalize-space($s), ' ')"/>
+    <xsl:sequence select="string-join(for $i in 1 to count($words) return (
+      let $w := $words[$i] return
+        if ($i gt 1 and lower-case($w) = ('in', 'the', 'of', 'and', 'for', 'on', 'to', 'at', 'a', 'an')) then lower-case($w)
+        else if (not(matches($w, '[AEIOUYaeiouy]'))) then $w
+        else upper-case(substring($w, 1, 1)) || lower-case(substring($w, 2))), ' ')"/>
   </xsl:function>
 
   <!-- Capitalise the first letter and end with a full stop. -->

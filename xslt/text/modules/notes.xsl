@@ -90,7 +90,8 @@
     <xsl:variable name="corr" select="(tei:corr, tei:reg, tei:expan)[1]"/>
     <xsl:choose>
       <xsl:when test="normalize-space($corr) = ''">
-        <xsl:text>Source has “{$source}” here; omitted.</xsl:text>
+        <xsl:value-of select="if (matches($source, '^\p{P}$')) then 'Source has a superfluous ' || $source || ' here.'
+          else 'Source has “' || $source || '” here; omitted.'"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:text>Source reads “{$source}”.</xsl:text>

@@ -10,6 +10,7 @@
   xmlns:m="https://teipipe.org/ns/mode"
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:v="https://teipipe.org/ns/variable"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   expand-text="yes" exclude-result-prefixes="#all">
 
   <!-- Containers: their children, laid out by t:flow. -->
@@ -39,7 +40,7 @@
   </xsl:template>
 
   <!-- Phrase-level elements met in a block context make a block of their own. -->
-  <xsl:template mode="m:text" priority="-0.5" match="*[local-name() = $v:inline-names]">
+  <xsl:template mode="m:text" priority="-0.5" match="*[map:contains($v:inline-set, local-name())]">
     <xsl:call-template name="t:block">
       <xsl:with-param name="nodes" select="."/>
     </xsl:call-template>
@@ -77,7 +78,7 @@
     <xsl:param name="paragraph" as="xs:boolean" select="true()"/>
     <xsl:variable name="mixed" select="exists($nodes[self::text()][normalize-space()])"/>
     <xsl:choose>
-      <xsl:when test="not($paragraph) and not($mixed) and count($nodes[self::*]) gt 1">
+      <xsl:when test="not($paragraph) and not($mixed) and exists($nodes[self::*])">
         <xsl:apply-templates select="$nodes[self::*]" mode="m:text"/>
       </xsl:when>
       <xsl:when test="not(some $n in $nodes satisfies f:is-block($n))">

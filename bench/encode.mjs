@@ -1,0 +1,54 @@
+// Encoder benchmark: encodes the memo and the dev corpus many times; prints docs/s and ms/doc.
+// Run `node scripts/prepare.mjs` first (it compiles src/ to lib/). Usage: node bench/encode.mjs [rounds]
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {performance} from 'node:perf_hooks'
+
+const root = new URL('..', import.meta.url).pathname
+if (!existsSync(join(root, 'lib/encode/index.js'))) {
+  console.error('lib/encode/index.js is missing: run `node scripts/prepare.mjs` first.')
+  process.exit(2)
+}
+const {encodeFile, loadEdits} = await import(join(root, 'lib/encode/index.js'))
+const {TeiFile} = await import(join(root, 'lib/core/file.js'))
+
+const rounds = Number(process.argv[2] ?? 50)
+const memoPath = join(root, 'sources/wilson/134242.txt')
+const docs = [{path: memoPath, source: readFileSync(memoPath, 'utf8'), edits: loadEdits(memoPath)}]
+const corpusDir = join(root, '../shared/corpus/wilson')
+const corpus = existsSync(corpusDir)
+  ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({path: join(corpusDir, f), source: readFileSync(join(corpusDir, f), 'utf8'), edits: undefined}))
+  : []
+
+function encodeAll(list) {
+  for (const d of list) {
+    const file = new TeiFile(d.path, d.source)
+    encodeFile(file, d.edits ? {edits: d.edits} : {})
+    if (!file.tei) throw new Error(`${d.path} did not encode`)
+  }
+}
+
+/** Time `n` rounds over `list`; returns ms per document. */
+function time(list, n) {
+  const start = performance.now()
+  for (let i = 0; i < n; i++) encodeAll(list)
+  return (performance.now() - start) / (n * list.length)
+}
+
+// Reference in the same process: a JSON round trip of the same texts (a fixed, encoder-independent cost).
+function reference(list, n) {
+  const start = performance.now()
+  for (let i = 0; i < n; i++) for (const d of list) JSON.parse(JSON.stringify({path: d.path, source: d.source}))
+  return (performance.now() - start) / (n * list.length)
+}
+
+const cold = time(docs, 1)
+const memoWarm = time(docs, rounds)
+const corpusWarm = corpus.length > 0 ? time(corpus, Math.max(1, Math.floor(rounds / 5))) : NaN
+const ref = reference(docs, rounds * 20)
+const row = (label, ms) => `${label.padEnd(28)} ${ms.toFixed(2).padStart(8)} ms/doc ${(1000 / ms).toFixed(1).padStart(9)} docs/s`
+console.log(row('memo, first (cold) run', cold))
+console.log(row(`memo, warm (${rounds} rounds)`, memoWarm))
+if (corpus.length > 0) console.log(row(`corpus (${corpus.length} docs), warm`, corpusWarm))
+console.log(`memo warm vs cold: ${(memoWarm / cold).toFixed(2)}x; memo warm vs JSON round trip of its text: ${(memoWarm / ref).toFixed(0)}x`)
+console.log(memoWarm < 50 ? 'target met: memo < 50 ms warm' : 'TARGET MISSED: memo >= 50 ms warm')

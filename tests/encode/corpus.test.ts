@@ -1,0 +1,62 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {sharedPath} from '../../src/core/paths.js'
+import {encodePath} from './helpers.js'
+
+const corpus = sharedPath('corpus', 'wilson')
+const rng = sharedPath('reference', 'tei_all.rng')
+
+describe.runIf(corpus !== undefined && rng !== undefined)('the Wilson corpus (../shared/corpus/wilson)', () => {
+  const names = readdirSync(corpus ?? '.').filter((f) => f.endsWith('.txt')).sort()
+  const files = names.map((name) => encodePath(join(corpus ?? '.', name)))
+
+  it('has the 22 documents of the manifest', () => {
+    expect(names).toHaveLength(22)
+  })
+
+  it('encodes every document without errors and without losing a word', () => {
+    for (const f of files) {
+      expect(f.messages.filter((m) => m.severity === 'error'), f.path).toEqual([])
+      expect(f.tei, f.path).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/)
+    }
+  })
+
+  it('is deterministic: a second encode is byte-identical', () => {
+    for (const [k, name] of names.entries()) expect(encodePath(join(corpus ?? '.', name)).tei).toBe(files[k]?.tei)
+  })
+
+  it('keeps page chrome and bracket labels out of <text>', () => {
+    for (const f of files) {
+      const text = (f.tei ?? '').slice((f.tei ?? '').indexOf('<text>'))
+      expect(text, f.path).not.toMatch(/Skip to content|Document Information|Translator’s note/)
+    }
+  })
+
+  it('warns, naming the line, about features it does not recognise (the rule lines of telegram 8600)', () => {
+    const telegram = files.find((f) => f.path.includes('8600'))
+    const warnings = telegram?.messages.filter((m) => m.ruleId === 'encode-unrecognised-feature') ?? []
+    expect(warnings.map((m) => m.place?.start.line)).toEqual([29, 33])
+    expect(telegram?.tei).toContain('<ab type="unrecognised">_______')
+  })
+
+  it.runIf(existsSync('/usr/bin/jing'))('is valid against tei_all.rng (one jing run for all documents)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teipipe-encode-'))
+    const paths = files.map((f, k) => {
+      const path = join(dir, `${String(k).padStart(2, '0')}.xml`)
+      writeFileSync(path, f.tei ?? '')
+      return path
+    })
+    let output = ''
+    try {
+      execFileSync('/usr/bin/jing', [rng ?? '', ...paths], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+    } catch (error) {
+      const e = error as {stdout?: string; stderr?: string}
+      output = `${e.stdout ?? ''}${e.stderr ?? ''}`
+    }
+    // jing warns about optional Java libraries it cannot find; those lines are harmless.
+    expect(output.split('\n').filter((l) => l && !l.includes('Unable to locate')).join('\n')).toBe('')
+  })
+})
