@@ -37,7 +37,9 @@ export function parseXml(text: string, path: string): ParseResult {
   const result = buildTree(parsed)
   if ('error' in result) {
     const start = lines.toPoint(toOriginal(result.offset))
-    messages.push(createMessage(`The file is not well-formed XML: ${result.error}`, {ruleId: 'not-well-formed', source: 'xml', file: path, severity: 'error', fatal: true, place: {start}, note: result.raw}))
+    // An entity declared only in the external DTD (which is never loaded) is undefined here: say so.
+    const hint = /is not defined/.test(result.error) && prepared.notes.some((n) => n.ruleId === 'external-dtd-ignored') ? ' It may be declared in the external DTD, which teipipe does not load: declare it in the DOCTYPE\'s internal subset, or write the character itself.' : ''
+    messages.push(createMessage(`The file is not well-formed XML: ${result.error}${hint}`, {ruleId: 'not-well-formed', source: 'xml', file: path, severity: 'error', fatal: true, place: {start}, note: result.raw}))
     return {messages}
   }
   return {tree: {root: result.root, text: parsed, toOriginal, lines, parsedLines: new LineIndex(parsed)}, messages}

@@ -25,7 +25,10 @@ describe.runIf(path !== undefined)('HTML edition of the memo', () => {
 
   it('draws the opener: right-aligned classification, stamp box with the translator’s words in brackets', () => {
     expect(html).toMatch(/class="seg type-classification align-right"[^>]*>Secret</)
-    expect(html).toMatch(/class="stamp type-registration stamp-box"[^>]*><span class="bracket" aria-hidden="true">\[<\/span><span class="tr-desc">CPSU CC stamp:/)
+    const stamp = /<span class="stamp type-registration stamp-box"[^>]*>([\s\S]*?)<\/span><\/span>(?=<div|<br)/.exec(html)?.[1] ?? ''
+    expect(stamp).toMatch(/^<span class="bracket" aria-hidden="true">\[<\/span><span class="tr-desc">/)
+    expect(stamp.replace(/<[^>]+>/g, '')).toMatch(/^\[CPSU CC stamp: 19373\s*12 June 1969\s*Korea\]?$/)
+    expect(stamp).toMatch(/<span class="stamp-text"><span class="mentioned"><span class="idno type-incoming">19373<\/span><br class="lb">/)
   })
 
   it('puts marginal marks in the gutter as links to the passages they mark', () => {

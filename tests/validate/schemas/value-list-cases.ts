@@ -40,10 +40,10 @@ export const valueListCases: ValueListCase[] = [
   {list: 'supplied/@reason', accept: at('<supplied reason="omitted-in-original"', (v) => `<supplied reason="${v}"`), reject: {edits: [['<supplied reason="omitted-in-original"', '<supplied reason="damage"']], line: 76, column: 119}},
   {list: 'date/@type', accept: at('<date when="1961">', (v) => `<date type="${v}" when="1961">`), reject: {edits: [['<date when="1961">', '<date type="birth" when="1961">']], line: 76, column: 194}},
   {list: 'title/@type', accept: at('<title type="main">', (v) => `<title type="${v}">`), reject: {edits: [['<title type="main">', '<title type="desc">']], line: 6, column: 24}},
-  {list: 'abbr/@type', accept: at('reports <supplied', (v) => `reports <abbr type="${v}">X</abbr> <supplied`), reject: {edits: [['reports <supplied', 'reports <abbr type="initialism">X</abbr> <supplied']], line: 76, column: 0}},
-  {list: 'ref/@type', accept: at('reports <supplied', (v) => `reports <ref type="${v}" target="#p-1-2">x</ref> <supplied`), reject: {edits: [['reports <supplied', 'reports <ref type="link" target="#p-1-2">x</ref> <supplied']], line: 76, column: 0}},
-  {list: 'bibl/@type', accept: at('<bibl xml:id="b-1">', (v) => `<bibl type="${v}" xml:id="b-1">`), reject: {edits: [['<bibl xml:id="b-1">', '<bibl type="book" xml:id="b-1">']], line: 77, column: 0}},
-  {list: 'correspAction/@type', accept: at('<correspAction type="received">', (v) => `<correspAction type="${v}">`), reject: {edits: [['<correspAction type="received">', '<correspAction type="copied">']], line: 44, column: 0}},
+  {list: 'abbr/@type', accept: at('reports <supplied', (v) => `reports <abbr type="${v}">X</abbr> <supplied`), reject: {edits: [['reports <supplied', 'reports <abbr type="initialism">X</abbr> <supplied']], line: 76, column: 106}},
+  {list: 'ref/@type', accept: at('reports <supplied', (v) => `reports <ref type="${v}" target="#p-1-2">x</ref> <supplied`), reject: {edits: [['reports <supplied', 'reports <ref type="link" target="#p-1-2">x</ref> <supplied']], line: 76, column: 115}},
+  {list: 'bibl/@type', accept: at('<bibl xml:id="b-1">', (v) => `<bibl type="${v}" xml:id="b-1">`), reject: {edits: [['<bibl xml:id="b-1">', '<bibl type="book" xml:id="b-1">']], line: 77, column: 121}},
+  {list: 'correspAction/@type', accept: at('<correspAction type="received">', (v) => `<correspAction type="${v}">`), reject: {edits: [['<correspAction type="received">', '<correspAction type="copied">']], line: 44, column: 34}},
   {list: 'head/@type', accept: at('<head type="main">', (v) => `<head type="${v}">`), reject: {edits: [['<head type="main">', '<head type="chapter">']], line: 73, column: 26}}
 ]
 

@@ -25,16 +25,18 @@
     <xsl:sequence select="
       if (contains($m/@rend, 'line-double')) then 'double'
       else if (contains($m/@rend, 'line-single') or contains($m/@rend, 'line')) then 'single'
+      else if ($m/@rend = 'unspecified' and not($text)) then 'unspecified'
       else if ($text = '?') then 'question'
       else if ($text = '!') then 'exclamation'
       else if ($text) then 'other' else 'flag'"/>
   </xsl:function>
 
   <xsl:variable name="vp:mark-glyphs" as="map(xs:string, xs:string)"
-    select="map{'single': '│', 'double': '‖', 'question': '?', 'exclamation': '!', 'flag': '•', 'other': '*'}"/>
+    select="map{'single': '│', 'double': '‖', 'question': '?', 'exclamation': '!', 'flag': '•', 'other': '*', 'unspecified': '┃'}"/>
   <xsl:variable name="vp:mark-names" as="map(xs:string, xs:string)"
     select="map{'single': 'single vertical line', 'double': 'double vertical line', 'question': 'question mark',
-      'exclamation': 'exclamation point', 'flag': 'mark', 'other': 'mark'}"/>
+      'exclamation': 'exclamation point', 'flag': 'mark', 'other': 'mark',
+      'unspecified': 'line (form not stated)'}"/>
 
   <xsl:function name="f:mark-glyph" as="xs:string">
     <xsl:param name="m" as="element(tei:metamark)"/>

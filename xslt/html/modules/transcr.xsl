@@ -41,13 +41,21 @@
       <xsl:with-param name="class" select="'stamp-box'[current()/parent::tei:opener or current()/parent::tei:closer]"/>
       <xsl:with-param name="content" as="node()*">
         <span class="bracket" aria-hidden="true">[</span>
-        <xsl:apply-templates/>
+        <xsl:choose>
+          <xsl:when test="tei:mentioned">
+            <!-- Around the stamp's own words (mentioned): the translator's description. -->
+            <xsl:for-each-group select="node()" group-adjacent="exists(self::tei:mentioned)">
+              <xsl:choose>
+                <xsl:when test="current-grouping-key()"><span class="stamp-text"><xsl:apply-templates select="current-group()"/></span></xsl:when>
+                <xsl:otherwise><span class="tr-desc"><xsl:apply-templates select="current-group()"/></span></xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each-group>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+        </xsl:choose>
         <span class="bracket" aria-hidden="true">]</span>
       </xsl:with-param>
     </xsl:call-template>
-  </xsl:template>
-  <xsl:template match="tei:stamp/text()[normalize-space()]">
-    <span class="tr-desc">{.}</span>
   </xsl:template>
 
   <!-- A project correction: the corrected reading, the source reading as a tooltip and a numbered note. -->
