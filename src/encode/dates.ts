@@ -23,7 +23,43 @@ function ymd(y: string, m: string | number, d: string | number): string | undefi
   return `${y}-${pad(mi)}-${pad(di)}`
 }
 
-type Rule = [RegExp, (m: RegExpExecArray) => Attrs | undefined]
+type Rule = [RegExp, (m: RegExpExecArray, order: NumericOrder | undefined) => Attrs | undefined]
+
+/** How a document writes numeric dates: day first (28.11.62) or month first (10.31.1962). */
+export type NumericOrder = 'dmy' | 'mdy'
+
+const NUMERIC = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![.]?\d)/g
+
+/** Numeric day.month.year: normalised when a part above 12 decides, or when the document's own order does. */
+function numeric(m: RegExpExecArray, order: NumericOrder | undefined): Attrs | undefined {
+  const a = Number(m[1]); const b = Number(m[2])
+  const y = (m[3] ?? '').length === 2 ? `19${m[3]}` : m[3] ?? ''
+  const dmy = a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : order === undefined ? undefined : order === 'dmy'
+  if (dmy === undefined) return undefined
+  const w = dmy ? ymd(y, b, a) : ymd(y, a, b)
+  return w ? {when: w} : undefined
+}
+
+/** The order a text's unambiguous numeric dates show (undefined when none, or when they disagree). */
+export function numericOrder(text: string): NumericOrder | undefined {
+  const seen = new Set<NumericOrder>()
+  NUMERIC.lastIndex = 0
+  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+    const a = Number(m[1]); const b = Number(m[2])
+    if (a > 12 && b <= 12) seen.add('dmy')
+    else if (b > 12 && a <= 12) seen.add('mdy')
+  }
+  return seen.size === 1 ? [...seen][0] : undefined
+}
+
+/** Numeric dates that stay unnormalised because day and month cannot be told apart ("11.01.1962"). */
+export function ambiguousNumericDates(text: string, order: NumericOrder | undefined): string[] {
+  if (order) return []
+  const out: string[] = []
+  NUMERIC.lastIndex = 0
+  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) if (Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) out.push(m[0])
+  return out
+}
 
 /** Patterns in priority order: longer, more specific forms first; later ones never overlap earlier matches. */
 const RULES: Rule[] = [
@@ -35,23 +71,21 @@ const RULES: Rule[] = [
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${M},? ?${Y}\\b`, 'g'), (m) => { const w = ymd(m[3] ?? '', month(m[2] ?? ''), m[1] ?? ''); return w ? {when: w} : undefined }],
   [new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${Y}\\b`, 'g'), (m) => { const w = ymd(m[3] ?? '', month(m[1] ?? ''), m[2] ?? ''); return w ? {when: w} : undefined }],
   [new RegExp(`\\b${M} \\(${Y}\\)`, 'g'), (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})],
+  // "June / July 1997": a span of two months of one year.
+  [new RegExp(`\\b${M} ?[/–-] ?${M},? ${Y}\\b`, 'g'), (m) => {
+    const from = `${m[3]}-${month(m[1] ?? '')}`; const to = `${m[3]}-${month(m[2] ?? '')}`
+    return from < to ? {from, to} : undefined
+  }],
   [new RegExp(`\\b${M},? ${Y}\\b`, 'g'), (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})],
   [new RegExp(`\\b[Bb]etween ${Y} and ${Y}\\b`, 'g'), (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)],
   [new RegExp(`\\b[Bb]y the end of ${Y}\\b`, 'g'), (m) => ({notAfter: `${m[1]}-12-31`})],
   [new RegExp(`(?<![\\d/.])${Y}\\s?[-–]\\s?${Y}(?![\\d/])`, 'g'), (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)],
-  // Numeric day.month.year: normalised only when unambiguous (a part above 12), two-digit years read as 19xx.
-  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)/g, (m) => {
-    const a = Number(m[1]); const b = Number(m[2])
-    const y = (m[3] ?? '').length === 2 ? `19${m[3]}` : m[3] ?? ''
-    if (a > 12 && b <= 12) { const w = ymd(y, b, a); return w ? {when: w} : undefined }
-    if (b > 12 && a <= 12) { const w = ymd(y, a, b); return w ? {when: w} : undefined }
-    return undefined
-  }],
+  [NUMERIC, numeric],
   [new RegExp(`(?<![\\d/.,–-])${Y}(?![\\d/]|[-–]\\d)`, 'g'), (m) => ({when: m[1]})]
 ]
 
 /** Find the dates in a string; matches never overlap. */
-export function findDates(text: string): DateMatch[] {
+export function findDates(text: string, order?: NumericOrder): DateMatch[] {
   const found: DateMatch[] = []
   const blocked: DateMatch[] = []
   for (const [pattern, normalise] of RULES) {
@@ -60,7 +94,7 @@ export function findDates(text: string): DateMatch[] {
       const start = m.index
       const end = start + m[0].length
       if ([...found, ...blocked].some((f) => start < f.end && end > f.start)) continue
-      const a = normalise(m)
+      const a = normalise(m, order)
       // An impossible date ("31 February") is left unnormalised, never reduced to a shorter match.
       if (a) found.push({start, end, attrs: a})
       else blocked.push({start, end, attrs: {}})

@@ -9,6 +9,7 @@ import type {AllowedValues, AttributeIndex} from './relaxng-index.js'
 import {rewriteXsd} from './xsd-messages.js'
 
 const EXAMPLES_NS = 'http://www.tei-c.org/ns/Examples'
+const XINCLUDE_NS = 'http://www.w3.org/2001/XInclude'
 
 /** A message before placing and collapsing. */
 export interface Draft {
@@ -60,7 +61,12 @@ function rewriteOne(error: EngineError, tree: XmlTree, counts: Map<string, numbe
   const node = findElementOnLine(tree, error.line, nodeName, primary ? seen : Math.max(0, seen - 1)) ?? findElementOnLine(tree, error.line)
   const at = (element: XmlElement | undefined, reason: string, ruleId = 'schema-invalid', cascade = false): Draft => ({ruleId, reason, raw, cascade, ...(element ? {element} : {})})
   let m: RegExpExecArray | null
-  if ((m = /^Did not expect element (\S+) there$/.exec(text))) return at(node, `${tag(m[1])} is not allowed ${where(node)}.`, 'element-not-allowed')
+  if ((m = /^Did not expect element (\S+) there$/.exec(text))) {
+    // Name foreign elements as written (`frus:attachment`), and say why an XInclude stays unexpanded.
+    const name = node && node.local === m[1] ? node.name : m[1]
+    const xinclude = node?.uri === XINCLUDE_NS ? ' teipipe does not expand XInclude (neither does Jing without its XInclude option), so the schema sees the include element itself.' : ''
+    return at(node, `${tag(name)} is not allowed ${where(node)}.${xinclude}`, 'element-not-allowed')
+  }
   if ((m = /^Element (\S+) has extra content: (\S+)$/.exec(text))) return at(node, `${tag(m[2])} is not allowed inside ${tag(m[1])} at this point.`, 'element-not-allowed', true)
   if ((m = /^Expecting element (\S+), got (\S+)$/.exec(text))) return at(node, `${tag(m[2])} is not allowed here: the schema expects ${tag(m[1])} ${where(node)}.`, 'element-not-allowed')
   if ((m = /^Expecting an element ?(\S*), got nothing$/.exec(text))) {

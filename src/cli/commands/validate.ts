@@ -14,6 +14,7 @@ import type {Io} from '../io.js'
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a file is invalid. */
 const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory'])
 
+/** The `validate` command as data (see `cli/command.ts`). */
 export const validateCommand: CommandSpec = {
   name: 'validate',
   summary: 'Check TEI files against a schema (RELAX NG or XSD) and Schematron rules, without Java.',

@@ -52,7 +52,7 @@ export const ruleCases: RuleCase[] = [
   {id: 'stamp-attributed', accept: [[]], reject: [{edits: [['<stamp type="registration" resp="#tr">', '<stamp type="registration">']], line: 70, column: 6}]},
   {id: 'gap-has-reason', accept: [[]], reject: [{edits: [['<gap reason="signature" resp="#tr">', '<gap resp="#tr">']], line: 80, column: 14}]},
   {id: 'signature-gap-in-signed', accept: [[]], reject: [{edits: [['30 September 1962</date>)</bibl>.', '30 September 1962</date>)</bibl>. <gap reason="signature" resp="#tr"/>']], line: 77, column: 220}]},
-  {id: 'signed-has-name', accept: [[]], reject: [{edits: [['(<persName ref="#pers-envoy">B. Envoy</persName>)', '(B. Envoy)']], line: 80, column: 6}]},
+  {id: 'signed-has-name', accept: [[], [['<signed><gap reason="signature" resp="#tr"><desc>signature</desc></gap> (<persName ref="#pers-envoy">B. Envoy</persName>)</signed>', '<signed corresp="#pers-envoy"><gap reason="signature" resp="#tr"><desc>signature</desc></gap></signed>']]], reject: [{edits: [['(<persName ref="#pers-envoy">B. Envoy</persName>)', '(B. Envoy)']], line: 80, column: 6}]},
   {id: 'quote-source-linked', accept: [[], [['<p xml:id="p-1-2"><quote source="#b-1">', '<p xml:id="p-1-2"><cit><quote>'], ['</date>)</bibl>.</p>', '</date>)</bibl></cit>.</p>']]], reject: [{edits: [['<quote source="#b-1">', '<quote>']], line: 77, column: 24}]},
   // Header and structure
   {id: 'msidentifier-complete', accept: [[]], reject: [{edits: [['<settlement>Moscow</settlement>', '']], line: 17, column: 6}]},

@@ -19,8 +19,6 @@ const acceptFiles = ruleCases.flatMap((r) => r.accept.map((edits, i) => ({id: r.
 const rejectFiles = ruleCases.flatMap((r) => r.reject.map((c, i) => ({id: r.id, line: c.line, column: c.column, file: new TeiFile(`${r.id}-reject-${i}.xml`, mutate(...c.edits))})))
 const skeletonFile = skeleton ? new TeiFile('skeleton.xml', readFileSync(skeleton, 'utf8')) : undefined
 
-const schematronMessages = (file: TeiFile) => file.messages.filter((m) => m.source === 'schematron')
-
 describe('teipipe.sch rules', () => {
   beforeAll(async () => {
     const files = [baseFile, ...acceptFiles.map((a) => a.file), ...rejectFiles.map((r) => r.file), ...(skeletonFile ? [skeletonFile] : [])]
@@ -40,8 +38,8 @@ describe('teipipe.sch rules', () => {
     expect(baseFile.messages).toEqual([])
   })
 
-  it.runIf(skeletonFile !== undefined)('the encoding guide skeleton (../shared) passes every rule', () => {
-    expect(schematronMessages(skeletonFile as TeiFile)).toEqual([])
+  it.runIf(skeletonFile !== undefined)('the encoding guide skeleton (../shared) is valid and passes every rule', () => {
+    expect((skeletonFile as TeiFile).messages).toEqual([])
   })
 
   it.each(acceptFiles.map((a, i) => [a.id, i] as const))('%s accepts variant %#', (id, i) => {

@@ -138,7 +138,7 @@
     <xsl:variable name="parts" select="(
       ($id/tei:repository, $id/tei:collection) ! f:plain(.),
       $id/tei:idno ! (if (@type and not(@type = ('shelfmark', 'callNumber', 'other'))) then @type || ' ' || f:plain(.) else f:plain(.)),
-      ($id/ancestor::tei:msDesc//tei:locus)[1] ! replace(f:plain(.), '(\w)\s*[-–]\s*(\w)$', '$1–$2'))"/>
+      ($id/ancestor::tei:msDesc//tei:locus)[1] ! replace(f:plain(.), '(\d)\s*[-–]\s*(\d)', '$1–$2'))"/>
     <xsl:sequence select="string-join($parts[normalize-space(.)], ', ')"/>
   </xsl:function>
 

@@ -52,9 +52,11 @@
       <xsl:variable name="id" select="string(@xml:id)"/>
       <xsl:variable name="what" select="if ($placement = 'block') then 'passage' else 'phrase'"/>
       <xsl:variable name="notes" select="key('v:notes-on', $id)[@xml:id]"/>
+      <xsl:variable name="target-cert" select="string(@cert)"/>
       <span class="marks marks-{$placement}">
         <xsl:for-each select="$marks">
-          <xsl:variable name="uncertain" select="@cert = ('low', 'medium', 'unknown')"/>
+          <!-- The extent is uncertain when the mark or the marked passage says so. -->
+          <xsl:variable name="uncertain" select="(@cert, $target-cert) = ('low', 'medium', 'unknown')"/>
           <a href="#{$id}" class="mark mark-{f:mark-kind(.)}{' uncertain'[$uncertain]}"
              aria-label="Marginal mark: {$vp:mark-names(f:mark-kind(.))}{' (extent uncertain)'[$uncertain]}; highlights the marked {$what}">
             <xsl:if test="$notes"><xsl:attribute name="aria-describedby" select="string-join($notes/@xml:id, ' ')"/></xsl:if>
@@ -85,7 +87,7 @@
           <xsl:for-each select="distinct-values($marks ! f:mark-kind(.))">
             <li><span class="mark mark-{.}" aria-hidden="true">{$vp:mark-glyphs(.)}</span> {$vp:mark-names(.)}</li>
           </xsl:for-each>
-          <xsl:if test="$marks[@cert = ('low', 'medium', 'unknown')]">
+          <xsl:if test="$marks[@cert = ('low', 'medium', 'unknown') or f:local-targets(@target) ! key('v:ids', ., root(current()))/@cert = ('low', 'medium', 'unknown')]">
             <li><span class="mark uncertain" aria-hidden="true">┆</span> dashed: the extent of the marked passage is uncertain</li>
           </xsl:if>
         </ul>

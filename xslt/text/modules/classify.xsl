@@ -82,14 +82,16 @@
   </xsl:function>
 
   <!-- Nodes that receive a numbered {n} marker in the reading text, in document order: notes
-       not printed inline, corrections with a responsibility, editors' supplied words. -->
+       not printed inline, corrections with a responsibility, editors' supplied words, variant
+       readings of an apparatus. -->
   <xsl:function name="f:marked-nodes" as="element()*">
     <xsl:param name="text" as="element()*"/>
     <!-- one descendant axis with a filter: a union under // is many times slower in saxon-js -->
     <xsl:sequence select="$text/descendant::*[
       (self::tei:note and not(f:inline-note(.) or f:source-footnote(.)))
       or (self::tei:choice and tei:sic and tei:corr[@resp])
-      or (self::tei:supplied and f:editorial(.))]"/>
+      or (self::tei:supplied and f:editorial(.))
+      or (self::tei:app and count(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg) gt 1)]"/>
   </xsl:function>
 
   <!-- A line break is kept as a line break (not a space) in the diplomatic profile and, in the

@@ -58,7 +58,7 @@
       | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:join | tei:alt | tei:altGrp
       | tei:spanGrp | tei:span | tei:timeline | tei:fs | tei:graphic | tei:media | tei:binaryObject
       | tei:certainty | tei:precision | tei:respons | tei:ptr | tei:handShift | tei:fw[$reading]
-      | tei:del[$reading] | tei:witDetail | tei:rdg | tei:rdgGrp | tei:desc[parent::tei:gap]"/>
+      | tei:witDetail | tei:rdg | tei:rdgGrp | tei:desc[parent::tei:gap]"/>
 
   <!-- Line, column and page breaks: nothing inside a word (break="no"), a forced break where
        lines matter (f:hard-lb), a space elsewhere. -->
@@ -87,9 +87,11 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
-  <!-- Variant readings: the lemma (or the first reading) only. -->
+  <!-- Variant readings: the lemma (or the first reading) in the text; in the reading profile
+       the other readings go to the closing notes (notes.xsl, mode m:endnote). -->
   <xsl:template mode="m:inline" match="tei:app">
     <xsl:apply-templates mode="m:inline" select="(tei:lem, tei:rdg, tei:rdgGrp)[1]/node()"/>
+    <xsl:call-template name="t:marker"/>
   </xsl:template>
 
   <!-- Unknown elements: reported once, content kept. -->

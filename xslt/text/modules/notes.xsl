@@ -102,6 +102,15 @@
     </xsl:if>
   </xsl:template>
 
+  <xsl:template mode="m:endnote" match="tei:app">
+    <xsl:variable name="others" select="(tei:lem, tei:rdg, tei:rdgGrp/tei:rdg) except (tei:lem, tei:rdg, tei:rdgGrp/tei:rdg)[1]"/>
+    <xsl:text>Other readings: </xsl:text>
+    <xsl:value-of select="string-join($others ! (
+      (f:inline-string(node())[. ne ''], '(omitted)')[1]
+      || (if (@wit) then ' (' || normalize-space(translate(@wit, '#', '')) || ')' else '')), '; ')"/>
+    <xsl:text>.</xsl:text>
+  </xsl:template>
+
   <xsl:template mode="m:endnote" match="tei:supplied">
     <xsl:text>Supplied by the editors.</xsl:text>
   </xsl:template>

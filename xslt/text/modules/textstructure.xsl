@@ -58,7 +58,7 @@
       | tei:metamark | tei:index | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:join
       | tei:alt | tei:altGrp | tei:spanGrp | tei:span | tei:timeline | tei:fs | tei:fLib | tei:graphic
       | tei:media | tei:binaryObject | tei:certainty | tei:precision | tei:respons | tei:standOff
-      | tei:facsimile | tei:teiHeader | tei:fw[$reading] | tei:del[$reading]"/>
+      | tei:facsimile | tei:teiHeader | tei:fw[$reading]"/>
 
   <!-- Anything else: report it once (the policy of ../common/unhandled.xsl) and lay out its
        content, so that no text is lost. -->

@@ -96,9 +96,18 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- Deletions and forme work are the source's text: shown in the diplomatic profile only
-       (the reading profile has empty templates for them in core.xsl). -->
-  <xsl:template mode="m:inline" match="tei:del | tei:fw">
+  <!-- Forme work (running heads, page numbers) is shown in the diplomatic profile only (the
+       reading profile has an empty template for it in core.xsl). -->
+  <xsl:template mode="m:inline" match="tei:fw">
     <xsl:apply-templates mode="m:inline"/>
+  </xsl:template>
+
+  <!-- Deleted text stays readable: in double square brackets (the Leiden sign for erasures,
+       distinct from the translator's single brackets) in the reading profile, plain in the
+       diplomatic one. -->
+  <xsl:template mode="m:inline" match="tei:del">
+    <xsl:if test="$reading">⟦</xsl:if>
+    <xsl:apply-templates mode="m:inline"/>
+    <xsl:if test="$reading">⟧</xsl:if>
   </xsl:template>
 </xsl:stylesheet>
