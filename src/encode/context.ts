@@ -2,6 +2,7 @@
 import type {TeiFile} from '../core/file.js'
 import {EditsUse, type EditsFile} from './edits.js'
 import type {Registers} from './registers.js'
+import type {NumericOrder} from './dates.js'
 import type {Attrs} from './serialize.js'
 
 /** Facts the body yields for the header (classification, dates, signatories…). */
@@ -32,11 +33,15 @@ export interface Ctx {
   footnotes: Set<string>
   /** Words of the source that became markup (bracket labels), accounted for the lossless check. */
   accounted: string[]
+  /** How this document writes numeric dates, when its unambiguous ones tell (decides "11.01.1962"). */
+  numericOrder?: NumericOrder | undefined
+  /** Names printed in the document's own header fields (page title, byline, To/From): safe to tag. */
+  headerNames: string[]
 }
 
 /** Create the context. */
 export function createContext(file: TeiFile, edits: EditsFile | undefined, registers: Registers): Ctx {
-  return {file, edits, use: new EditsUse(), registers, facts: {signatories: []}, line: 1, counters: {}, footnotes: new Set(), accounted: []}
+  return {file, edits, use: new EditsUse(), registers, facts: {signatories: []}, line: 1, counters: {}, footnotes: new Set(), accounted: [], headerNames: []}
 }
 
 /** Next number of a counter (1-based), for stable ids such as tn-01. */

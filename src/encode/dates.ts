@@ -34,7 +34,7 @@ const NUMERIC = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![.]?\d)/g
 function numeric(m: RegExpExecArray, order: NumericOrder | undefined): Attrs | undefined {
   const a = Number(m[1]); const b = Number(m[2])
   const y = (m[3] ?? '').length === 2 ? `19${m[3]}` : m[3] ?? ''
-  const dmy = a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : order === undefined ? undefined : order === 'dmy'
+  const dmy = a === b || (a > 12 && b <= 12) ? true : b > 12 && a <= 12 ? false : order === undefined ? undefined : order === 'dmy'
   if (dmy === undefined) return undefined
   const w = dmy ? ymd(y, b, a) : ymd(y, a, b)
   return w ? {when: w} : undefined
@@ -68,7 +68,7 @@ const RULES: Rule[] = [
     const to = ymd(m[4] ?? '', month(m[3] ?? ''), m[2] ?? '')
     return from && to ? {from, to} : undefined
   }],
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${M},? ?${Y}\\b`, 'g'), (m) => { const w = ymd(m[3] ?? '', month(m[2] ?? ''), m[1] ?? ''); return w ? {when: w} : undefined }],
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${M},?[ \\u00a0]{0,3}${Y}\\b`, 'g'), (m) => { const w = ymd(m[3] ?? '', month(m[2] ?? ''), m[1] ?? ''); return w ? {when: w} : undefined }],
   [new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${Y}\\b`, 'g'), (m) => { const w = ymd(m[3] ?? '', month(m[1] ?? ''), m[2] ?? ''); return w ? {when: w} : undefined }],
   [new RegExp(`\\b${M} \\(${Y}\\)`, 'g'), (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})],
   // "June / July 1997": a span of two months of one year.

@@ -6,6 +6,7 @@ import {slugId} from './registers.js'
 import {el, esc, type Attrs, type XmlWriter} from './serialize.js'
 import {readSource, type SourceInfo} from './source-info.js'
 import {writeDescriptions} from './header-desc.js'
+import {isCaps} from './body/opener.js'
 
 /** Header inputs: the page and the record id. */
 export interface HeaderInput {
@@ -41,7 +42,7 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   const obtained = person(ctx, src?.obtainedBy)
   ctx.registers.add('orgs', {id: 'org-wcda', name: 'Wilson Center, History and Public Policy Program'})
   w.open('teiHeader').open('fileDesc').open('titleStmt')
-  w.leaf('title', {type: 'main'}, esc(ctx.facts.mainHead ? titleCase(ctx.facts.mainHead) : input.title))
+  w.leaf('title', {type: 'main'}, esc(ctx.facts.mainHead ? (isCaps(ctx.facts.mainHead) ? titleCase(ctx.facts.mainHead) : ctx.facts.mainHead) : input.title))
   w.leaf('title', {type: 'sub'}, esc(`TEI edition of Wilson Center Digital Archive record ${input.recordId}`))
   w.leaf('respStmt', {'xml:id': 'tr'}, tr && src?.translatedBy ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(src.translatedBy))}` : `<resp>English translation as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
   w.leaf('respStmt', {'xml:id': 'ed'}, '<resp>TEI encoding, corrections and annotation</resp><name>teipipe edition project</name>')
@@ -66,7 +67,8 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
   const sponsor = /support from (.+)$/.exec(page.sponsor?.text.trim() ?? '')?.[1]
   const donors = field(page, 'Donors')?.split('\n') ?? []
   // The sponsor line usually repeats (part of) the Donors field: one funder per distinct body.
-  const funders = [...new Set([...(sponsor && !donors.some((d) => d.includes(sponsor)) ? [sponsor] : []), ...donors])]
+  const bodies = [...(sponsor && !donors.some((d) => d.includes(sponsor)) ? [sponsor] : []), ...donors].flatMap(splitBodies)
+  const funders = [...new Set(bodies)]
   for (const f of funders) w.leaf('funder', {}, esc(f))
   w.leaf('publisher', {ref: '#org-wcda'}, 'History and Public Policy Program, Wilson Center')
   if (page.dateLine) w.leaf('date', {type: 'document', ...(normaliseDate(page.dateLine.text) ?? {})}, esc(page.dateLine.text.trim()))
@@ -85,6 +87,12 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
   if (type) w.leaf('note', {type: 'wcda-type'}, esc(type))
   w.leaf('relatedItem', {type: 'original', target: '#src-orig'})
   w.close('bibl')
+}
+
+/** "A and B" names two bodies (one funder each); "Chun & Jane Chiu Family Foundation" stays one. */
+export function splitBodies(line: string): string[] {
+  const parts = line.split(/[\s\u00a0]and[\s\u00a0]+(?=\p{Lu})/u).map((p) => p.trim())
+  return parts.every((p) => p.split(/\s+/).length >= 2) ? parts : [line.trim()]
 }
 
 /** Rights text with the e-mail address (obfuscated by the scrape, or plain). */

@@ -5,9 +5,11 @@ import {createContext, type Ctx} from './context.js'
 import type {EditsFile} from './edits.js'
 import {field, writeHeader} from './header.js'
 import {isBlankText} from './input.js'
+import {ambiguousNumericDates, numericOrder} from './dates.js'
 import {checkOrdered, checkPresent, textContent} from './lossless.js'
 import {splitPage, type Page, type SourceLine} from './page.js'
 import {registersFrom} from './registers.js'
+import {registerTitlePersons} from './title-names.js'
 import {XmlWriter} from './serialize.js'
 import {toBlocks, writeBody} from './body/structure.js'
 import './rules.js'
@@ -41,6 +43,9 @@ export function encodeFile(file: TeiFile, options: {edits?: EditsFile} = {}): vo
     return
   }
   const ctx = createContext(file, options.edits, registersFrom(options.edits))
+  readDateOrder(page, ctx)
+  if (page.title) ctx.headerNames.push(page.title.text)
+  registerTitlePersons(page.title?.text, page.body, ctx)
   const body = new XmlWriter()
   writeBody(toBlocks(groups), body, ctx, divType(page))
   const head = new XmlWriter()
@@ -66,6 +71,16 @@ function divType(page: Page): string {
 
 /** Genre labels printed as "(Memo)" that name the document's kind (a closed list, as in the project schema). */
 const GENRES = new Set(['memo', 'memorandum', 'information', 'record', 'telegram', 'cable', 'letter', 'report', 'minutes', 'speech', 'statement', 'resolution'])
+
+/** The document's numeric date order; ambiguous numeric dates it cannot decide are left untagged, with a warning. */
+function readDateOrder(page: Page, ctx: Ctx): void {
+  ctx.numericOrder = numericOrder(page.body.map((l) => l.text).join('\n'))
+  for (const l of page.body) {
+    for (const d of ambiguousNumericDates(l.text, ctx.numericOrder)) {
+      ctx.file.message(`The numeric date "${d}" can be read day-first or month-first and the document gives no unambiguous example; it is left without a normalised date. Add it to "dates" in the .edits.json sidecar.`, {ruleId: 'encode-date-ambiguous', source: 'encode', severity: 'warning', place: {start: {line: l.line, column: l.text.indexOf(d) + 1}}})
+    }
+  }
+}
 
 function reportStale(ctx: Ctx): void {
   for (const stale of ctx.use.stale(ctx.edits)) {

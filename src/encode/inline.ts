@@ -1,6 +1,7 @@
 /** Phrase-level markup of a run of text: corrections, dates, names, abbreviations, quotations and citations. */
 import type {Ctx} from './context.js'
 import {findDates} from './dates.js'
+import {findTimes} from './times.js'
 import {KINDS} from './registers.js'
 import {attrs, el, esc, open} from './serialize.js'
 import {findWord, renderWraps, type Wrap} from './wraps.js'
@@ -129,9 +130,11 @@ function nameWraps(text: string, ctx: Ctx): Wrap[] {
 export function renderText(text: string, ctx: Ctx, extra: Wrap[] = [], slots: string[] = [], quoteIds = new Map<number, string>()): string {
   const {wraps: corrections, masked} = correctionWraps(text, ctx)
   const fixedDates = corrections.filter((w) => w.open.startsWith('<date'))
-  const dates: Wrap[] = findDates(text)
-    .filter((d) => !fixedDates.some((f) => d.start < f.end && d.end > f.start))
-    .map((d) => ({start: d.start, end: d.end, open: open('date', d.attrs), close: '</date>', rank: R.date}))
-  const wraps = [...extra, ...corrections, ...dates, ...nameWraps(text, ctx), ...quoteWraps(text, masked, ctx, quoteIds)]
+  const found = findDates(text, ctx.numericOrder).filter((d) => !fixedDates.some((f) => d.start < f.end && d.end > f.start))
+  const dates: Wrap[] = found.map((d) => ({start: d.start, end: d.end, open: open('date', d.attrs), close: '</date>', rank: R.date}))
+  const times: Wrap[] = findTimes(text)
+    .filter((t) => ![...found, ...fixedDates].some((d) => t.start < d.end && t.end > d.start))
+    .map((t) => ({start: t.start, end: t.end, open: open('time', t.attrs), close: '</time>', rank: R.date}))
+  const wraps = [...extra, ...corrections, ...dates, ...times, ...nameWraps(text, ctx), ...quoteWraps(text, masked, ctx, quoteIds)]
   return renderWraps(text, wraps, (k) => slots[k] ?? '')
 }

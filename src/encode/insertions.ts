@@ -75,7 +75,8 @@ export function renderBracket(b: Extract<Piece, {kind: 'bracket'}>, ctx: Ctx): s
   const inner = b.inner.trim()
   if (isNote(b)) return renderNote(b, ctx)
   if (/^signature$/i.test(inner)) return `${open('gap', {reason: 'signature', resp: '#tr'})}<desc>${esc(inner)}</desc></gap>`
-  if (/^(\.\.\.|…)$/.test(inner)) return el('gap', {reason: 'omitted', resp: '#tr'})
+  // The printed ellipsis ("..." or "…") is kept in @rend so a diplomatic rendering restores it.
+  if (/^(\.\.\.|…)$/.test(inner)) return el('gap', {reason: 'omitted', resp: '#tr', rend: inner})
   if (/^\d{1,3}$/.test(inner)) return el('ref', {type: 'noteAnchor', n: inner, target: `#fn-${inner}`}, inner)
   if (/^page break$/i.test(inner)) {
     ctx.accounted.push(inner)

@@ -25,6 +25,8 @@ const ARCHIVES: Record<string, [country: string, code: string, settlement: strin
   AMSZ: ['Poland', 'PL', 'Warsaw', 'pl']
 }
 
+const PERSON = "((?:\\p{Lu}[\\p{L}'’-]*\\.? )*\\p{Lu}[\\p{L}'’-]+)"
+
 const PARTS: [string, RegExp][] = [
   ['fond', /\b(?:fond|f\.) ?([\w/-]+)/i],
   ['opis', /\b(?:opis|op\.) ?([\w/-]+)/i],
@@ -54,7 +56,8 @@ export function readSource(text: string | undefined): SourceInfo | undefined {
   if (info.idnos.length === 0 && info.repository) info.idnos.push({type: 'shelfmark', value: (head.split(/\.(?:\s|$)/)[0] ?? head).trim()})
   const locus = /\b(listy?|ll?\.) ?(\d+)(?:[-–](\d+))?/.exec(head)
   if (locus?.[2]) info.locus = {from: locus[2], to: locus[3] ?? locus[2], text: locus[0]}
-  info.obtainedBy = /Obtained (?:and contributed )?by ([^.;]+?)(?: and translated by|[.;]|$)/.exec(text)?.[1]?.replace(/ \(.*$/, '').trim()
-  info.translatedBy = /translated by ([^.;(]+)/.exec(text)?.[1]?.trim()
+  // Names may hold initials ("James G. Hershberg"): a run of capitalised words, each optionally ending in a full stop.
+  info.obtainedBy = new RegExp(`Obtained (?:and contributed )?by ${PERSON}`, 'u').exec(text)?.[1]
+  info.translatedBy = new RegExp(`[Tt]ranslated(?: from \\p{Lu}\\p{Ll}+)?(?: for [\\p{Lu}\\w]+)? by ${PERSON}`, 'u').exec(text)?.[1]
   return info
 }

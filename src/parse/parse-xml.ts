@@ -142,20 +142,31 @@ function buildTree(text: string): {root: XmlElement} | {error: string; raw: stri
   return {root}
 }
 
+/** Offset of `name=` (after whitespace) in a start tag, from `from` on; plain scanning, as this runs per attribute. */
 function findAttribute(tagText: string, name: string, from: number): number {
-  const pattern = new RegExp(`\\s${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=`, 'g')
-  pattern.lastIndex = Math.max(0, from - 1)
-  const match = pattern.exec(tagText)
-  return match ? match.index + 1 : -1
+  let i = tagText.indexOf(name, from)
+  while (i >= 0) {
+    if (isSpace(tagText.charCodeAt(i - 1))) {
+      let j = i + name.length
+      while (isSpace(tagText.charCodeAt(j))) j++
+      if (tagText.charCodeAt(j) === 61) return i // '='
+    }
+    i = tagText.indexOf(name, i + 1)
+  }
+  return -1
 }
 
+/** Offset just after the quoted value of the attribute at `at`. */
 function endOfValue(tagText: string, at: number): number {
-  const eq = tagText.indexOf('=', at)
-  let q = eq + 1
-  while (/\s/.test(tagText[q] ?? '')) q++
+  let q = tagText.indexOf('=', at) + 1
+  while (isSpace(tagText.charCodeAt(q))) q++
   const quote = tagText[q]
   const close = quote === '"' || quote === "'" ? tagText.indexOf(quote, q + 1) : -1
   return close < 0 ? tagText.length : close + 1
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
 }
 
 /** Rewrite saxes's terse messages (`2:8: unmatched closing tag: c.`) as sentences. */

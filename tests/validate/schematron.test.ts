@@ -61,6 +61,13 @@ describe('Schematron', () => {
     expect(check(s2, doc)).toEqual([{id: 'n-big', severity: 'warning', at: '2:3', reason: 'big: 10'}])
   })
 
+  it('passes @see on as the message url', () => {
+    const s = schema(`<pattern see="https://example.org/rules"><rule context="t:hi"><report id="hi-seen" test="true()">hi</report></rule></pattern>`)
+    const tree = parseXml(doc, 'doc.xml').tree
+    if (!tree) throw new Error('not well-formed')
+    expect(checkSchematron(loadSchematron(s), tree, 'doc.xml').map((m) => m.url)).toEqual(['https://example.org/rules'])
+  })
+
   it('places messages on attributes and text nodes', () => {
     const s = schema(`<pattern id="p"><rule context="t:p/@n"><assert test=". = '1'">bad n</assert></rule><rule context="t:p/text()"><report test="contains(., 'Three')">text</report></rule></pattern>`)
     expect(check(s, doc)).toEqual([

@@ -13,7 +13,9 @@
 
   <xsl:template match="*" mode="m:attributes">
     <xsl:param name="class" as="xs:string*" select="()"/>
-    <xsl:attribute name="class" select="string-join(distinct-values((tokenize(f:class(.), ' '), $class)), ' ')"/>
+    <!-- The common case (no @rend, @type or extra class) skips the token work: this runs for every element. -->
+    <xsl:attribute name="class" select="if (empty($class) and not(@rend or @type)) then local-name()
+      else string-join(distinct-values((tokenize(f:class(.), ' '), $class)), ' ')"/>
     <xsl:if test="@xml:id">
       <xsl:attribute name="id" select="@xml:id"/>
     </xsl:if>

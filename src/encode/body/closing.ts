@@ -4,6 +4,7 @@ import {normaliseDate} from '../dates.js'
 import {renderText} from '../inline.js'
 import {slugId} from '../registers.js'
 import {el, esc, open, type XmlWriter} from '../serialize.js'
+import {titleSender} from './closer.js'
 import type {Block} from './structure.js'
 
 /** "[signature] (Yu. Fadeyev)" */
@@ -15,8 +16,15 @@ export function renderSigned(roles: Block[], sig: Block, ctx: Ctx): string {
   const role = roles.map((r) => esc(r.text.trim())).join('<lb/>')
   const gap = `${open('gap', {reason: 'signature', resp: '#tr'})}<desc>signature</desc></gap>`
   const n = ctx.facts.signatories.length + 1
-  // A bare "[signature]" names nobody: the signer is not guessed.
-  if (!name) return el('signed', {'xml:id': `sig-${n}`}, `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap}`)
+  // A bare "[signature]" prints no name. When the page title says whom the document is from, the signed block
+  // points at that person (@corresp, cert="medium", resp="#ed"); otherwise the gap stands in the closer itself
+  // (gap is model.global): a signed block would claim a signatory nobody named.
+  if (!name) {
+    const sender = titleSender(ctx)
+    const content = `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap}`
+    if (sender) ctx.facts.signatories.push(sender)
+    return sender ? el('signed', {'xml:id': `sig-${n}`, corresp: sender.ref, cert: 'medium', resp: '#ed'}, content) : `${role ? `${role}<lb/>` : ''}${gap}`
+  }
   const known = ctx.registers.forms().find((f) => f.form === name && f.kind === 'persons')
   const id = known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name, forms: [name]})
   ctx.facts.signatories.push({ref: `#${id}`, name})

@@ -3,10 +3,11 @@ import {parseBrackets} from '../brackets.js'
 import type {Ctx} from '../context.js'
 import {normaliseDate} from '../dates.js'
 import {renderText} from '../inline.js'
+import {renderBracket} from '../insertions.js'
 import {el, esc, open} from '../serialize.js'
+import {classify, fieldItem, isClassification, isGenre} from './fields.js'
 import type {Block} from './structure.js'
 
-const CLASSIFICATION = /^(top secret|secret|confidential|strictly confidential|restricted)\.?$/i
 const COPY = /^(Copy) (N[º°o]\.? ?(\d+))$/
 const DATELINE = /^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/
 const NUMBER = /^\d{1,6}$/
@@ -26,15 +27,22 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
     const t = b.text.trim()
     ctx.line = b.line
     let m: RegExpExecArray | null
-    if (CLASSIFICATION.test(t)) {
-      const id = `cls-${t.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`
-      ctx.facts.classification = {text: t.replace(/\.$/, ''), id}
-      items.push(el('seg', {type: 'classification', rendition: '#right', ana: `#${id}`}, esc(t)))
+    const heads = i === 0 ? letterheadBefore(blocks) : 0
+    if (heads > 0) {
+      // "MFA USSR" / "Tenth Department" above "Top Secret": the issuing office's letterhead.
+      items.push(el('seg', {type: 'letterhead'}, blocks.slice(0, heads).map((x) => renderText(x.text.trim(), ctx)).join('<lb/>')))
+      i = heads - 1
+    } else if (isClassification(t)) {
+      items.push(el('seg', {type: 'classification', rendition: '#right', ana: `#${classify(t, ctx)}`}, esc(t)))
+    } else if (/^\[(\.\.\.|…)\]$/.test(t)) {
+      // An editorial omission before the heading stays where it is (gap is allowed in the opener).
+      const piece = parseBrackets(t)[0]
+      if (piece?.kind === 'bracket') items.push(renderBracket(piece, ctx))
     } else if ((m = COPY.exec(t))) {
       items.push(el('seg', {type: 'copy', rendition: '#right'}, `${esc(m[1] ?? '')} ${el('num', {value: m[3]}, esc(m[2] ?? ''))}`))
     } else if (/^\[[^\]]*\bstamp:/.test(t) && t.endsWith(']') && parseBrackets(t).length === 1) {
       items.push(registrationStamp(t.slice(1, -1), ctx))
-    } else if (isCaps(t) && t.split(/\s+/).length <= 8 && DATELINE.test(blocks[i + 1]?.text.trim() ?? '')) {
+    } else if (isCaps(t) && t.split(/\s+/).length <= 8 && (DATELINE.test(blocks[i + 1]?.text.trim() ?? '') || (i === 0 && isGenre(blocks[i + 1]?.text.trim() ?? '')))) {
       const xml = renderText(t, ctx)
       const ref = /^<orgName ref="#([^"]+)"/.exec(xml)?.[1]
       if (ref) [ctx.facts.letterheadRef, ctx.facts.letterheadName] = [`#${ref}`, t]
@@ -42,13 +50,30 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
     } else if (DATELINE.test(t)) {
       const xml = renderText(t, ctx)
       const fixed = /^<date when="([^"]+)"/.exec(xml)
-      ctx.facts.docDate = fixed ? {when: fixed[1]} : normaliseDate(t)
+      ctx.facts.docDate ??= fixed ? {when: fixed[1]} : normaliseDate(t)
       items.push(el('dateline', {}, xml))
+    } else if (/^[_=–—-]{10,}$/.test(t)) {
+      // A ruled line printed on a telegram form: forme work, characters kept (the schema's seg types have no "rule").
+      items.push(el('fw', {type: 'rule'}, esc(t)))
     } else if (NUMBER.test(t) && items.length > 0) {
       items.push(el('seg', {type: 'docNumber'}, el('idno', {type: 'outgoing'}, esc(t))))
-    } else break
+    } else {
+      const field = fieldItem(blocks, i, ctx)
+      if (!field) break
+      items.push(field.xml)
+      i += field.used - 1
+    }
   }
   return {items, used: i}
+}
+
+/** How many short lines (one or two) stand above a classification mark at the top, or 0. */
+function letterheadBefore(blocks: Block[]): number {
+  for (let k = 1; k <= 2; k++) {
+    const above = blocks.slice(0, k).every((b) => /^\p{Lu}[^.:;,]*$/u.test(b.text.trim()) && b.text.trim().split(/\s+/).length <= 5)
+    if (above && isClassification(blocks[k]?.text.trim() ?? '')) return k
+  }
+  return 0
 }
 
 /** "[CPSU CC stamp: 19373 / 12 June 1969 / Korea]": the translator's words, then the stamp's text as `mentioned`. */

@@ -1,10 +1,13 @@
 /** The body: opener, heads, paragraphs, sections, block notes, closer and dispatch, in source order. */
 import {parseBrackets, type LineGroup} from '../brackets.js'
-import {warn, type Ctx} from '../context.js'
+import {next, warn, type Ctx} from '../context.js'
 import {renderBracket} from '../insertions.js'
 import {el, esc, type XmlWriter} from '../serialize.js'
 import {isDistribution, renderSigned, SIGNATURE, writeDistribution} from './closing.js'
-import {isCaps, readOpener} from './opener.js'
+import {readClosing} from './closer.js'
+import {enumerator, isListHead, listRun} from './lists.js'
+import {isCaps} from './opener.js'
+import {writeTop} from './top.js'
 import {renderParagraph} from './paragraph.js'
 
 /** A group of source lines encoded as one unit; `text` joins the lines with newlines. */
@@ -41,20 +44,9 @@ function isWholeBracket(t: string): boolean {
 export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: string): void {
   w.open('body')
   w.open('div', {type: divType, 'xml:id': 'doc'})
-  const {items, used} = readOpener(blocks, ctx)
-  if (items.length > 0) w.leaf('opener', {}, items.join('<lb/>'))
-  let i = used
-  for (; i < blocks.length; i++) {
-    const t = blocks[i]?.text.trim() ?? ''
-    if (isCaps(t) && t.split(/\s+/).length >= 4 && !ROMAN.test(t)) {
-      w.leaf('head', {type: 'main'}, esc(t))
-      ctx.facts.mainHead ??= t
-    } else if (/^\(\p{L}+\)$/u.test(t) && i > 0) w.leaf('head', {type: 'genre'}, esc(t))
-    else break
-  }
+  let i = writeTop(blocks, w, ctx)
   let section = 0
   let inSection = false
-  let n = 0
   let closed = false
   while (i < blocks.length) {
     const b = blocks[i]
@@ -70,9 +62,20 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       const usedBlocks = isDistribution(b) ? writeDistribution(blocks.slice(i), w, ctx) : 0
       if (usedBlocks > 0) { i += usedBlocks; continue }
       w.open('div', {type: 'endmatter'})
-      for (; i < blocks.length; i++) writeParagraph(blocks[i] as Block, w, ctx, `p-end-${++n}`)
+      writeRun(blocks, i, blocks.length, w, ctx, 'end')
       w.close('div')
       break
+    }
+    const closing = readClosing(blocks, i, ctx)
+    if (closing) {
+      if (inSection) w.close('div')
+      inSection = false
+      if (closing.trailer) w.raw(closing.lines.join(''))
+      else w.open('closer').raw(closing.lines.join('')).close('closer')
+      i = writeFootnotes(blocks, closing.next, w, ctx)
+      w.close('div')
+      closed = true
+      continue
     }
     const signed = signatureRun(blocks, i)
     if (signed) {
@@ -81,12 +84,12 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       w.open('closer')
       for (const s of signed.runs) w.raw(renderSigned(s.roles, s.sig, ctx))
       w.close('closer')
-      i = signed.next
+      i = writeFootnotes(blocks, signed.next, w, ctx)
       w.close('div')
       closed = true
       if (i < blocks.length && !isDistribution(blocks[i])) {
         w.open('div', {type: 'endmatter'})
-        for (; i < blocks.length; i++) writeParagraph(blocks[i] as Block, w, ctx, `p-end-${++n}`)
+        i = writeRun(blocks, i, blocks.length, w, ctx, 'end')
         w.close('div')
       }
       continue
@@ -94,14 +97,11 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
     if ((m = ROMAN.exec(t)) || t === 'x x x') {
       if (inSection) w.close('div')
       section = m ? roman(m[1] ?? '') : section + 1
-      n = 0
       w.open('div', m ? {type: 'section', n: String(section), 'xml:id': `sec-${section}`} : {type: 'section', subtype: 'unnumbered', 'xml:id': `sec-${section}`})
       w.leaf('head', m ? {} : {type: 'separator', rendition: '#center'}, esc(t))
       inSection = true
-    } else if ((m = FOOTNOTE.exec(t))) {
-      ctx.footnotes.add(`fn-${m[1]}`)
-      ctx.accounted.push(m[1] ?? '')
-      w.leaf('note', {type: 'footnote', n: m[1], 'xml:id': `fn-${m[1]}`}, renderParagraph(m[2] ?? '', ctx, `fn-${m[1]}`))
+    } else if (FOOTNOTE.test(t)) {
+      i = writeFootnotes(blocks, i, w, ctx) - 1
     } else if (isWholeBracket(t) && !/^\[(signature|\d+)\]$/i.test(t)) {
       const piece = parseBrackets(t)[0]
       if (piece?.kind === 'bracket') {
@@ -113,7 +113,10 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
     } else if (!/[\p{L}\p{N}]/u.test(t)) {
       warn(ctx, `Line ${b.line} ("${t.slice(0, 30)}") is not a recognised feature (no words); kept as an anonymous block.`, 'encode-unrecognised-feature')
       w.leaf('ab', {type: 'unrecognised'}, esc(t))
-    } else writeParagraph(b, w, ctx, `p-${section}-${++n}`)
+    } else {
+      i = writeRun(blocks, i, i + 1, w, ctx, String(section))
+      continue
+    }
     i++
   }
   if (inSection) w.close('div')
@@ -121,10 +124,45 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
   w.close('body')
 }
 
+/** Footnotes ("[1] BArch, …") from blocks[i] on; returns the index after them. Notes may follow a closer. */
+function writeFootnotes(blocks: Block[], i: number, w: XmlWriter, ctx: Ctx): number {
+  for (; i < blocks.length; i++) {
+    const m = FOOTNOTE.exec(blocks[i]?.text.trim() ?? '')
+    if (!m) break
+    ctx.line = blocks[i]?.line ?? ctx.line
+    ctx.footnotes.add(`fn-${m[1]}`)
+    ctx.accounted.push(m[1] ?? '')
+    w.leaf('note', {type: 'footnote', n: m[1], 'xml:id': `fn-${m[1]}`}, renderParagraph(m[2] ?? '', ctx, `fn-${m[1]}`))
+  }
+  return i
+}
+
+/** Paragraphs from blocks[i] to blocks[end - 1], a list run (with its "Copies:" head) counting as one; returns the next index. */
+function writeRun(blocks: Block[], i: number, end: number, w: XmlWriter, ctx: Ctx, section: string): number {
+  while (i < end && i < blocks.length) {
+    const head = isListHead(blocks, i) ? 1 : 0
+    const run = listRun(blocks, i + head)
+    if (run > 0) {
+      w.open('list', {type: 'numbered'})
+      if (head) w.leaf('head', {}, renderParagraph(blocks[i]?.text.trim() ?? '', ctx, `list-${section}`))
+      for (const b of blocks.slice(i + head, i + head + run)) {
+        const id = `p-${section}-${next(ctx, `p-${section}`)}`
+        ctx.line = b.line
+        w.leaf('item', {n: enumerator(b.text.trim())?.n, 'xml:id': id}, renderParagraph(b.text.trim(), ctx, id))
+      }
+      w.close('list')
+      i += head + run
+      end = Math.max(end, i)
+    } else writeParagraph(blocks[i] as Block, w, ctx, `p-${section}-${next(ctx, `p-${section}`)}`)
+    if (run === 0) i++
+  }
+  return i
+}
+
 function writeParagraph(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   ctx.line = b.line
   const before = ctx.facts.pageBreak
-  w.leaf('p', {'xml:id': pid}, renderParagraph(b.text.trim(), ctx, pid))
+  w.leaf('p', {'xml:id': pid, n: enumerator(b.text.trim())?.n}, renderParagraph(b.text.trim(), ctx, pid))
   // A translator's description of "the end of the first page" locates the break to page 2.
   if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
 }

@@ -65,7 +65,7 @@ export function schematronToXslt(schText: string, schPath: string): string {
             if (check.type !== 'element' || !SCH.has(check.uri) || (check.local !== 'assert' && check.local !== 'report')) continue
             checkIndex++
             const id = attr(check, 'id') || `${patternId}-${checkIndex}`
-            out.push(emitCheck(check, id, diagnostics, attr(rule, 'subject')))
+            out.push(emitCheck(check, id, diagnostics, attr(rule, 'subject'), attr(check, 'see') || attr(rule, 'see') || attr(pattern, 'see')))
           }
         }
         out.push(`<xsl:apply-templates select="${select}" mode="p${i}"/>`)
@@ -119,7 +119,7 @@ function splitOutside(text: string, separator: string): string[] {
 }
 
 /** One assert (fails when its test is false) or report (fires when true) as an `xsl:if` writing a JSON line. */
-function emitCheck(check: XmlElement, id: string, diagnostics: Map<string, XmlElement>, ruleSubject: string): string {
+function emitCheck(check: XmlElement, id: string, diagnostics: Map<string, XmlElement>, ruleSubject: string, see: string): string {
   const test = attr(check, 'test')
   const condition = check.local === 'assert' ? `not(${test})` : `boolean(${test})`
   const subject = attr(check, 'subject') || ruleSubject
@@ -128,7 +128,7 @@ function emitCheck(check: XmlElement, id: string, diagnostics: Map<string, XmlEl
     `<xsl:if test="${esc(condition)}">`,
     `<xsl:variable name="teipipe-text" as="xs:string"><xsl:value-of>${content(check)}</xsl:value-of></xsl:variable>`,
     `<xsl:variable name="teipipe-diagnostics" as="xs:string"><xsl:value-of>${diag.map((d) => content(d)).join('<xsl:text> </xsl:text>')}</xsl:value-of></xsl:variable>`,
-    `<xsl:value-of select="serialize(map{'id': '${esc(id.replace(/'/g, "''"))}', 'role': '${esc(attr(check, 'role').replace(/'/g, "''"))}', 'path': path(${subject ? `(${esc(subject)})[1]` : '.'}), 'text': normalize-space($teipipe-text), 'diagnostics': normalize-space($teipipe-diagnostics)}, map{'method': 'json'})"/>`,
+    `<xsl:value-of select="serialize(map{'id': '${esc(id.replace(/'/g, "''"))}', 'role': '${esc(attr(check, 'role').replace(/'/g, "''"))}', 'path': path(${subject ? `(${esc(subject)})[1]` : '.'}), 'text': normalize-space($teipipe-text), 'diagnostics': normalize-space($teipipe-diagnostics), 'see': '${esc(see.replace(/'/g, "''"))}'}, map{'method': 'json'})"/>`,
     '<xsl:text>&#10;</xsl:text>',
     '</xsl:if>'
   ].join('')

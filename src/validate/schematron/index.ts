@@ -33,6 +33,8 @@ interface Finding {
   path: string
   text: string
   diagnostics: string
+  /** The rule's documentation (`@see`), if any. */
+  see: string
 }
 
 /** Run every rule over one parsed document; failed asserts and fired reports become messages. */
@@ -52,6 +54,7 @@ export function checkSchematron(schema: CompiledSchematron, tree: XmlTree, file:
         file,
         severity: severityOf(finding.role),
         xpath: finding.path,
+        ...(finding.see ? {url: finding.see} : {}),
         ...(place ? {place} : {})
       })
     )

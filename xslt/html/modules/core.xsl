@@ -23,12 +23,12 @@
     <xsl:param name="content" as="node()*" select="()"/>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))])"/>
+        <xsl:with-param name="class" select="($class, f:rendition-classes(.)[current()/@rendition], 'marked'[current()/@xml:id and exists(f:marks-on(current()))])"/>
       </xsl:apply-templates>
       <xsl:if test="not(@xml:id) and (self::tei:p[exists(f:para-number(.))] or f:is-div(.))">
         <xsl:attribute name="id" select="f:html-id(.)"/>
       </xsl:if>
-      <xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template>
+      <xsl:if test="@xml:id"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template></xsl:if>
       <xsl:choose>
         <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates select="$nodes"/></xsl:otherwise>
@@ -44,10 +44,10 @@
     <!-- TEI nodes to render, or ready-made output in $content (which then wins). -->
     <xsl:param name="nodes" as="node()*" select="node()"/>
     <xsl:param name="content" as="node()*" select="()"/>
-    <xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template>
+    <xsl:if test="@xml:id"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))])"/>
+        <xsl:with-param name="class" select="($class, f:rendition-classes(.)[current()/@rendition], 'marked'[current()/@xml:id and exists(f:marks-on(current()))])"/>
       </xsl:apply-templates>
       <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>
       <xsl:choose>
@@ -91,8 +91,11 @@
 
   <xsl:template match="tei:choice">
     <xsl:call-template name="t:inline">
-      <xsl:with-param name="nodes" select="(tei:corr, tei:reg, tei:abbr, tei:unclear, tei:seg, tei:sic, tei:orig, tei:expan)[1]"/>
-      <xsl:with-param name="title" select="string-join((tei:orig[../tei:reg] ! ('original: ' || f:plain(.)), tei:sic[../tei:corr] ! ('source: ' || f:plain(.)), tei:unclear[2] ! ('or: ' || f:plain(.)), tei:seg[2] ! ('or: ' || f:plain(.))), '; ')"/>
+      <!-- An abbreviation stays as printed (a translation's "Cde."), unless the expansion is an
+           editor's (it contains ex): manuscript abbreviations are read expanded, the sign in the tooltip. -->
+      <xsl:with-param name="nodes" select="(tei:corr, tei:reg, tei:expan[.//tei:ex], tei:abbr, tei:unclear, tei:seg, tei:sic, tei:orig, tei:expan)[1]"/>
+      <xsl:with-param name="title" select="string-join((tei:orig[../tei:reg] ! ('original: ' || f:plain(.)), tei:sic[../tei:corr] ! ('source: ' || f:plain(.)),
+        tei:abbr[../tei:expan//tei:ex] ! ('abbreviated: ' || f:plain(.)), tei:unclear[2] ! ('or: ' || f:plain(.)), tei:seg[2] ! ('or: ' || f:plain(.))), '; ')"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -124,7 +127,7 @@
 
   <xsl:template match="tei:p">
     <xsl:call-template name="t:block">
-      <xsl:with-param name="name" select="if (.//(tei:list | tei:table | tei:lg | tei:sp | tei:figure | tei:floatingText | tei:cit[not(f:in-running-text(.))])) then 'div' else 'p'"/>
+      <xsl:with-param name="name" select="if (.//*[self::tei:list or self::tei:table or self::tei:lg or self::tei:sp or self::tei:figure or self::tei:floatingText or self::tei:cit[not(f:in-running-text(.))]]) then 'div' else 'p'"/>
       <xsl:with-param name="class" select="'para'"/>
       <xsl:with-param name="content" as="node()*"><xsl:apply-templates/><xsl:sequence select="f:permalink(.)"/></xsl:with-param>
     </xsl:call-template>

@@ -22,9 +22,11 @@ h2 { font-size: 1.3rem; border-bottom: 1px solid var(--rule); padding-bottom: .2
 h3 { font-size: 1.1rem; }
 .edition-label { text-transform: uppercase; letter-spacing: .12em; font-size: .75rem; color: var(--muted); margin: 0; }
 .subtitle { color: var(--muted); margin-top: 0; font-style: italic; }
-.fields { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 1rem 0; font-size: .92rem; }
-.fields > div { display: contents; }
-.fields dt { color: var(--muted); font-variant: small-caps; letter-spacing: .03em; }
+.formats { font-size: .9rem; margin: .3rem 0 .8rem; }
+.fields, .ms-parts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 1rem 0; font-size: .92rem; }
+.fields > div, .ms-parts > div { display: contents; }
+.ms-parts dd { margin: 0; } .ms-parts { font-size: .92rem; }
+.fields dt, .ms-parts dt { color: var(--muted); font-variant: small-caps; letter-spacing: .03em; }
 .fields dd { margin: 0; }
 .fields dd p { margin: 0 0 .4rem; }
 .metadata { border: 1px solid var(--rule); background: #fbf7ee; padding: .2rem 1rem; }
@@ -81,6 +83,7 @@ ul.plain { list-style: none; padding-left: 0; }
 .entry { margin: .8rem 0; }
 .orth { font-weight: bold; }
 .gramGrp, .pos { font-style: italic; }
+.ex { font-style: italic; }
 .italic { font-style: italic; } .bold { font-weight: bold; } .underline { text-decoration: underline; }
 .sup, .superscript { vertical-align: super; font-size: .75em; line-height: 0; } .sub, .subscript { vertical-align: sub; font-size: .75em; line-height: 0; }
 .smallcaps, .small-caps { font-variant: small-caps; } .strikethrough { text-decoration: line-through; }
@@ -117,7 +120,7 @@ ul.plain { list-style: none; padding-left: 0; }
 @media print {
   html, body { background: #fff; }
   body { max-width: none; font-size: 11pt; }
-  .skip, .permalink, .toc, .backlink { display: none; }
+  .skip, .permalink, .toc, .backlink, .formats { display: none; }
   a { color: inherit; text-decoration: none; }
   .mark { color: #000; }
   h2 { break-after: avoid; }

@@ -50,7 +50,7 @@
     <xsl:variable name="marks" select="f:marks-on(.)"/>
     <xsl:if test="$marks">
       <xsl:variable name="id" select="string(@xml:id)"/>
-      <xsl:variable name="what" select="if ($placement = 'block') then 'passage' else 'phrase'"/>
+      <xsl:variable name="what" select="if ($placement = 'block') then 'paragraph' else 'passage'"/>
       <xsl:variable name="notes" select="key('v:notes-on', $id)[@xml:id]"/>
       <xsl:variable name="target-cert" select="string(@cert)"/>
       <span class="marks marks-{$placement}">

@@ -24,6 +24,9 @@
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <h3>Description of the original{(': ' || f:citation(tei:msIdentifier))[normalize-space(f:citation(current()/tei:msIdentifier))]}</h3>
       <dl class="ms-parts">
+        <xsl:for-each select="tei:msIdentifier[*]">
+          <div><dt>Identifier</dt><dd class="msIdentifier">{string-join(((tei:country, tei:region, tei:settlement) ! f:plain(.), f:citation(.))[normalize-space(.)], ', ')}</dd></div>
+        </xsl:for-each>
         <xsl:apply-templates select="* except tei:msIdentifier"/>
       </dl>
     </section>

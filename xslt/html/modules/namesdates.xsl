@@ -48,9 +48,9 @@
   <!-- A short label for a register entry or a name pointing at one: preferred name + occupation. -->
   <xsl:function name="f:register-label" as="xs:string?">
     <xsl:param name="e" as="element()?"/>
-    <xsl:variable name="entry" select="if ($e/(self::tei:person | self::tei:personGrp | self::tei:org | self::tei:place)) then $e
+    <xsl:variable name="entry" select="if ($e[self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place]) then $e
       else (f:local-targets($e/@ref) ! key('v:ids', ., root($e)))[1]"/>
-    <xsl:variable name="name" select="($entry/(tei:persName | tei:orgName | tei:placeName | tei:name)[not(@type = ('abbr', 'translit'))], $entry/(tei:persName | tei:orgName | tei:placeName | tei:name))[1]"/>
-    <xsl:sequence select="if ($entry) then string-join((f:reading($name), $entry/(tei:occupation | tei:roleName)[1] ! f:reading(.)), ', ') else ()"/>
+    <xsl:variable name="name" select="($entry/*[self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name][not(@type = ('abbr', 'translit'))], $entry/*[self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name])[1]"/>
+    <xsl:sequence select="if ($entry) then string-join((f:reading($name), $entry/*[self::tei:occupation or self::tei:roleName][1] ! f:reading(.)), ', ') else ()"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -17,7 +17,7 @@
   <!-- A note printed in the running text by the source. -->
   <xsl:template match="tei:note[f:inline-note(.)]" priority="2">
     <xsl:call-template name="t:inline">
-      <xsl:with-param name="name" select="if (.//(tei:p | tei:list | tei:lg)) then 'div' else 'span'"/>
+      <xsl:with-param name="name" select="if (.//*[self::tei:p or self::tei:list or self::tei:lg]) then 'div' else 'span'"/>
       <xsl:with-param name="class" select="'note-inline'"/>
       <xsl:with-param name="content" as="node()*">
         <span class="bracket">[</span>

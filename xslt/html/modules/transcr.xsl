@@ -76,7 +76,7 @@
     <xsl:variable name="sic" select="f:plain($choice/tei:sic)"/>
     <xsl:variable name="corr" select="f:plain($choice/tei:corr)"/>
     <xsl:sequence select="
-      if ($corr = '') then 'The source has “' || $sic || '” here; removed by the editors.'
+      if ($corr = '') then 'The source has an extra ‘' || $sic || '’ here; removed by the editors.'
       else 'Source reads “' || $sic || '”.' || (' Correction uncertain.'[$choice/tei:corr/@cert = ('low', 'medium')])"/>
   </xsl:function>
 

@@ -16,7 +16,7 @@
   <xsl:template match="tei:l">
     <xsl:call-template name="t:block">
       <xsl:with-param name="content" as="node()*">
-        <xsl:if test="@n"><span class="line-number" aria-hidden="true">{@n}</span></xsl:if>
+        <xsl:if test="@n"><span class="line-number" aria-hidden="true">{@n}</span><xsl:text> </xsl:text></xsl:if>
         <xsl:apply-templates/>
       </xsl:with-param>
     </xsl:call-template>

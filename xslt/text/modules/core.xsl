@@ -35,7 +35,18 @@
       | tei:role | tei:roleDesc | tei:castItem | tei:actor | tei:camera | tei:sound | tei:view
       | tei:caption | tei:tech | tei:move | tei:writing | tei:incident | tei:kinesic | tei:vocal
       | tei:catchwords | tei:signatures | tei:heraldry | tei:watermark | tei:stdVals">
+    <xsl:call-template name="t:apart"/>
     <xsl:apply-templates mode="m:inline"/>
+  </xsl:template>
+
+  <!-- Siblings in element-only content (forename + surname, w + w, tree labels) written without
+       spaces between them are separate words: keep them apart. -->
+  <xsl:template name="t:apart">
+    <xsl:if test="preceding-sibling::* and not(preceding-sibling::node()[1][self::text()])
+      and not(../text()[normalize-space()]) and not(parent::tei:choice or parent::tei:app
+      or parent::tei:subst or parent::tei:rdgGrp)">
+      <xsl:text> </xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <!-- Block elements inside a phrase (a list in a note, paragraphs of a quotation): set off by
@@ -97,6 +108,7 @@
   <!-- Unknown elements: reported once, content kept. -->
   <xsl:template mode="m:inline" match="*" priority="-1">
     <xsl:call-template name="t:unhandled"/>
+    <xsl:call-template name="t:apart"/>
     <xsl:apply-templates mode="m:inline"/>
   </xsl:template>
 </xsl:stylesheet>

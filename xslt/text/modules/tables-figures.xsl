@@ -35,7 +35,7 @@
   </xsl:template>
 
   <xsl:template mode="m:inline" match="tei:figure">
-    <xsl:variable name="words" select="f:inline-string(tei:head | tei:figDesc | tei:p | tei:label)"/>
+    <xsl:variable name="words" select="f:inline-string(node() except (tei:graphic | tei:media | tei:binaryObject))"/>
     <xsl:if test="$words ne ''">
       <xsl:value-of select="if ($reading) then ' [Figure: ' || $words || '] ' else ' ' || $words || ' '"/>
     </xsl:if>
@@ -45,7 +45,6 @@
     <xsl:call-template name="t:block">
       <xsl:with-param name="nodes" select="."/>
     </xsl:call-template>
-    <xsl:apply-templates select="tei:figure | tei:table | tei:lg | tei:list" mode="m:text"/>
   </xsl:template>
 
   <xsl:template mode="m:inline" match="tei:figDesc | tei:cell">

@@ -49,7 +49,7 @@
   <!-- Line-like parts: one block each. -->
   <xsl:template mode="m:text" match="tei:head | tei:byline | tei:dateline | tei:docAuthor | tei:docDate | tei:docEdition
       | tei:docImprint | tei:titlePart | tei:trailer | tei:salute | tei:signed | tei:bibl
-      | tei:biblStruct | tei:label | tei:msIdentifier | tei:castItem | tei:stage | tei:speaker">
+      | tei:biblStruct | tei:label | tei:msIdentifier | tei:stage | tei:speaker">
     <xsl:call-template name="t:block"/>
   </xsl:template>
 
@@ -81,7 +81,10 @@
       <xsl:when test="not($paragraph) and not($mixed) and exists($nodes[self::*])">
         <xsl:apply-templates select="$nodes[self::*]" mode="m:text"/>
       </xsl:when>
-      <xsl:when test="not(some $n in $nodes satisfies f:is-block($n))">
+      <!-- f:is-block inlined as a filter: a function call per node is costly in saxon-js -->
+      <xsl:when test="empty($nodes[self::*][map:contains($v:block-set, local-name())
+        or (not(map:contains($v:inline-set, local-name()))
+            and descendant::*[map:contains($v:block-set, local-name())])])">
         <xsl:call-template name="t:block">
           <xsl:with-param name="nodes" select="$nodes"/>
           <xsl:with-param name="tight" select="$tight"/>
@@ -117,8 +120,9 @@
         <xsl:for-each select="* except (tei:lb | tei:pb | tei:cb)">
           <xsl:call-template name="t:block">
             <xsl:with-param name="nodes" select="."/>
-            <xsl:with-param name="tight" select="position() gt 1 and not(self::tei:signed)
-              and not(preceding-sibling::*[not(self::tei:lb)][1][self::tei:signed])"/>
+            <!-- two signature blocks side by side in the source: a blank line between them -->
+            <xsl:with-param name="tight" select="position() gt 1 and not(self::tei:signed
+              and preceding-sibling::*[not(self::tei:lb)][1][self::tei:signed])"/>
           </xsl:call-template>
         </xsl:for-each>
       </xsl:otherwise>
@@ -139,9 +143,21 @@
       <xsl:variable name="blocks" as="element(b:block)*">
         <xsl:call-template name="t:flow"/>
       </xsl:variable>
-      <xsl:sequence select="f:prefix-blocks($blocks, $prefix, position() gt 1 or exists(../tei:head))"/>
+      <xsl:sequence select="f:prefix-blocks($blocks, $prefix, position() gt 1 or exists(../tei:head) or exists(../parent::tei:item))"/>
     </xsl:for-each>
     <xsl:apply-templates select="* except (tei:head | tei:item | tei:label)" mode="m:text"/>
+  </xsl:template>
+
+  <!-- Shelfmarks and manuscript items: one line, their parts separated by commas. -->
+  <xsl:template mode="m:text" match="tei:msIdentifier | tei:msItem[not(tei:msItem | tei:p)]" priority="1">
+    <b:block tight="false" indent="0" prefix="">
+      <xsl:for-each select="*">
+        <xsl:if test="position() gt 1">
+          <xsl:text>, </xsl:text>
+        </xsl:if>
+        <xsl:apply-templates select="node()" mode="m:inline"/>
+      </xsl:for-each>
+    </b:block>
   </xsl:template>
 
   <!-- Items and labels outside a list. -->

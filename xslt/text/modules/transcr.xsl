@@ -109,5 +109,9 @@
     <xsl:if test="$reading">⟦</xsl:if>
     <xsl:apply-templates mode="m:inline"/>
     <xsl:if test="$reading">⟧</xsl:if>
+    <!-- a deletion replaced by an addition: two readings, not one word -->
+    <xsl:if test="not($reading) and following-sibling::node()[1][self::tei:add]">
+      <xsl:text> </xsl:text>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -42,6 +42,13 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Cast lists: one line per part, the lines of a list or group together. -->
+  <xsl:template mode="m:text" match="tei:castItem">
+    <xsl:call-template name="t:block">
+      <xsl:with-param name="tight" select="exists(preceding-sibling::*[1][self::tei:castItem or self::tei:castGroup or self::tei:head])"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <!-- Stage directions standing alone. -->
   <xsl:template mode="m:text" match="tei:stage">
     <xsl:call-template name="t:block"/>

@@ -1,0 +1,119 @@
+/** Closing matter of letters, telegrams and memoranda: valediction, typed signature, sending office, "End". */
+import type {Ctx} from '../context.js'
+import {slugId} from '../registers.js'
+import {el, esc} from '../serialize.js'
+import {normaliseDate} from '../dates.js'
+import {dateline, phrase} from './fields.js'
+import {isCaps} from './opener.js'
+import type {Block} from './structure.js'
+import {letters} from './top.js'
+
+/** The closer's XML lines and the index of the first block after it. */
+export interface Closing {
+  lines: string[]
+  next: number
+  /** A closing word such as "End" is a trailer, not part of a closer. */
+  trailer?: boolean
+}
+
+const FOOTNOTE = /^\[\d{1,3}\]/
+const VALEDICTION = /^((?:Yours (?:sincerely|faithfully|truly|ever)|Sincerely(?: yours)?|Respectfully(?: yours)?|With (?:best |warm |kind )?(?:greetings|regards|respect))[,.]?)(?:\s+(\(Sd\)\.?))?$/i
+const PAREN_NAME = /^\(([\p{Lu}][\p{L}.'’ -]{1,40})\)$/u
+/** Words printed in parentheses at the end that are not a typed signature. */
+const NOT_A_NAME = /^(End|Translation|Unofficial|Signed|Sd|Copy|Draft|Original|Continued|Attachment|Enclosure|Seal|Stamp|Illegible|Signature)\b/i
+const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’-]+ ?){2,4})$/u
+const NAME_NUMBER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\d{1,5})(\.?)$/u
+const NAME_ROLE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (.{3,60})$/u
+const DISPATCH = /^(?:\d+ copies|Copies:|\d+\.\s.{1,40})$/i
+const END = /^\(?(End|END)\)?\.?$/
+const ADDRESSEE = /^To (?:all )?\p{Lu}.{0,60}$/u
+
+/** Blocks that end the document's text (footnotes follow the closer). */
+function lastTextBlock(blocks: Block[]): number {
+  let k = blocks.length - 1
+  while (k >= 0 && FOOTNOTE.test(blocks[k]?.text.trim() ?? '')) k--
+  return k
+}
+
+/** The printed form as the header names it ("Jawaharlal .Nehru" → "Jawaharlal Nehru"), when a header field names it. */
+export function headerName(name: string, ctx: Ctx): string | undefined {
+  const words = letters(name).split(' ').filter((w) => w.length > 0)
+  if (words.join('').length < 3) return undefined
+  for (const h of ctx.headerNames) {
+    if (!` ${letters(h)} `.includes(` ${words.join(' ')} `)) continue
+    const parts = name.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+    const found = new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}]+'), 'iu').exec(h)
+    return found?.[0] ?? name
+  }
+  return undefined
+}
+
+const SENDER = /\bfrom ((?:\p{Lu}[\p{L}'’-]*\.? ){1,3}\p{Lu}[\p{L}'’-]+)/u
+const BODY_WORDS = /\b(Embassy|Ministry|Department|Office|Committee|Bureau|Division|Government|Council|Foreign|Consulate|Legation)\b/
+
+/** The person a page title says the document is from ("Report from Thomas J. Kieran (Ottawa) to …"), registered. */
+export function titleSender(ctx: Ctx): {ref: string; name: string} | undefined {
+  const m = SENDER.exec(ctx.headerNames[0] ?? '')
+  const name = m?.[1]
+  if (!name || BODY_WORDS.test(name)) return undefined
+  const known = ctx.registers.forms().find((f) => f.form === name && f.kind === 'persons')
+  return {ref: `#${known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name})}`, name}
+}
+
+/** A persName for a signatory, registered (register name from the header when it names the person). */
+function signatory(printed: string, ctx: Ctx): string {
+  const name = headerName(printed, ctx) ?? printed
+  const known = ctx.registers.forms().find((f) => (f.form === printed || f.form === name) && f.kind === 'persons')
+  const id = known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name})
+  ctx.facts.signatories.push({ref: `#${id}`, name})
+  return el('persName', {ref: `#${id}`}, esc(printed))
+}
+
+function signed(content: string, ctx: Ctx): string {
+  return el('signed', {'xml:id': `sig-${ctx.facts.signatories.length}`}, content)
+}
+
+/** The closer starting at blocks[i], or undefined. Only the last blocks of the text are considered. */
+export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | undefined {
+  const last = lastTextBlock(blocks)
+  const t = blocks[i]?.text.trim() ?? ''
+  const next = blocks[i + 1]?.text.trim() ?? ''
+  if (i > last) return undefined
+  const tail = (k: number): Closing['lines'] => (k <= last && ADDRESSEE.test(blocks[k]?.text.trim() ?? '') ? [el('seg', {type: 'addressee'}, phrase(blocks[k]?.text.trim() ?? '', ctx))] : [])
+  let m: RegExpExecArray | null
+  if ((m = VALEDICTION.exec(t)) && i + 2 >= last) {
+    const lines = [el('salute', {}, esc(m[1] ?? ''))]
+    const sd = m[2] ? `${esc(m[2])}<lb/>` : ''
+    const name = i + 1 <= last && !ADDRESSEE.test(next) && next.split(/\s+/).length <= 5 ? next : undefined
+    // A name no header field gives stays plain text in the closer: no signed block claims a signatory.
+    if (name && headerName(name, ctx)) lines.push(signed(`${sd}${signatory(name, ctx)}`, ctx))
+    else if (name) lines.push(` ${sd}${phrase(name, ctx)}`)
+    else if (sd) lines.push(` ${esc(m[2] ?? '')}`)
+    const after = i + (name ? 2 : 1)
+    const extra = tail(after)
+    return {lines: [...lines, ...extra], next: after + extra.length}
+  }
+  if (i === last || (i === last - 1 && ADDRESSEE.test(blocks[last]?.text.trim() ?? ''))) {
+    let xml: string | undefined
+    if ((m = PAREN_NAME.exec(t)) && !NOT_A_NAME.test(m[1] ?? '')) xml = `(${signatory(m[1] ?? '', ctx)})`
+    else if ((m = ROLE_NAME.exec(t))) xml = `${el('roleName', {}, esc(m[1] ?? ''))} ${signatory(m[2] ?? '', ctx)}`
+    else if ((m = NAME_NUMBER.exec(t)) && headerName(m[1] ?? '', ctx)) xml = `${signatory(m[1] ?? '', ctx)} ${el('idno', {type: 'outgoing'}, esc(m[2] ?? ''))}${esc(m[3] ?? '')}`
+    if (xml) return {lines: [signed(xml, ctx), ...tail(i + 1)], next: i + 1 + tail(i + 1).length}
+  }
+  // "VYSHINSKY" above "5 copies" / "14 May 1950" / "Copies:" / "1. Comr. Stalin" …: the sender's typed name.
+  if (isCaps(t) && t.split(/\s+/).length <= 5 && headerName(t, ctx) && i < last && blocks.slice(i + 1, last + 1).every((b) => DISPATCH.test(b.text.trim()) || normaliseDate(b.text.trim()))) {
+    return {lines: [signed(signatory(t, ctx), ctx)], next: i + 1}
+  }
+  // "Nakajima Kenzo, Chairman of the Board" / "Japan China Cultural Exchange Association"
+  if ((m = NAME_ROLE.exec(t)) && headerName(m[1] ?? '', ctx) && i >= last - 1) {
+    const org = i < last ? `<lb/>${phrase(next, ctx)}` : ''
+    return {lines: [signed(`${signatory(m[1] ?? '', ctx)}, ${el('roleName', {}, phrase(m[2] ?? '', ctx))}${org}`, ctx)], next: last + 1}
+  }
+  // "Ministry of Foreign Affairs" / "23 December 1965": the sending office and the date.
+  if (i === last - 1 && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.:;]$/.test(t)) {
+    const line = dateline(next, ctx)
+    if (line) return {lines: [`${phrase(t, ctx)}<lb/>`, line], next: last + 1}
+  }
+  if (i === last && END.test(t)) return {lines: [el('trailer', {}, esc(t))], next: last + 1, trailer: true}
+  return undefined
+}

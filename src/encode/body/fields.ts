@@ -1,0 +1,158 @@
+/** Header fields of telegrams, cables and letters: To/From/Date/Classification, transmission logs, file numbers, place datelines, bylines, addressees, salutations. */
+import {parseBrackets} from '../brackets.js'
+import type {Ctx} from '../context.js'
+import {normaliseDate} from '../dates.js'
+import {renderText} from '../inline.js'
+import {renderPieces} from '../insertions.js'
+import {slugId} from '../registers.js'
+import {el, esc} from '../serialize.js'
+import type {Block} from './structure.js'
+
+/** An opener item and how many blocks it used. */
+export interface Item {
+  xml: string
+  used: number
+}
+
+const CLASSIFICATION = /^(top secret|secret|confidential|strictly confidential|restricted)\.?$/i
+const FIELD = /^(To Whom|To|From|Date|Classification|Destination)\s*:\s*(\S.*)$/s
+const ADDRESSEES = new Set(['To Whom', 'To', 'Destination'])
+const ROLE = /^(Vice|Deputy|First|Second|Minister|Chairman|Director|Ambassador|Secretary|President|Head|Chief|Premier|Consul|Chargé)\b/
+const TRANSMISSION = /^(Arrived|Received|Processed|Dispatched|Sent|Came into|Decoded|Deciphered|Issued)\b.*\d|^(RECEIVED|SENT|DISPATCHED)$/
+const DOC_NUMBER = /^((?:No\.|Nº|N°) ?)(\d[\w./-]*)(,.{1,120})$/
+const TO_COLON = /^(To \p{Lu}.{1,60}?):(?: \((Top Secret|Secret|Confidential|Strictly Confidential)\))?$/u
+const ROUTING = /^((?:Special|Issuing|Incoming|Outgoing)\s+(?:no\.|No\.|Nº|#)\s*)(\S+)$/
+const REFERENCE = /^Re\.? (?:your|our) .{1,30}$/
+const GENRE = /^(?:Ciphered |Coded )?(?:Telegram|Cable|Ciphergram)\b.{0,50}$/i
+const FILE = /^(F\.\s?N\.\s?\S+|File\s?(?:No\.?|#)\s?\S.*|[A-Z]{1,4}(?:\/[\w.()]+)+|\d+(?:\/\d+){1,3})( \([^()]*\))?$/
+const COPY_OF = /^(Copy|No\.) (\d+) of (\d+)( copies)?$/
+const PRECEDENCE = /^(TOP PRIORITY|PRIORITY|URGENT|IMMEDIATE|SPECIAL|FLASH|Urgent|Immediate)$/
+// Handling restrictions and retention periods are part of the security marking.
+const RESTRICTION = /^(Making copies is prohibited|Indefinite Duration|Not for publication|For internal use only)$/i
+const SUBJECT = /^(?:Subject|Re|Ref)\.?:\s\S/
+const NUMBERED = /^(.*?)((?:No\.?|Nº|N°|#)\s?[\w.-]*\d[\w.-]*|\d[\d.]*)(.*)$/
+const DESTINATION = /^(\p{Lu}+(?: \p{Lu}+)?)\s?[-–—]{1,2}$/u
+const SALUTE = /^(?:(?:My )?[Dd]ear\b[^.;:]{0,40},|(?:Sir|Madam|Gentlemen|Dear Sirs?|Comrades?)[,:!])$/
+const DOCKET = /^(?:\[handwritten\]\s*.{1,60}|Copy (?:sent|filed)\b.{0,40})$/i
+const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+const PLACE_DATE = /^([\p{Lu}][\p{L}.'’ -]{1,30}), (.+?)(\.?)$/u
+
+/** Phrase content of a field (its brackets are the translator's insertions). */
+export function phrase(text: string, ctx: Ctx): string {
+  return renderPieces(parseBrackets(text), ctx)
+}
+
+/** The classification's taxonomy id, recorded once for the header. */
+export function classify(value: string, ctx: Ctx): string {
+  const id = `cls-${value.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`
+  ctx.facts.classification ??= {text: value.replace(/\.$/, ''), id}
+  return id
+}
+
+/** Whether a block names the kind of message ("TELEGRAM", "Ciphergram No. 16077"). */
+export function isGenre(t: string): boolean {
+  return GENRE.test(t)
+}
+
+/** Whether a block is a classification mark ("Secret.", "TOP SECRET"). */
+export function isClassification(t: string): boolean {
+  return CLASSIFICATION.test(t)
+}
+
+/** A dateline: place (registered) and a full date, or a full date alone; undefined otherwise. */
+export function dateline(t: string, ctx: Ctx): string | undefined {
+  const bare = normaliseDate(t.replace(/[.,]$/, ''))
+  if (bare?.when?.length === 10) return el('dateline', {}, renderText(t, ctx))
+  const m = PLACE_DATE.exec(t)
+  const date = m && !WEEKDAYS.test(m[1] ?? '') ? normaliseDate(m[2] ?? '') : undefined
+  if (!m || date?.when?.length !== 10) return undefined
+  const place = m[1] ?? ''
+  const id = ctx.registers.add('places', {id: slugId('pl', place), name: place})
+  return el('dateline', {}, `${el('placeName', {ref: `#${id}`}, esc(place))}, ${renderText(`${m[2] ?? ''}${m[3] ?? ''}`, ctx)}`)
+}
+
+/** The document date a dateline gives (first one wins). */
+export function noteDate(xml: string, ctx: Ctx): void {
+  const when = /<date when="(\d{4}-\d\d-\d\d)"/.exec(xml)?.[1]
+  if (when) ctx.facts.docDate ??= {when}
+}
+
+/** Recognise one header field at blocks[i]; undefined when the block is not one. */
+export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefined {
+  const t = blocks[i]?.text.trim() ?? ''
+  const next = blocks[i + 1]?.text.trim() ?? ''
+  let m: RegExpExecArray | null
+  if ((m = FIELD.exec(t))) {
+    const label = m[1] ?? ''
+    const value = m[2] ?? ''
+    ctx.headerNames.push(value)
+    if (label === 'Date') {
+      const xml = el('dateline', {}, renderText(t, ctx))
+      noteDate(xml, ctx)
+      return {xml, used: 1}
+    }
+    if (label === 'Classification') {
+      const ana = CLASSIFICATION.test(value) ? `#${classify(value, ctx)}` : undefined
+      return {xml: el('seg', {type: 'classification', ana}, phrase(t, ctx)), used: 1}
+    }
+    // A role line under a To:/From: name ("Vice Minister for Foreign Affairs") belongs to the field.
+    const more = next && !FIELD.test(next) && ROLE.test(next) ? 1 : 0
+    const body = more ? `${phrase(t, ctx)}<lb/>${phrase(next, ctx)}` : phrase(t, ctx)
+    // The sender is the message's statement of responsibility: a byline (the schema's seg types have no "sender").
+    return {xml: ADDRESSEES.has(label) ? el('seg', {type: 'addressee'}, body) : el('byline', {}, body), used: 1 + more}
+  }
+  if ((m = TO_COLON.exec(t))) {
+    ctx.headerNames.push(m[1] ?? '')
+    const cls = m[2] ? ` ${el('seg', {type: 'classification', ana: `#${classify(m[2], ctx)}`}, `(${esc(m[2])})`)}` : ''
+    return {xml: `${el('seg', {type: 'addressee'}, `${phrase(m[1] ?? '', ctx)}:`)}${cls}`, used: 1}
+  }
+  if ((m = DOC_NUMBER.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type: 'outgoing'}, esc(m[2] ?? ''))}${phrase(m[3] ?? '', ctx)}`), used: 1}
+  // "Arrived: 28.11.62 19:25": when the message was sent, received, processed — datelines of its transmission.
+  if (TRANSMISSION.test(t) && t.split(/\s+/).length <= 16) return {xml: el('dateline', {}, renderText(t, ctx)), used: 1}
+  if ((m = ROUTING.exec(t))) {
+    const type = /^(Issuing|Outgoing)/.test(t) ? 'outgoing' : /^Incoming/.test(t) ? 'incoming' : 'telegram'
+    return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type}, esc(m[2] ?? ''))}`), used: 1}
+  }
+  if (REFERENCE.test(t) || SUBJECT.test(t)) return {xml: el('seg', {type: 'subject'}, phrase(t, ctx)), used: 1}
+  if ((m = FILE.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${el('idno', {type: 'file'}, esc(m[1] ?? ''))}${esc(m[2] ?? '')}`), used: 1}
+  if ((m = COPY_OF.exec(t))) return {xml: el('seg', {type: 'copy'}, `${esc(m[1] ?? '')} ${el('num', {value: m[2]}, esc(m[2] ?? ''))} of ${el('num', {value: m[3]}, esc(m[3] ?? ''))}${esc(m[4] ?? '')}`), used: 1}
+  if (PRECEDENCE.test(t)) return {xml: el('seg', {type: 'precedence'}, esc(t)), used: 1}
+  if (RESTRICTION.test(t)) return {xml: el('seg', {type: 'classification'}, esc(t)), used: 1}
+  if (DESTINATION.test(t)) return {xml: el('seg', {type: 'addressee'}, esc(t)), used: 1}
+  if (/^TO \p{Lu}/u.test(t) && t.split(/\s+/).length <= 6) return {xml: el('seg', {type: 'addressee'}, phrase(t, ctx)), used: 1}
+  if (/^FROM \p{Lu}/u.test(t) && t.split(/\s+/).length <= 8) return {xml: el('byline', {}, phrase(t, ctx)), used: 1}
+  // "TELEGRAM 066.621", "Ciphergram No. 16077": the message's number (a kind without number is a heading).
+  if (GENRE.test(t) && (m = NUMBERED.exec(t))) {
+    const type = /\bFile\s?$/i.test(m[1] ?? '') ? 'file' : 'telegram'
+    return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type}, esc(m[2] ?? ''))}${esc(m[3] ?? '')}`), used: 1}
+  }
+  if (SALUTE.test(t)) return {xml: el('salute', {}, esc(t)), used: 1}
+  // Copy notes ("[handwritten] Copy sent to …", "Copy filed on …").
+  if (DOCKET.test(t)) return {xml: el('seg', {type: 'copy'}, phrase(t, ctx)), used: 1}
+  // "MD J. Bitterlich          Bonn, 31 October 1997": author left, place and date right.
+  const split = /^(.+?)\s{4,}(\S.*)$/.exec(t)
+  if (split) {
+    const right = dateline(split[2] ?? '', ctx)
+    if (right) {
+      ctx.headerNames.push(split[1] ?? '')
+      noteDate(right, ctx)
+      return {xml: `${el('byline', {}, phrase(split[1] ?? '', ctx))} ${right}`, used: 1}
+    }
+  }
+  const line = dateline(t, ctx)
+  if (line) {
+    noteDate(line, ctx)
+    return {xml: line, used: 1}
+  }
+  return addressee(blocks, i, ctx)
+}
+
+/** "Secretary," / "Department of External Affairs," / "Dublin, Ireland.": short lines, all but the last ending in a comma. */
+function addressee(blocks: Block[], i: number, ctx: Ctx): Item | undefined {
+  const short = (b: Block | undefined): boolean => b !== undefined && b.text.trim().split(/\s+/).length <= 6 && /^\p{Lu}/u.test(b.text.trim())
+  let j = i
+  while (short(blocks[j]) && blocks[j]?.text.trim().endsWith(',')) j++
+  if (j === i || !short(blocks[j])) return undefined
+  const lines = blocks.slice(i, j + 1).map((b) => phrase(b.text.trim(), ctx))
+  return {xml: el('seg', {type: 'addressee'}, lines.join('<lb/>')), used: j - i + 1}
+}

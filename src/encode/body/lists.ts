@@ -1,0 +1,53 @@
+/** Enumerated blocks: numbered paragraphs ("2. While we are …" → p n="2") and runs of short items ("(i) …" → list/item n). */
+import type {Block} from './structure.js'
+
+const ENUM = /^(?:\(([ivx]{1,5}|[a-zA-Z]|\d{1,2})\)|(\d{1,3})[.．](?!\d))\s*(?=\S)/
+const ROMAN: Record<string, number> = {i: 1, v: 5, x: 10}
+/** Items longer than this are paragraphs, even when numbered from 1. */
+const ITEM_WORDS = 30
+
+/** An enumerator: its printed value, its kind, and its position in the sequence (1-based). */
+export interface Enumerator {
+  n: string
+  kind: 'roman' | 'lower' | 'upper' | 'paren' | 'dot'
+  ordinal: number
+}
+
+function romanValue(s: string): number {
+  let total = 0
+  for (let k = 0; k < s.length; k++) {
+    const v = ROMAN[s[k] ?? ''] ?? 0
+    total += v < (ROMAN[s[k + 1] ?? ''] ?? 0) ? -v : v
+  }
+  return total
+}
+
+/** The enumerator a block starts with ("(ii)", "(B)", "(3)", "12.", "1．"), or undefined. */
+export function enumerator(text: string): Enumerator | undefined {
+  const m = ENUM.exec(text)
+  if (!m) return undefined
+  if (m[2]) return {n: m[2], kind: 'dot', ordinal: Number(m[2])}
+  const v = m[1] ?? ''
+  if (/^\d+$/.test(v)) return {n: v, kind: 'paren', ordinal: Number(v)}
+  if (/^[ivx]+$/.test(v)) return {n: v, kind: 'roman', ordinal: romanValue(v)}
+  return /[a-z]/.test(v) ? {n: v, kind: 'lower', ordinal: v.charCodeAt(0) - 96} : {n: v, kind: 'upper', ordinal: v.charCodeAt(0) - 64}
+}
+
+/** Blocks from i that form a list: two or more short items enumerated 1, 2, 3… of one kind; their count, or 0. */
+export function listRun(blocks: Block[], i: number): number {
+  const first = enumerator(blocks[i]?.text.trim() ?? '')
+  if (!first || first.ordinal !== 1) return 0
+  let k = i
+  for (; k < blocks.length; k++) {
+    const t = blocks[k]?.text.trim() ?? ''
+    const e = enumerator(t)
+    if (!e || e.kind !== first.kind || e.ordinal !== k - i + 1 || t.split(/\s+/).length > ITEM_WORDS) break
+  }
+  return k - i >= 2 ? k - i : 0
+}
+
+/** A short line ending in a colon just before a list ("Copies:") heads it. */
+export function isListHead(blocks: Block[], i: number): boolean {
+  const t = blocks[i]?.text.trim() ?? ''
+  return /:$/.test(t) && t.split(/\s+/).length <= 4 && listRun(blocks, i + 1) > 0
+}

@@ -1,0 +1,50 @@
+/** The top of a document: openers and headings, in source order, until the first paragraph. */
+import type {Ctx} from '../context.js'
+import {el, esc, type XmlWriter} from '../serialize.js'
+import {isGenre} from './fields.js'
+import {readOpener, isCaps} from './opener.js'
+import {renderParagraph} from './paragraph.js'
+import type {Block} from './structure.js'
+
+const ROMAN = /^([IVX]{1,5})\.$/
+const SPACED = /^(?:\p{L} ){3,}\p{L}(?:\s*-\s*.+)?$/u
+
+/** Letters only, lower case: "U.N.O." and "U.N.O" compare equal. */
+export function letters(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** Write openers and heads (they may alternate: div admits its top matter in any order); returns blocks used. */
+export function writeTop(blocks: Block[], w: XmlWriter, ctx: Ctx): number {
+  let i = 0
+  for (;;) {
+    const {items, used} = readOpener(blocks.slice(i), ctx)
+    if (items.length > 0) w.leaf('opener', {}, items.join('<lb/>'))
+    i += used
+    const heads = writeHeads(blocks, i, w, ctx)
+    i += heads
+    if (used === 0 && heads === 0) return i
+  }
+}
+
+function writeHeads(blocks: Block[], start: number, w: XmlWriter, ctx: Ctx): number {
+  const title = ` ${letters(ctx.headerNames[0] ?? '')} `
+  let i = start
+  for (; i < blocks.length; i++) {
+    const t = blocks[i]?.text.trim() ?? ''
+    if (isCaps(t) && t.split(/\s+/).length >= 4 && !ROMAN.test(t)) {
+      w.leaf('head', {type: 'main'}, esc(t))
+      ctx.facts.mainHead ??= t
+    } else if (/^\(\p{L}+\)$/u.test(t) && i > 0) w.leaf('head', {type: 'genre'}, esc(t))
+    else if (SPACED.test(t)) w.leaf('head', {type: 'genre'}, esc(t))
+    else if (isGenre(t) && !/\d/.test(t)) w.leaf('head', {type: 'genre'}, esc(t))
+    else if ((t.split(/\s+/).length >= 3 || title.startsWith(` ${letters(t)} `)) && t.split(/\s+/).length >= 2 && (!/[.:;,]$/.test(t) || /\b\p{Lu}\.$/u.test(t)) && title.includes(` ${letters(t)} `)) {
+      // The document's own title, as the archive's page title repeats it; a later short match names the issuing office.
+      if (ctx.facts.mainHead === undefined) w.leaf('head', {type: 'main'}, renderParagraph(t, ctx, 'doc'))
+      else if (t.split(/\s+/).length <= 6) w.leaf('opener', {}, el('byline', {}, renderParagraph(t, ctx, 'doc')))
+      else break
+      ctx.facts.mainHead ??= t
+    } else break
+  }
+  return i - start
+}
