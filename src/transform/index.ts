@@ -1,3 +1,3 @@
-/** The editions. The text edition's module is written separately; it is loaded when present. */
+/** The editions: HTML and plain text. */
 export {renderHtml, type RenderHtmlOptions} from './html.js'
-export {loadRenderText, type RenderText} from './load-text.js'
+export {renderText, type RenderTextOptions, type TextProfile} from './text.js'

@@ -4,7 +4,7 @@ import {resolve} from 'node:path'
 import {UsageError, type CommandSpec} from '../command.js'
 import {exitCode} from '../../core/statistics.js'
 import {publishFile, readTeiFile} from '../../build/publish.js'
-import {loadRenderText} from '../../transform/load-text.js'
+import {renderText as renderTextEdition} from '../../transform/text.js'
 import {reportHuman} from '../../report/human.js'
 
 export const renderCommand: CommandSpec = {
@@ -22,8 +22,7 @@ export const renderCommand: CommandSpec = {
     const unknown = editions.filter((e) => e !== 'html' && e !== 'text')
     if (unknown.length > 0 || editions.length === 0) throw new UsageError(`--to takes html, text or both (got "${String(options['to'])}")`)
     if (args.length === 0) throw new UsageError('name at least one TEI file to render')
-    const renderText = editions.includes('text') ? await loadRenderText() : undefined
-    if (editions.includes('text') && !renderText && !editions.includes('html')) throw new UsageError('the text edition is not available in this build of teipipe')
+    const renderText = editions.includes('text') ? renderTextEdition : undefined
     const outDir = resolve(io.cwd, String(options['out']))
     mkdirSync(outDir, {recursive: true})
     const files = []

@@ -68,7 +68,7 @@
   <xsl:template mode="m:inline" match="tei:anchor | tei:milestone | tei:metamark | tei:index
       | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:join | tei:alt | tei:altGrp
       | tei:spanGrp | tei:span | tei:timeline | tei:fs | tei:graphic | tei:media | tei:binaryObject
-      | tei:certainty | tei:precision | tei:respons | tei:ptr | tei:handShift | tei:fw[$reading]
+      | tei:certainty | tei:precision | tei:respons | tei:ptr | tei:handShift
       | tei:witDetail | tei:rdg | tei:rdgGrp | tei:desc[parent::tei:gap]"/>
 
   <!-- Line, column and page breaks: nothing inside a word (break="no"), a forced break where

@@ -39,8 +39,8 @@
     <xsl:call-template name="t:flow"/>
   </xsl:template>
 
-  <!-- Phrase-level elements met in a block context make a block of their own. -->
-  <xsl:template mode="m:text" priority="-0.5" match="*[map:contains($v:inline-set, local-name())]">
+  <!-- Phrase-level elements (and forme work) met in a block context make a block of their own. -->
+  <xsl:template mode="m:text" priority="-0.5" match="*[map:contains($v:inline-set, local-name())] | tei:fw">
     <xsl:call-template name="t:block">
       <xsl:with-param name="nodes" select="."/>
     </xsl:call-template>
@@ -58,7 +58,7 @@
       | tei:metamark | tei:index | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:join
       | tei:alt | tei:altGrp | tei:spanGrp | tei:span | tei:timeline | tei:fs | tei:fLib | tei:graphic
       | tei:media | tei:binaryObject | tei:certainty | tei:precision | tei:respons | tei:standOff
-      | tei:facsimile | tei:teiHeader | tei:fw[$reading]"/>
+      | tei:facsimile | tei:teiHeader"/>
 
   <!-- Anything else: report it once (the policy of ../common/unhandled.xsl) and lay out its
        content, so that no text is lost. -->

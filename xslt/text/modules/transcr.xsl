@@ -96,10 +96,12 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- Forme work (running heads, page numbers) is shown in the diplomatic profile only (the
-       reading profile has an empty template for it in core.xsl). -->
+  <!-- Forme work (running heads, page numbers): as printed in the diplomatic profile; in the
+       reading profile in single angle quotes, so it reads as apparatus and no word of the text is lost. -->
   <xsl:template mode="m:inline" match="tei:fw">
+    <xsl:if test="$reading">‹</xsl:if>
     <xsl:apply-templates mode="m:inline"/>
+    <xsl:if test="$reading">›</xsl:if>
   </xsl:template>
 
   <!-- Deleted text stays readable: in double square brackets (the Leiden sign for erasures,
