@@ -1,0 +1,66 @@
+/** Reading TEI files and writing a document's editions into an output folder. */
+import {existsSync, readFileSync} from 'node:fs'
+import {basename, extname, join, relative, sep} from 'node:path'
+import {TeiFile} from '../core/file.js'
+import {decodeUtf8, writeFileAtomic} from '../core/fs.js'
+import {renderHtml} from '../transform/html.js'
+import type {renderText} from '../transform/text.js'
+
+/** The text renderer's signature. */
+export type RenderText = typeof renderText
+
+/** Which editions to write and how. */
+export interface PublishOptions {
+  html: boolean
+  /** The text renderer, when a text edition is wanted and available. */
+  renderText?: RenderText | undefined
+  profile?: 'reading' | 'diplomatic'
+  /** Copy the TEI beside the editions as `<id>.xml` and link to it (build); else link to the source. */
+  copyTei: boolean
+}
+
+/** A document's output name: its file name without extension. */
+export function documentId(path: string): string {
+  return basename(path, extname(path))
+}
+
+/** Read a TEI file from disk into a TeiFile; unreadable or non-UTF-8 input becomes a message. */
+export function readTeiFile(path: string, displayPath = path): TeiFile {
+  const file = new TeiFile(displayPath)
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(path)
+  } catch {
+    if (!existsSync(path)) file.error('This file does not exist.', {ruleId: 'file-not-found', source: 'cli', fatal: true})
+    else file.error('This file could not be read.', {ruleId: 'file-unreadable', source: 'cli', fatal: true})
+    return file
+  }
+  const decoded = decodeUtf8(bytes)
+  if (decoded.ok) file.source = decoded.text
+  else file.error(`This file is ${decoded.problem === 'empty' ? 'empty' : decoded.problem === 'binary' ? 'not text (it contains NUL bytes)' : 'not UTF-8 text'}.`, {ruleId: 'file-unreadable', source: 'cli', fatal: true, place: {start: {line: decoded.line, column: decoded.column}}})
+  return file
+}
+
+/** Render and write one document's editions into `outDir`; returns the written paths. */
+export function publishFile(file: TeiFile, sourcePath: string, outDir: string, options: PublishOptions): string[] {
+  if (file.fatal) return []
+  const id = documentId(sourcePath)
+  const written: string[] = []
+  const textHref = options.renderText ? `${id}.txt` : undefined
+  const teiHref = options.copyTei ? `${id}.xml` : relative(outDir, sourcePath).split(sep).join('/')
+  if (options.renderText) {
+    options.renderText(file, options.profile ? {profile: options.profile} : {})
+    if (file.outputs.text !== undefined) written.push(write(join(outDir, `${id}.txt`), file.outputs.text))
+  }
+  if (options.html) {
+    renderHtml(file, {...(textHref && file.outputs.text !== undefined ? {textHref} : {}), teiHref})
+    if (file.outputs.html !== undefined) written.push(write(join(outDir, `${id}.html`), file.outputs.html))
+  }
+  if (options.copyTei) written.push(write(join(outDir, `${id}.xml`), file.tei ?? file.source))
+  return written
+}
+
+function write(path: string, content: string): string {
+  writeFileAtomic(path, content)
+  return path
+}
