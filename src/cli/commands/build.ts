@@ -8,7 +8,7 @@ import {reportHuman} from '../../report/human.js'
 
 export const buildCommand: CommandSpec = {
   name: 'build',
-  summary: 'encode missing or stale sources, validate, and publish every document to dist/',
+  summary: 'Encode missing or stale sources, validate, and publish every document to dist/.',
   args: '[dir]',
   options: [],
   help: 'Reads <dir>/sources/**/*.txt and <dir>/tei/*.xml; writes <dir>/tei/<id>.xml (when stale) and <dir>/dist/<id>.html, <id>.txt, <id>.xml and index.html.',

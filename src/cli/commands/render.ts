@@ -9,7 +9,7 @@ import {reportHuman} from '../../report/human.js'
 
 export const renderCommand: CommandSpec = {
   name: 'render',
-  summary: 'publish TEI files as HTML and plain-text editions',
+  summary: 'Publish TEI files as HTML and plain-text editions.',
   args: '<tei...>',
   options: [
     {flags: '--to <editions>', description: 'editions to write, comma-separated: html, text', default: 'html,text'},
