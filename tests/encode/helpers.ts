@@ -1,6 +1,9 @@
 /** Test helpers: a tiny saxes-built element tree with simple queries (independent of src/parse). */
 import {SaxesParser} from 'saxes'
-import {readFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {TeiFile} from '../../src/core/file.js'
 import {encodeFile, loadEdits} from '../../src/encode/index.js'
 
@@ -60,4 +63,26 @@ export function encodePath(path: string, source = readFileSync(path, 'utf8')): T
   const edits = loadEdits(path)
   encodeFile(file, edits ? {edits} : {})
   return file
+}
+
+/**
+ * Validate TEI strings with Debian's jing in one run (written to a temporary folder as
+ * `<name>.xml`); returns jing's complaints, without the harmless warnings it prints about
+ * optional Java libraries it cannot find. An empty string means every document is valid.
+ */
+export function jingErrors(rng: string, documents: ReadonlyArray<{name: string; tei: string}>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'teipipe-jing-'))
+  const paths = documents.map((d) => {
+    const path = join(dir, `${d.name}.xml`)
+    writeFileSync(path, d.tei)
+    return path
+  })
+  let output = ''
+  try {
+    execFileSync('/usr/bin/jing', [rng, ...paths], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+  } catch (error) {
+    const e = error as {stdout?: string; stderr?: string}
+    output = `${e.stdout ?? ''}${e.stderr ?? ''}`
+  }
+  return output.split('\n').filter((l) => l && !l.includes('Unable to locate')).join('\n')
 }
