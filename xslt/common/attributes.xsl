@@ -15,7 +15,7 @@
     <xsl:param name="class" as="xs:string*" select="()"/>
     <!-- The common case (no @rend, @type or extra class) skips the token work: this runs for every element. -->
     <xsl:attribute name="class" select="if (empty($class) and not(@rend or @type)) then local-name()
-      else string-join(distinct-values((tokenize(f:class(.), ' '), $class)), ' ')"/>
+      else string-join(distinct-values((f:tokens(f:class(.)), $class)), ' ')"/>
     <xsl:if test="@xml:id">
       <xsl:attribute name="id" select="@xml:id"/>
     </xsl:if>
@@ -35,7 +35,8 @@
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="l" select="lower-case(string($lang))"/>
     <xsl:sequence select="
-      if (matches($l, '-(latn|cyrl|grek)(-|$)')) then false()
+      if (not(contains($l, '-'))) then $l = ('ar','he','fa','ur','yi','syr','dv','ps','ug','ckb','arc','sam')
+      else if (matches($l, '-(latn|cyrl|grek)(-|$)')) then false()
       else if (matches($l, '-(arab|hebr|syrc|thaa|nkoo)(-|$)')) then true()
       else tokenize($l, '-')[1] = ('ar','he','fa','ur','yi','syr','dv','ps','ug','ckb','arc','sam')"/>
   </xsl:function>

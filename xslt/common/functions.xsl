@@ -11,7 +11,16 @@
   <!-- The ids a pointer attribute refers to inside this document ('#a #b' → 'a', 'b'). -->
   <xsl:function name="f:local-targets" as="xs:string*">
     <xsl:param name="pointers" as="xs:string?"/>
-    <xsl:sequence select="tokenize(normalize-space($pointers), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+    <xsl:sequence select="f:tokens($pointers)[starts-with(., '#')] ! substring(., 2)"/>
+  </xsl:function>
+
+  <!-- The space-separated tokens of a value. saxon-js re-translates the regex of tokenize(),
+       matches() and replace() on every call (the top cost in a CPU profile of the memo), so the
+       common single-token case skips tokenize(). -->
+  <xsl:function name="f:tokens" as="xs:string*">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:variable name="n" select="normalize-space($value)"/>
+    <xsl:sequence select="if ($n = '') then () else if (contains($n, ' ')) then tokenize($n, ' ') else $n"/>
   </xsl:function>
 
   <!-- A pointer that may become an href: #fragment, http(s): or a relative path. Anything with
@@ -22,7 +31,7 @@
     <xsl:sequence select="
       if ($p = '') then ()
       else if (starts-with($p, '#')) then $p
-      else if (matches($p, '^https?://', 'i')) then $p
+      else if (starts-with(lower-case($p), 'http://') or starts-with(lower-case($p), 'https://')) then $p
       else if (matches($p, '^[a-zA-Z][a-zA-Z0-9+.\-]*:')) then ()
       else if (starts-with($p, '//')) then ()
       else $p"/>
@@ -32,14 +41,16 @@
   <xsl:function name="f:class" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="string-join(distinct-values((local-name($e),
-      tokenize(normalize-space($e/@rend), ' ') ! fp:token(.),
+      f:tokens($e/@rend) ! fp:token(.),
       ($e/@type ! ('type-' || fp:token(.))))), ' ')"/>
   </xsl:function>
 
   <!-- A token safe as (part of) a class name or id. -->
   <xsl:function name="fp:token" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="replace($s, '[^\p{L}\p{N}_\-]', '-')"/>
+    <!-- Plain ASCII names (the usual case) need no regex. -->
+    <xsl:sequence select="if (translate($s, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = '') then $s
+      else replace($s, '[^\p{L}\p{N}_\-]', '-')"/>
   </xsl:function>
 
   <!-- Normalised text of nodes, for titles, tooltips and the table of contents. -->

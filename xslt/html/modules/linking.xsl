@@ -12,7 +12,7 @@
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:template match="tei:ref | tei:ptr">
-    <xsl:variable name="target" select="tokenize(normalize-space(@target), ' ')[1]"/>
+    <xsl:variable name="target" select="f:tokens(@target)[1]"/>
     <xsl:variable name="href" select="f:checked-href($target, .)"/>
     <xsl:variable name="label" as="node()*">
       <xsl:choose>

@@ -21,7 +21,7 @@
   <!-- Inside a link already (e.g. a name in a ref), or in the header: no nested links. -->
   <xsl:template name="t:name-link">
     <xsl:variable name="entry" select="(f:local-targets(@ref) ! key('v:ids', ., root(current())))[self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place or self::tei:bibl][1]"/>
-    <xsl:variable name="web" select="(tokenize(normalize-space(@ref), ' ') ! f:safe-href(.))[matches(., '^https?:')][1]"/>
+    <xsl:variable name="web" select="(f:tokens(@ref) ! f:safe-href(.))[starts-with(., 'http:') or starts-with(., 'https:')][1]"/>
     <xsl:variable name="occurrence" select="f:occurrence-number(.)"/>
     <xsl:choose>
       <xsl:when test="ancestor::tei:ref or ancestor::tei:ptr or ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs]
