@@ -1,10 +1,13 @@
 /**
- * The only module that imports xmllint-wasm (libxml2 compiled to WebAssembly). Every call compiles
- * the schema again (8–10 s for tei_all), so all documents of a run go through ONE call.
+ * The module the rest of teipipe calls for RELAX NG / XSD, and the only one importing xmllint-wasm.
+ * RELAX NG goes first through a schema compiled once per process (relaxng-persistent.ts); xmllint-wasm,
+ * which compiles the schema on every call (8–10 s for tei_all), remains for XSD, schemas with includes,
+ * and any document the persistent engine cannot handle, all in ONE call.
  */
 import {readFileSync, readdirSync} from 'node:fs'
 import {basename, dirname, extname, join} from 'node:path'
 import {validateXML, type XMLFileInfo} from 'xmllint-wasm'
+import {persistentValidator, validatePersistent} from './relaxng-persistent.js'
 
 /** A document as the engine sees it. */
 export interface EngineDocument {
@@ -45,6 +48,36 @@ export async function validateWithSchema(documents: readonly EngineDocument[], s
   const result: EngineResult = {errors: new Map(), failed: new Set()}
   if (documents.length === 0) return result
   const schemaText = readFileSync(schemaPath, 'utf8')
+  const rest = validateCached(documents, schemaPath, schemaText, result)
+  if (rest.length === 0) return result
+  return validateOnce(rest, schemaPath, schemaText, result)
+}
+
+/** Documents checked against the cached compiled schema; returns those left for xmllint-wasm. */
+function validateCached(documents: readonly EngineDocument[], schemaPath: string, schemaText: string, result: EngineResult): readonly EngineDocument[] {
+  if (extname(schemaPath).toLowerCase() !== '.rng' || siblingSchemas(schemaPath, schemaText).length > 0) return documents
+  let validator: ReturnType<typeof persistentValidator>
+  try {
+    validator = persistentValidator(schemaPath, schemaText)
+  } catch {
+    return documents // xmllint-wasm reports the broken schema in its own words
+  }
+  const rest: EngineDocument[] = []
+  for (const document of documents) {
+    try {
+      const verdict = validatePersistent(validator, document.text)
+      if (verdict.valid) continue
+      result.failed.add(document.key)
+      if (verdict.errors.length > 0) result.errors.set(document.key, verdict.errors)
+    } catch {
+      rest.push(document) // not parsed by libxml2-wasm (e.g. duplicate IDs, memory): the old path decides
+    }
+  }
+  return rest
+}
+
+/** All documents in one xmllint-wasm run (schema compiled for this call only). */
+async function validateOnce(documents: readonly EngineDocument[], schemaPath: string, schemaText: string, result: EngineResult): Promise<EngineResult> {
   const schemaName = basename(schemaPath)
   // Synthetic names: libxml2 sees no user paths (no leading dashes, no collisions with the schema).
   const names = documents.map((_, i) => `teipipe-document-${String(i).padStart(6, '0')}.xml`)
