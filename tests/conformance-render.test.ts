@@ -5,11 +5,11 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {TeiFile} from '../src/core/file.js'
-import {sharedPath} from '../src/core/paths.js'
+import {shared} from './support/shared.js'
 import {renderHtml} from '../src/transform/html.js'
 import {renderText} from '../src/transform/text.js'
 
-const folder = sharedPath('conformance', 'tei-real', 'files')
+const folder = shared('conformance', 'tei-real', 'files')
 const names = folder && existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.xml') || f.endsWith('.tei')).sort() : []
 
 /**

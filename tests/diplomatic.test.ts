@@ -8,7 +8,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {TeiFile} from '../src/core/file.js'
-import {packagePath, sharedPath} from '../src/core/paths.js'
+import {packagePath} from '../src/core/paths.js'
+import {shared} from './support/shared.js'
 import {splitPage} from '../src/encode/page.js'
 import {renderText} from '../src/transform/text.js'
 
@@ -67,7 +68,7 @@ async function memoTei(): Promise<string> {
   return existsSync(teiPath) ? readFileSync(teiPath, 'utf8') : (await encode(packagePath('sources', 'wilson', '134242.txt'))).tei ?? ''
 }
 
-const skeletonPath = sharedPath('docs', 'tei-encoding-skeleton.xml')
+const skeletonPath = shared('docs', 'tei-encoding-skeleton.xml')
 
 describe('properties of the two profiles', () => {
   const documents = async (): Promise<string[]> => [await memoTei(), ...(skeletonPath ? [readFileSync(skeletonPath, 'utf8')] : [])]
@@ -105,7 +106,7 @@ describe('properties of the two profiles', () => {
   })
 })
 
-const corpus = sharedPath('corpus', 'wilson')
+const corpus = shared('corpus', 'wilson')
 
 describe.runIf(corpus !== undefined)('diplomatic text of every corpus document', () => {
   const names = corpus ? readdirSync(corpus).filter((n) => n.endsWith('.txt')).sort() : []

@@ -1,11 +1,11 @@
 import {existsSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {sharedPath} from '../../src/core/paths.js'
+import {shared} from '../support/shared.js'
 import {encodePath, jingErrors} from './helpers.js'
 
-const corpus = sharedPath('corpus', 'wilson')
-const rng = sharedPath('reference', 'tei_all.rng')
+const corpus = shared('corpus', 'wilson')
+const rng = shared('reference', 'tei_all.rng')
 
 describe.runIf(corpus !== undefined && rng !== undefined)('the Wilson corpus (../shared/corpus/wilson)', () => {
   const names = readdirSync(corpus ?? '.').filter((f) => f.endsWith('.txt')).sort()

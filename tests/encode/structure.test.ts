@@ -2,7 +2,8 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {TeiFile} from '../../src/core/file.js'
-import {packagePath, sharedPath} from '../../src/core/paths.js'
+import {packagePath} from '../../src/core/paths.js'
+import {shared} from '../support/shared.js'
 import {splitBodies} from '../../src/encode/header.js'
 import {encodeFile} from '../../src/encode/index.js'
 import {findDates} from '../../src/encode/dates.js'
@@ -178,7 +179,7 @@ describe('closing words and the units behind them', () => {
   })
 })
 
-const rng = sharedPath('reference', 'tei_all.rng')
+const rng = shared('reference', 'tei_all.rng')
 
 describe.runIf(rng !== undefined && existsSync('/usr/bin/jing'))('the fixtures encode to TEI valid against tei_all', () => {
   it('passes jing for every fixture, without errors or lost words', () => {

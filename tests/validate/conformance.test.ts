@@ -7,10 +7,10 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/run.js'
 import {memoryIo} from '../../src/cli/io.js'
-import {sharedPath} from '../../src/core/paths.js'
+import {shared} from '../support/shared.js'
 
-const root = sharedPath('conformance', 'tei-real')
-const schema = sharedPath('reference', 'tei_all.rng')
+const root = shared('conformance', 'tei-real')
+const schema = shared('reference', 'tei_all.rng')
 
 describe.runIf(root !== undefined && schema !== undefined)('tei-real conformance against Jing', () => {
   it('agrees with jing_with_stub_dtd_verdict on at least 87 of 88 files, in one run', async () => {

@@ -1,7 +1,8 @@
 /** Helpers for the HTML-edition tests: render TEI text in memory, cut out parts of the page. */
 import {existsSync, readFileSync} from 'node:fs'
 import {TeiFile} from '../../../src/core/file.js'
-import {packagePath, sharedPath} from '../../../src/core/paths.js'
+import {packagePath} from '../../../src/core/paths.js'
+import {shared} from '../../support/shared.js'
 import {renderHtml} from '../../../src/transform/html.js'
 
 /** Render TEI text; returns the page and the file (for its messages). */
@@ -22,7 +23,7 @@ export function mainOf(html: string): string {
 export function memoPath(): string | undefined {
   const tei = packagePath('tei', '134242.xml')
   if (existsSync(tei)) return tei
-  const skeleton = sharedPath('docs', 'tei-encoding-skeleton.xml')
+  const skeleton = shared('docs', 'tei-encoding-skeleton.xml')
   return skeleton && existsSync(skeleton) ? skeleton : undefined
 }
 

@@ -4,12 +4,13 @@
  * elements are rejected by us although tei_all accepts them.
  */
 import {beforeAll, describe, expect, it} from 'vitest'
-import {packagePath, sharedPath} from '../../../src/core/paths.js'
+import {packagePath} from '../../../src/core/paths.js'
+import {shared} from '../../support/shared.js'
 import {base, hasJing, jingAll, mutate, type JingError} from './helpers.js'
 import {excludedElementCases, valueListCases, valueLists} from './value-list-cases.js'
 
 const schema = packagePath('schemas/teipipe.rng')
-const teiAll = sharedPath('reference', 'tei_all.rng')
+const teiAll = shared('reference', 'tei_all.rng')
 
 const accepts = valueListCases.flatMap((c) => {
   const list = valueLists.find((l) => `${l.element}/@${l.attribute}` === c.list)

@@ -6,13 +6,14 @@
 import {readFileSync} from 'node:fs'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {TeiFile} from '../../../src/core/file.js'
-import {packagePath, sharedPath} from '../../../src/core/paths.js'
+import {packagePath} from '../../../src/core/paths.js'
+import {shared} from '../../support/shared.js'
 import {validateFiles} from '../../../src/validate/index.js'
 import {base, mutate} from './helpers.js'
 import {ruleCases} from './rule-cases.js'
 
 const schematronIds = [...readFileSync(packagePath('schemas/teipipe.sch'), 'utf8').matchAll(/<(?:assert|report)\s[^>]*\bid="([^"]+)"/g)].map((m) => m[1] as string)
-const skeleton = sharedPath('docs', 'tei-encoding-skeleton.xml')
+const skeleton = shared('docs', 'tei-encoding-skeleton.xml')
 
 const baseFile = new TeiFile('base.xml', base)
 const acceptFiles = ruleCases.flatMap((r) => r.accept.map((edits, i) => ({id: r.id, file: new TeiFile(`${r.id}-accept-${i}.xml`, mutate(...edits))})))

@@ -7,13 +7,14 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {packagePath, sharedPath} from '../../../src/core/paths.js'
+import {packagePath} from '../../../src/core/paths.js'
+import {shared} from '../../support/shared.js'
 import {base, hasJing, jingAll, mutate} from './helpers.js'
 import {ruleCases} from './rule-cases.js'
 import {excludedElementCases, valueListCases, valueLists} from './value-list-cases.js'
 
-const teiAll = sharedPath('reference', 'tei_all.rng')
-const skeleton = sharedPath('docs', 'tei-encoding-skeleton.xml')
+const teiAll = shared('reference', 'tei_all.rng')
+const skeleton = shared('docs', 'tei-encoding-skeleton.xml')
 
 /** Every XML document the schema tests use, plus the project's own TEI files. */
 function allFixtures(): {name: string; xml: string}[] {
