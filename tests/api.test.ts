@@ -5,11 +5,11 @@ import * as api from '../src/index.js'
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'EditsError', 'FileFailure', 'LineIndex', 'REPORTER_NAMES', 'TeiFile', 'VERSION', 'buildProject', 'compareMessages',
-      'countMessages', 'createMessage', 'editsPathFor', 'encodeFile', 'exitCode', 'expandInternalEntities', 'formatMessage',
-      'formatPlace', 'getRule', 'listRules', 'loadEdits', 'loadReporter', 'parseXml', 'registerRules', 'renderHtml',
-      'renderText', 'reportGithub', 'reportHuman', 'reportJson', 'reportJunit', 'reportSarif', 'resolveSchemas', 'run',
-      'runStages', 'validateFiles'
+      'EditsError', 'FileFailure', 'LineIndex', 'REPORTER_NAMES', 'TeiFile', 'VERSION', 'applyRuleSeverities', 'buildProject',
+      'compareMessages', 'configSchema', 'countMessages', 'createMessage', 'editsPathFor', 'encodeFile', 'exitCode',
+      'expandInternalEntities', 'formatMessage', 'formatPlace', 'getRule', 'listRules', 'loadConfig', 'loadEdits',
+      'loadReporter', 'parseXml', 'registerRules', 'renderHtml', 'renderText', 'reportGithub', 'reportHuman', 'reportJson',
+      'reportJunit', 'reportSarif', 'resolveConfigPath', 'resolveSchemas', 'run', 'runStages', 'validateFiles'
     ])
   })
 

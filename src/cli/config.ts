@@ -1,0 +1,25 @@
+/** The CLI's side of the config file: `--config`, and turning config problems into exit code 2. */
+import {relative} from 'node:path'
+import {formatMessage} from '../core/message.js'
+import {loadConfig, type LoadedConfig} from '../config/index.js'
+import {UsageError, type OptionSpec} from './command.js'
+import type {Io} from './io.js'
+
+/** The `--config` option every command that reads the config offers. */
+export const configOption: OptionSpec = {flags: '-c, --config <file>', description: 'use this config file instead of searching for teipipe.config.json, .teipiperc(.json|.yaml) or "teipipe" in package.json'}
+
+/**
+ * Load the config for a command run in `io.cwd` (the file named by `options.config`, else the one found
+ * by searching upwards). Throws a {@link UsageError} (exit code 2) listing every problem, each as
+ * `file:line:column: error reason [config-invalid]`, with paths relative to the working folder.
+ */
+export function loadCommandConfig(io: Io, options: Record<string, unknown>): LoadedConfig {
+  const configPath = typeof options['config'] === 'string' ? options['config'] : undefined
+  const loaded = loadConfig({cwd: io.cwd, ...(configPath === undefined ? {} : {configPath})})
+  const errors = loaded.messages.filter((m) => m.severity === 'error')
+  if (errors.length > 0) {
+    const lines = errors.map((m) => formatMessage({...m, ...(m.file === undefined ? {} : {file: relative(io.cwd, m.file) || m.file})}))
+    throw new UsageError(`the config file has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n${lines.join('\n')}`)
+  }
+  return loaded
+}

@@ -1,0 +1,10 @@
+/** The project config file: finding, loading, checking, and applying its rule settings. */
+import './messages.js'
+export {configFileNames, findConfigFile} from './find.js'
+export {loadConfig, parseConfigText, resolveConfigPath, type LoadedConfig} from './load.js'
+export {applyRuleSeverities, unknownRuleMessages} from './rules.js'
+export {configSchema, type TeipipeConfig} from './schema.js'
+export type {RuleSetting} from './sections/root.js'
+export type {ValidateConfig} from './sections/validate.js'
+export type {BuildConfig} from './sections/build.js'
+export type {RenderConfig} from './sections/render.js'

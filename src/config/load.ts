@@ -1,0 +1,143 @@
+/** Reading and checking a config file: YAML or JSON text → TeipipeConfig, problems with line and column. */
+import {readFileSync} from 'node:fs'
+import {basename, dirname, isAbsolute, resolve} from 'node:path'
+import {Ajv, type ErrorObject} from 'ajv'
+import {distance} from 'fastest-levenshtein'
+import {LineCounter, parseDocument, isNode, type Document} from 'yaml'
+import {createMessage, type Message, type Position} from '../core/message.js'
+import {configSchema, type TeipipeConfig} from './schema.js'
+import {findConfigFile} from './find.js'
+
+/** A loaded configuration and where it came from. */
+export interface LoadedConfig {
+  /** The configuration (empty when there is no file, or when the file has errors). */
+  config: TeipipeConfig
+  /** The config file's path, when one was found or named. */
+  path?: string
+  /** The folder relative config paths are resolved against (the config file's folder, else `cwd`). */
+  dir: string
+  /** Problems with the file (rule `config-invalid`, source `cli`); any error means exit code 2. */
+  messages: Message[]
+}
+
+const ajv = new Ajv({allErrors: true, strict: false})
+const validateConfig = ajv.compile<TeipipeConfig>(configSchema)
+
+/**
+ * Load the project configuration for `cwd`: the file named by `configPath` (relative to `cwd`), else the
+ * one {@link findConfigFile} finds. Accepts JSON or YAML (by content, whatever the name); in package.json
+ * the `teipipe` key. Checked against {@link configSchema}; each problem becomes an error message with the
+ * file, line and column of the offending key or value. Never throws for a user's file: a missing named
+ * file, unreadable or unparsable text, and schema violations are all messages (and `config` is then `{}`).
+ */
+export function loadConfig(options: {cwd: string; configPath?: string}): LoadedConfig {
+  const path = options.configPath === undefined ? findConfigFile(options.cwd) : resolve(options.cwd, options.configPath)
+  if (path === undefined) return {config: {}, dir: options.cwd, messages: []}
+  const dir = dirname(path)
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'The config file does not exist.' : `The config file cannot be read (${code ?? 'unknown error'}).`
+    return {config: {}, path, dir, messages: [problem(path, reason)]}
+  }
+  return parseConfigText(text, path)
+}
+
+/** Parse and check config text that came from `path` (which decides nothing but the reports and `dir`). */
+export function parseConfigText(text: string, path: string): LoadedConfig {
+  const dir = dirname(path)
+  const lines = new LineCounter()
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {lineCounter: lines, prettyErrors: false, uniqueKeys: true})
+  if (doc.errors.length > 0) {
+    const messages = doc.errors.map((e) => problem(path, `The config file cannot be read as JSON or YAML: ${plainYamlError(e.message)}`, place(lines, e.pos[0], e.pos[1])))
+    return {config: {}, path, dir, messages}
+  }
+  const prefix = basename(path) === 'package.json' ? ['teipipe'] : []
+  const data: unknown = prefix.length > 0 ? (doc.toJS() as Record<string, unknown>)['teipipe'] : doc.toJS()
+  if (data === null || data === undefined) return {config: {}, path, dir, messages: []}
+  if (validateConfig(data)) return {config: data, path, dir, messages: []}
+  const messages = (validateConfig.errors ?? []).map((e) => schemaProblem(e, doc, lines, path, prefix))
+  return {config: {}, path, dir, messages: dedupe(messages)}
+}
+
+/** A path from the config, made absolute against the config's folder. */
+export function resolveConfigPath(loaded: Pick<LoadedConfig, 'dir'>, path: string): string {
+  return isAbsolute(path) ? path : resolve(loaded.dir, path)
+}
+
+function schemaProblem(error: ErrorObject, doc: Document, lines: LineCounter, path: string, prefix: string[]): Message {
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const where = segments.length > 0 ? `"${segments.join('.')}"` : 'The top level'
+  let reason: string
+  let keyPath = segments
+  let atKey = false
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params['additionalProperty'])
+      keyPath = [...segments, key]
+      atKey = true
+      reason = `${segments.length > 0 ? `${where} has` : 'The config has'} an unknown key "${key}"${suggest(key, error)}.`
+      break
+    }
+    case 'propertyNames':
+      reason = `${where} has a key that is not a rule id (rule ids are lower-case words joined by hyphens, as in "ref-target-exists").`
+      break
+    case 'enum':
+      reason = `${where} must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`
+      break
+    case 'type':
+      reason = `${where} must be ${article(String(error.params['type']))}.`
+      break
+    default:
+      reason = `${where} ${error.message ?? 'is not allowed'}.`
+  }
+  const node = doc.getIn([...prefix, ...keyPath], true)
+  let range = isNode(node) ? node.range : undefined
+  if (atKey) {
+    // Point at the key itself, not its value.
+    const parent = doc.getIn([...prefix, ...segments], true) as {items?: {key: unknown}[]} | undefined
+    const pair = parent?.items?.find((p) => isNode(p.key) && String((p.key as {value?: unknown}).value) === keyPath.at(-1))
+    if (pair && isNode(pair.key)) range = pair.key.range
+  }
+  return problem(path, reason, range ? place(lines, range[0], range[1]) : undefined)
+}
+
+function suggest(key: string, error: ErrorObject): string {
+  const schemaPath = error.schemaPath.split('/').slice(1, -1)
+  let node: unknown = configSchema
+  for (const s of schemaPath) node = (node as Record<string, unknown> | undefined)?.[s]
+  const known = Object.keys(((node as {properties?: object} | undefined)?.properties) ?? {})
+  const close = known.find((k) => k.toLowerCase() === key.toLowerCase() || distance(k, key) <= 2)
+  const list = known.filter((k) => k !== '$schema')
+  return close ? ` (did you mean "${close}"?)` : list.length > 0 ? ` (known keys: ${list.join(', ')})` : ''
+}
+
+function article(type: string): string {
+  return {object: 'a group of keys ({…})', array: 'a list ([…])', string: 'a text value', boolean: 'true or false', integer: 'a whole number', number: 'a number'}[type] ?? `a ${type}`
+}
+
+function place(lines: LineCounter, start: number, end: number): Position {
+  const s = lines.linePos(start)
+  const e = lines.linePos(Math.max(start, end))
+  return {start: {line: s.line, column: s.col, offset: start}, end: {line: e.line, column: e.col, offset: end}}
+}
+
+function problem(path: string, reason: string, at?: Position): Message {
+  return createMessage(reason, {ruleId: 'config-invalid', source: 'cli', severity: 'error', file: path, ...(at ? {place: at} : {})})
+}
+
+function plainYamlError(text: string): string {
+  return text.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? text
+}
+
+function dedupe(messages: Message[]): Message[] {
+  const seen = new Set<string>()
+  return messages.filter((m) => {
+    const key = `${m.place?.start.line}:${m.place?.start.column}:${m.reason}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
