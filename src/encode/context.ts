@@ -17,6 +17,8 @@ export interface Facts {
   pageBreak?: boolean
   hasReaderMarks?: boolean
   typistInitials?: string
+  /** Words added by hand ([handwritten: …]): the header declares hand-1. */
+  handAdditions?: boolean
 }
 
 /** The encoder's working state for one file. */
@@ -37,6 +39,8 @@ export interface Ctx {
   numericOrder?: NumericOrder | undefined
   /** Names printed in the document's own header fields (page title, byline, To/From): safe to tag. */
   headerNames: string[]
+  /** Set while a "[handwritten]" label's words are wrapped in add (the label itself is then accounted). */
+  handLabel?: boolean
 }
 
 /** Create the context. */

@@ -118,6 +118,7 @@ function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, 
   const hands: string[] = []
   if (ctx.facts.typistInitials) hands.push(el('handNote', {'xml:id': 'h-typist', scope: 'major'}, `Typescript; typist's initials ${el('abbr', {type: 'initials'}, esc(ctx.facts.typistInitials))}.`))
   if (ctx.facts.hasReaderMarks) hands.push(el('handNote', {'xml:id': 'h-reader', scope: 'minor'}, 'Unidentified reader(s): marginal lines, signs and underlining, known only from the translator\'s notes.'))
+  if (ctx.facts.handAdditions) hands.push(el('handNote', {'xml:id': 'hand-1', scope: 'minor'}, 'Additions by hand, known only from the translator\'s bracketed labels ([handwritten: …]).'))
   if (hands.length > 0) w.open('physDesc').leaf('handDesc', {}, hands.join('')).close('physDesc')
   const history: string[] = []
   const place = ctx.edits?.facts?.place

@@ -2,7 +2,7 @@
 import {parseBrackets} from '../brackets.js'
 import type {Ctx} from '../context.js'
 import {renderText} from '../inline.js'
-import {flatten, isNote, renderBracket, renderNote, translationWraps} from '../insertions.js'
+import {bracketSlots, flatten, isNote, translationWraps} from '../insertions.js'
 import {el, esc} from '../serialize.js'
 import {findWord, type Wrap} from '../wraps.js'
 import {analyseMarks} from './marginalia.js'
@@ -12,12 +12,8 @@ export function renderParagraph(text: string, ctx: Ctx, pid: string): string {
   const {text: flat, brackets} = flatten(parseBrackets(text))
   const notes = brackets.flatMap((b, k) => (isNote(b) ? [{pos: flat.indexOf(String.fromCharCode(0xe000 + k)), inner: b.inner}] : []))
   const marks = analyseMarks(flat, notes, pid, ctx)
-  const slots = brackets.map((b, k) => {
-    if (!isNote(b)) return renderBracket(b, ctx)
-    const pos = flat.indexOf(String.fromCharCode(0xe000 + k))
-    return renderNote(b, ctx, marks.targets.get(pos))
-  })
-  const wraps: Wrap[] = [...marks.wraps, ...editorialNotes(flat, ctx), ...lineBreaks(flat), ...translationWraps(flat, brackets, ctx)]
+  const {slots, wraps: around} = bracketSlots(flat, brackets, ctx, marks.targets)
+  const wraps: Wrap[] = [...marks.wraps, ...around, ...editorialNotes(flat, ctx), ...lineBreaks(flat), ...translationWraps(flat, brackets, ctx)]
   return renderText(flat, ctx, wraps, slots, marks.quoteIds)
 }
 

@@ -1,0 +1,18 @@
+/** §2 "[Ed. note: …]", "[Editor's note: …]", "[Note: …]" by the archive → note type="editorial" resp="#ed". */
+import {open} from '../../serialize.js'
+import type {BracketRecogniser} from '../types.js'
+
+const LABEL = /^(Ed\.(?: [Nn]ote)?|Editor[’']s [Nn]ote|Editorial [Nn]ote|Note)\s*:\s*/
+
+export const recogniser: BracketRecogniser = {
+  name: 'editorial-note',
+  convention: '"[Ed. note: …]", "[Editor\'s note: …]", "[Note: …]" → note type="editorial" resp="#ed"',
+  accepts: (s) => LABEL.test(s.inner),
+  render: (b, ctx, tools) => {
+    const [first, ...rest] = b.pieces
+    const m = first?.kind === 'text' ? LABEL.exec(first.text) : null
+    if (!m || first?.kind !== 'text') return `${open('note', {type: 'editorial', place: 'inline', resp: '#ed'})}${tools.pieces(b.pieces)}</note>`
+    ctx.accounted.push(m[1] ?? '')
+    return `${open('note', {type: 'editorial', place: 'inline', resp: '#ed'})}${tools.pieces([{kind: 'text', text: first.text.slice(m[0].length)}, ...rest])}</note>`
+  }
+}

@@ -1,0 +1,21 @@
+/** §2 "[sic]", "[sic!]" after a word → the preceding word in sic (resp="#tr"); the marker is accounted, not repeated. */
+import {open} from '../../serialize.js'
+import type {BracketRecogniser} from '../types.js'
+
+export const recogniser: BracketRecogniser = {
+  name: 'sic',
+  convention: '"[sic]", "[sic!]" after a word → the preceding word in sic',
+  accepts: (s) => /^sic!?$/i.test(s.inner.trim()),
+  render: (b, ctx) => {
+    ctx.accounted.push(b.inner)
+    return ''
+  },
+  around: (text, at) => {
+    // The word (with a closing quotation mark or punctuation kept outside) just before the marker.
+    const before = text.slice(0, at).replace(/\s+$/, '')
+    const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)[”"’.,;:!?)]*$/u.exec(before)
+    if (!m) return []
+    const start = m.index
+    return [{start, end: start + (m[1] ?? '').length, open: open('sic', {resp: '#tr'}), close: '</sic>', rank: 60}]
+  }
+}

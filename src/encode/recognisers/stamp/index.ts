@@ -1,0 +1,34 @@
+/** §2 "[Stamp: …]", "[CPSU CC stamp: …]", "[stamp: Received … No. …]", "[seal: …]" → stamp, its words in mentioned. */
+import {normaliseDate} from '../../dates.js'
+import {el, esc, open} from '../../serialize.js'
+import type {Ctx} from '../../context.js'
+import type {BracketRecogniser, BracketTools} from '../types.js'
+
+/** A label ending in "stamp:" or "seal:" (the issuing body may precede it: "CPSU CC stamp:"). */
+export const STAMP_LABEL = /^([\p{L} .’'-]{0,40}\b(?:[Ss]tamp|[Ss]eal))\s*:\s*/u
+
+/** The stamp's words as `mentioned`: numbers as idno, dates as date (the first date is the receipt date). */
+export function renderStamp(inner: string, ctx: Ctx, tools: BracketTools): string {
+  const m = STAMP_LABEL.exec(inner)
+  const label = m ? inner.slice(0, m[0].length).trimEnd() : ''
+  const rest = m ? inner.slice(m[0].length) : inner
+  const lines = rest.split(/\n|\s+\/\s+/).map((l) => l.trim()).filter((l) => l !== '')
+  const parts = lines.map((l, k) => {
+    if (/^(?:No\.?\s*)?\d+$/.test(l)) return el('idno', {type: 'incoming'}, esc(l))
+    const date = normaliseDate(l)
+    if (date) {
+      ctx.facts.receivedDate ??= date
+      return el('date', date, esc(l))
+    }
+    return k === lines.length - 1 && lines.length > 1 ? el('seg', {type: 'rubric'}, tools.text(l)) : tools.text(l)
+  })
+  const sep = /\n/.test(rest) ? '<lb/>' : ' / '
+  return `${open('stamp', {type: /seal/i.test(label) ? 'archive' : 'registration', resp: '#tr'})}${tools.text(label)} <mentioned>${parts.join(sep)}</mentioned></stamp>`
+}
+
+export const recogniser: BracketRecogniser = {
+  name: 'stamp',
+  convention: '"[Stamp: …]", "[CPSU CC stamp: …]", "[seal: …]" → stamp with the words in mentioned; never a heading',
+  accepts: (s) => STAMP_LABEL.test(s.inner),
+  render: (b, ctx, tools) => renderStamp(b.inner, ctx, tools)
+}

@@ -1,0 +1,54 @@
+/** The recogniser catalogue's shapes: one small module per archive convention (../shared/docs/archive-conventions.md). */
+import type {Piece} from '../brackets.js'
+import type {Ctx} from '../context.js'
+import type {Wrap} from '../wraps.js'
+
+/** A parsed bracket: its inner text and nested pieces. */
+export type Bracket = Extract<Piece, {kind: 'bracket'}>
+
+/** A bracket where it stands: the characters just before and after it (for completions inside a word, "[sic]"). */
+export interface BracketSite {
+  inner: string
+  before: string
+  after: string
+}
+
+/** Rendering helpers handed to bracket recognisers (passed in, so the catalogue imports no renderer: no cycles). */
+export interface BracketTools {
+  /** Render nested pieces as phrase content (brackets inside brackets included). */
+  pieces(pieces: Piece[], wraps?: Wrap[]): string
+  /** Render plain text with phrase markup (dates, names). */
+  text(text: string): string
+}
+
+/** A bracket convention (§2): `accepts` decides on the words alone; `render` returns the TEI for the bracket. */
+export interface BracketRecogniser {
+  /** Folder name under src/encode/recognisers/. */
+  name: string
+  /** The convention row it implements, in the archive's words. */
+  convention: string
+  accepts(site: BracketSite): boolean
+  render(b: Bracket, ctx: Ctx, tools: BracketTools): string
+  /** Markup the bracket puts on the text around it (the word before "[sic]"); `at` is the bracket's slot index. */
+  around?(text: string, at: number, b: Bracket, ctx: Ctx): Wrap[]
+}
+
+/** A block or line convention (§1, §3): `accepts` looks at one block's text and the block after it. */
+export interface BlockRecogniser {
+  name: string
+  convention: string
+  /** `text` is a block (lines joined by "\n", trimmed); `next` is the following block's text, if any. */
+  accepts(text: string, next?: string): boolean
+}
+
+/** A page-layout convention (§1): `accepts` looks at the whole capture. */
+export interface PageRecogniser {
+  name: string
+  convention: string
+  accepts(source: string): boolean
+}
+
+/** Count the words a label contributes, for the lossless check (labels become markup). */
+export function labelOf(text: string, re: RegExp): string | undefined {
+  return re.exec(text)?.[0]
+}
