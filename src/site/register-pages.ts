@@ -1,0 +1,118 @@
+/** Corpus-wide registers: each person, place or organisation with a link to every document naming it. */
+import {compareByDate} from './dates.js'
+import type {DocumentFacts, RegisterRef} from './facts.js'
+import {documentHref, escapeHtml, page, type PageName} from './html.js'
+import {normaliseName, type RegisterKind} from './registers.js'
+
+/** One entry of a corpus register. */
+export interface RegisterEntry {
+  key: string
+  /** The form most documents use (ties: the alphabetically first). */
+  name: string
+  /** Every other form the documents use, sorted. */
+  variants: string[]
+  /** The published documents naming it, in date order. */
+  documents: DocumentFacts[]
+}
+
+const HEADINGS: Record<RegisterKind, {page: PageName; heading: string; noun: string}> = {
+  persons: {page: 'persons', heading: 'Persons', noun: 'person'},
+  places: {page: 'places', heading: 'Places', noun: 'place'},
+  orgs: {page: 'orgs', heading: 'Organisations', noun: 'organisation'}
+}
+
+/**
+ * Merge the documents' register references of one kind by key. Output: entries sorted by name
+ * (case- and diacritic-insensitive, then key), documents in date order. Failed documents have no
+ * page to link to and are left out.
+ */
+export function corpusRegister(facts: readonly DocumentFacts[], kind: RegisterKind): RegisterEntry[] {
+  const byKey = new Map<string, {names: Map<string, number>; documents: DocumentFacts[]}>()
+  for (const f of [...facts].sort(compareByDate)) {
+    if (f.status !== 'published') continue
+    for (const ref of f[kind] as RegisterRef[]) {
+      let entry = byKey.get(ref.key)
+      if (entry === undefined) byKey.set(ref.key, (entry = {names: new Map(), documents: []}))
+      entry.names.set(ref.name, (entry.names.get(ref.name) ?? 0) + 1)
+      if (!entry.documents.includes(f)) entry.documents.push(f)
+    }
+  }
+  const entries: RegisterEntry[] = []
+  for (const [key, {names, documents}] of byKey) {
+    const ranked = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    const name = ranked[0]?.[0] ?? key
+    entries.push({key, name, variants: ranked.slice(1).map(([n]) => n).sort(), documents})
+  }
+  return entries.sort((a, b) => {
+    const na = normaliseName(a.name)
+    const nb = normaliseName(b.name)
+    if (na !== nb) return na < nb ? -1 : 1
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+  })
+}
+
+/** The register page of one kind (`corpus/persons.html`, …): an alphabet bar, then the entries. */
+export function registerPage(facts: readonly DocumentFacts[], kind: RegisterKind, siteTitle: string): string {
+  const {page: pageName, heading, noun} = HEADINGS[kind]
+  const entries = corpusRegister(facts, kind)
+  const letters = new Map<string, RegisterEntry[]>()
+  for (const entry of entries) {
+    const letter = initial(entry.name)
+    letters.set(letter, [...(letters.get(letter) ?? []), entry])
+  }
+  const ids = entryIds(entries)
+  const bar = letters.size > 1
+    ? `<nav class="letters" aria-label="Initial letters"><ul>${[...letters.keys()].map((l) => `<li><a href="#letter-${escapeHtml(letterId(l))}">${escapeHtml(l)}</a></li>`).join('')}</ul></nav>`
+    : ''
+  const sections = [...letters].map(([letter, list]) => `<section aria-labelledby="letter-${escapeHtml(letterId(letter))}">
+<h2 id="letter-${escapeHtml(letterId(letter))}">${escapeHtml(letter)}</h2>
+<ul class="register">
+${list.map((e) => entryItem(e, ids.get(e) ?? '')).join('\n')}
+</ul>
+</section>`).join('\n')
+  const summary = entries.length === 0
+    ? `<p class="summary">No document names a ${noun} in its registers or with a tagged name.</p>`
+    : `<p class="summary">${entries.length} ${noun}${entries.length === 1 ? '' : 's'} named in the published documents, from their registers and tagged names.</p>`
+  const main = `${summary}
+<div class="filter" data-filter-for="register" hidden>
+<label for="filter">Filter ${escapeHtml(heading.toLowerCase())}</label>
+<input id="filter" type="search" autocomplete="off" aria-describedby="filter-count">
+<p id="filter-count" class="filter-count" aria-live="polite"></p>
+</div>
+${bar}
+<div id="register">
+${sections}
+</div>`
+  return page({page: pageName, siteTitle, heading, main, scripts: ['corpus/table.js']})
+}
+
+function entryItem(entry: RegisterEntry, id: string): string {
+  const variants = entry.variants.length > 0 ? ` <span class="variants">(also ${entry.variants.map(escapeHtml).join('; ')})</span>` : ''
+  const authority = /^https?:\/\//i.test(entry.key) ? ` <a class="authority" href="${escapeHtml(entry.key)}">authority record</a>` : ''
+  const docs = entry.documents.map((d) => `<li><a href="${escapeHtml(documentHref(d.id, 1))}">${escapeHtml(d.title)}</a>${d.dateText ? ` <span class="date">${escapeHtml(d.dateText)}</span>` : ''}</li>`).join('')
+  return `<li id="${escapeHtml(id)}" data-key="${escapeHtml(entry.key)}"><span class="name">${escapeHtml(entry.name)}</span>${variants}${authority} <span class="count">${entry.documents.length} document${entry.documents.length === 1 ? '' : 's'}</span><ul class="documents">${docs}</ul></li>`
+}
+
+/** The heading letter of a name: its first letter without diacritics, upper case; `#` for others. */
+function initial(name: string): string {
+  const letter = normaliseName(name).charAt(0)
+  return /\p{L}/u.test(letter) ? letter.toUpperCase() : '#'
+}
+
+function letterId(letter: string): string {
+  return letter === '#' ? 'other' : encodeURIComponent(letter)
+}
+
+/** Stable fragment ids: the normalised name in hyphens, numbered when two entries share it. */
+function entryIds(entries: readonly RegisterEntry[]): Map<RegisterEntry, string> {
+  const ids = new Map<RegisterEntry, string>()
+  const used = new Set<string>()
+  for (const entry of entries) {
+    const base = `e-${normaliseName(entry.name).replace(/ /g, '-') || 'entry'}`
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    ids.set(entry, id)
+  }
+  return ids
+}

@@ -1,0 +1,120 @@
+/**
+ * The one module that wraps fast-xml-parser: TEI text → a small element tree of our own (local names,
+ * attributes, children in document order). The site reads facts from it without saxon, so building
+ * the corpus site costs one cheap parse per changed document.
+ */
+import {XMLParser} from 'fast-xml-parser'
+
+/** An element: local name (namespace prefix removed), attributes by local name, children in order. */
+export interface XmlElement {
+  name: string
+  attrs: Record<string, string>
+  children: XmlNode[]
+}
+
+/** A node of the tree: an element or a run of character data. */
+export type XmlNode = XmlElement | string
+
+// fast-xml-parser's preserveOrder shape: [{tag: children, ':@': {'@_attr': value}}, {'#text': '…'}].
+type RawNode = Record<string, unknown>
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  // The five predefined entities and character references only: no HTML entities, and internal
+  // DTD entities within the parser's size limits. Nothing external is ever loaded.
+  processEntities: true,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  // Deeply nested editions (apparatus inside notes inside tables) exceed the default of 100.
+  maxNestedTags: 2000
+})
+
+/**
+ * Parse XML text into its root element. Comments, processing instructions and the XML declaration are
+ * dropped; CDATA becomes text. Throws an Error naming the problem when the text has no root element
+ * or fast-xml-parser rejects it (the build only passes well-formed documents).
+ */
+export function parseXmlTree(xml: string): XmlElement {
+  const raw = parser.parse(xml) as RawNode[]
+  const nodes = convert(raw)
+  const root = nodes.find((n): n is XmlElement => typeof n !== 'string')
+  if (root === undefined) throw new Error('The XML has no root element.')
+  return root
+}
+
+function convert(raw: readonly RawNode[]): XmlNode[] {
+  const out: XmlNode[] = []
+  for (const item of raw) {
+    for (const [key, value] of Object.entries(item)) {
+      if (key === ':@') continue
+      if (key === '#text') {
+        out.push(String(value))
+        continue
+      }
+      const attrs: Record<string, string> = {}
+      const rawAttrs = item[':@'] as Record<string, unknown> | undefined
+      for (const [name, v] of Object.entries(rawAttrs ?? {})) attrs[name.replace(/^@_/, '')] = String(v)
+      out.push({name: key, attrs, children: convert(Array.isArray(value) ? (value as RawNode[]) : [])})
+    }
+  }
+  return out
+}
+
+/** The child elements of `element`, optionally only those with one of `names`. */
+export function childElements(element: XmlElement | undefined, ...names: string[]): XmlElement[] {
+  if (element === undefined) return []
+  return element.children.filter((c): c is XmlElement => typeof c !== 'string' && (names.length === 0 || names.includes(c.name)))
+}
+
+/** The first child element named `name`. */
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return childElements(element, name)[0]
+}
+
+/** Follow a path of child names from `element` (each step: the first such child). */
+export function path(element: XmlElement | undefined, ...names: string[]): XmlElement | undefined {
+  let current = element
+  for (const name of names) current = child(current, name)
+  return current
+}
+
+/** Every descendant element named one of `names`, in document order; `skip` names subtrees not entered. */
+export function descendants(element: XmlElement | undefined, names: readonly string[], skip: readonly string[] = []): XmlElement[] {
+  const out: XmlElement[] = []
+  if (element === undefined) return out
+  // An explicit stack, not recursion: cost is linear and depth does not matter.
+  const stack: XmlElement[] = [element]
+  while (stack.length > 0) {
+    const current = stack.pop() as XmlElement
+    if (current !== element && names.includes(current.name)) out.push(current)
+    if (current !== element && skip.includes(current.name)) continue
+    const kids = childElements(current)
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as XmlElement)
+  }
+  return out
+}
+
+/** The character data of an element and its descendants, whitespace collapsed to single spaces. */
+export function textOf(element: XmlElement | undefined): string {
+  if (element === undefined) return ''
+  const parts: string[] = []
+  const stack: XmlNode[] = [element]
+  while (stack.length > 0) {
+    const node = stack.pop() as XmlNode
+    if (typeof node === 'string') parts.push(node)
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as XmlNode)
+  }
+  return collapse(parts.join(''))
+}
+
+/** Collapse XML whitespace runs to one space and trim. */
+export function collapse(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').trim()
+}

@@ -1,0 +1,68 @@
+// Facts read from TEI: each fixture folder holds input.xml and the expected.json documentFacts gives
+// for it (reviewed by hand; regenerate with UPDATE_FIXTURES=1 and review the diff).
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {documentFacts, failedFacts} from '../../src/site/facts.js'
+import {normaliseName} from '../../src/site/registers.js'
+import {packagePath} from '../../src/core/paths.js'
+
+const fixtures = packagePath('tests', 'fixtures', 'site', 'facts')
+const cases = readdirSync(fixtures).sort()
+
+describe('documentFacts', () => {
+  it.each(cases)('%s', (name) => {
+    const facts = documentFacts(name, readFileSync(join(fixtures, name, 'input.xml'), 'utf8'))
+    const expectedPath = join(fixtures, name, 'expected.json')
+    if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedPath, `${JSON.stringify(facts, null, 2)}\n`)
+    expect(facts).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')))
+  })
+
+  it('is plain JSON: a round trip through JSON changes nothing', () => {
+    const facts = documentFacts('x', readFileSync(join(fixtures, 'archive-report', 'input.xml'), 'utf8'))
+    expect(JSON.parse(JSON.stringify(facts))).toEqual(facts)
+  })
+
+  it('states no fact the TEI does not: no date, type or catalogue title keys for a bare document', () => {
+    const facts = documentFacts('bare', readFileSync(join(fixtures, 'bare-minimum', 'input.xml'), 'utf8'))
+    expect(Object.keys(facts).sort()).toEqual(['id', 'orgs', 'persons', 'places', 'status', 'title', 'words'])
+    expect(facts.title).toBe('bare')
+  })
+
+  it('reads the memo: catalogue title, document date, archive type, registers', () => {
+    const memo = packagePath('tei', '134242.xml')
+    const facts = documentFacts('134242', readFileSync(memo, 'utf8'))
+    expect(facts.catalogueTitle).toMatch(/^Soviet Embassy in North Korea, 'Concerning Changes/)
+    expect(facts).toMatchObject({date: '1969-06-09', dateText: 'June 9, 1969', type: 'Report', status: 'published'})
+    expect(facts.persons.map((p) => p.name)).toContain('Brezhnev, Leonid Ilyich')
+    expect(facts.orgs.map((o) => o.name)).toContain("Workers' Party of Korea")
+    expect(facts.places.map((p) => p.name)).toContain('Pyongyang')
+    // The reading text has the correction, not the source's error (choice/sic/corr).
+    expect(facts.text).toContain('9 June 1969')
+    expect(facts.text).not.toContain('9 Junes 1969')
+    expect(facts.words).toBeGreaterThan(4000)
+  })
+
+  it('rejects text that is not XML with an error', () => {
+    expect(() => documentFacts('x', 'not xml at all')).toThrow(/root element/)
+  })
+})
+
+describe('failedFacts', () => {
+  it('keeps the id and a one-line reason, and claims nothing else', () => {
+    expect(failedFacts('42', 'The TEI is not valid:\n  line 3,  column 4')).toEqual({
+      id: '42', title: '42', status: 'failed', reason: 'The TEI is not valid: line 3, column 4', persons: [], places: [], orgs: [], words: 0
+    })
+  })
+  it('gives a reason even when none was given', () => {
+    expect(failedFacts('42', '  ').reason).toBe('The document could not be published.')
+  })
+})
+
+describe('normaliseName', () => {
+  it('folds case, diacritics and punctuation', () => {
+    expect(normaliseName('Émile  ZOLA')).toBe('emile zola')
+    expect(normaliseName("Kim Il-sung")).toBe(normaliseName('kim il sung'))
+    expect(normaliseName('—')).toBe('')
+  })
+})

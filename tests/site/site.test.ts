@@ -1,0 +1,105 @@
+// The corpus site from facts: deterministic, failed documents listed with their reason, registers
+// linking every document that names an entry, and the navigation parameters of each edition.
+import {readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {packagePath} from '../../src/core/paths.js'
+import {documentFacts, failedFacts, type DocumentFacts} from '../../src/site/facts.js'
+import {documentNav, sitePages} from '../../src/site/site.js'
+
+const fixtures = packagePath('tests', 'fixtures', 'site', 'facts')
+
+function corpus(): DocumentFacts[] {
+  const facts = readdirSync(fixtures).sort().map((name) => documentFacts(name, readFileSync(`${fixtures}/${name}/input.xml`, 'utf8')))
+  facts.push(documentFacts('134242', readFileSync(packagePath('tei', '134242.xml'), 'utf8')))
+  facts.push(failedFacts('broken-1', 'The TEI is not valid: element "foo" not allowed here (line 3, column 4).'))
+  return facts
+}
+
+describe('sitePages', () => {
+  it('gives byte-identical pages whatever the order of the facts', () => {
+    const facts = corpus()
+    const a = sitePages(facts, {siteTitle: 'Test corpus'})
+    const b = sitePages([...facts].reverse(), {siteTitle: 'Test corpus'})
+    expect([...a.keys()]).toEqual([...b.keys()])
+    for (const [path, content] of a) expect(b.get(path), path).toBe(content)
+  })
+
+  it('lists a failed document in the index with its reason and no link to a page it does not have', () => {
+    const index = sitePages(corpus()).get('index.html') ?? ''
+    expect(index).toContain('id="failed-broken-1"')
+    expect(index).toContain('element &quot;foo&quot; not allowed here (line 3, column 4).')
+    expect(index).not.toContain('href="broken-1.html"')
+    expect(index).toMatch(/1 document could not be published/)
+  })
+
+  it('shows date, linked title, catalogue title and type of published documents', () => {
+    const index = sitePages(corpus()).get('index.html') ?? ''
+    expect(index).toContain('<time datetime="1969-06-09">June 9, 1969</time>')
+    expect(index).toContain('href="134242.html">Concerning Changes')
+    expect(index).toContain('Soviet Embassy in North Korea, &#39;Concerning'.replace('&#39;', "'"))
+    expect(index).toContain('<td>Report</td>')
+    // Date order: the 1843 letter before the 1901 corpus before 1969.
+    expect(index.indexOf('generic-letter.html')).toBeLessThan(index.indexOf('tei-corpus.html'))
+    expect(index.indexOf('tei-corpus.html')).toBeLessThan(index.indexOf('134242.html'))
+  })
+
+  it('escapes what documents say (no markup from a title reaches the page)', () => {
+    const evil = {...failedFacts('x', 'r'), status: 'published' as const, title: '<script>alert(1)</script>', persons: [{key: 'name:a', name: '<img src=x onerror=alert(1)>'}]}
+    const pages = sitePages([evil])
+    for (const content of pages.values()) {
+      expect(content).not.toContain('<script>alert')
+      expect(content).not.toContain('<img src=x')
+    }
+  })
+
+  it('registers link every published document that names an entry', () => {
+    const facts = corpus()
+    const pages = sitePages(facts)
+    const kinds = [['persons', 'corpus/persons.html'], ['places', 'corpus/places.html'], ['orgs', 'corpus/organisations.html']] as const
+    for (const [kind, path] of kinds) {
+      const page = pages.get(path) ?? ''
+      const items = [...page.matchAll(/<li id="[^"]*" data-key="([^"]*)"><span class="name">[\s\S]*?<\/ul><\/li>/g)]
+      const linked = new Map(items.map((m) => [m[1] ?? '', new Set([...(m[0].matchAll(/href="\.\.\/([^"]+)\.html"/g))].map((h) => h[1]))]))
+      for (const f of facts) {
+        for (const ref of f[kind]) {
+          const entry = linked.get(ref.key.replace(/&/g, '&amp;').replace(/"/g, '&quot;'))
+          expect(entry, `${kind}: ${ref.key}`).toBeDefined()
+          expect(entry?.has(f.id), `${ref.key} → ${f.id}`).toBe(true)
+        }
+      }
+      expect(items.length).toBe(new Set(facts.flatMap((f) => f[kind].map((r) => r.key))).size)
+    }
+  })
+
+  it('merges one person named in two documents into one entry linking both', () => {
+    const a = {...documentFacts('a', '<TEI><text><body><p><persName>Émile Zola</persName></p></body></text></TEI>')}
+    const b = {...documentFacts('b', '<TEI><text><body><p><persName>Emile Zola</persName></p></body></text></TEI>')}
+    const page = sitePages([a, b]).get('corpus/persons.html') ?? ''
+    expect(page.match(/<li id=/g)?.length).toBe(1)
+    expect(page).toContain('href="../a.html"')
+    expect(page).toContain('href="../b.html"')
+    expect(page).toContain('2 documents')
+  })
+})
+
+describe('documentNav', () => {
+  it('links the previous and next published documents in date order, ties by id', () => {
+    const facts = [
+      {...failedFacts('c', 'bad')},
+      {...failedFacts('b2', 'x'), status: 'published' as const, title: 'B2', date: '1950'},
+      {...failedFacts('b1', 'x'), status: 'published' as const, title: 'B1', date: '1950'},
+      {...failedFacts('a', 'x'), status: 'published' as const, title: 'A', date: '1949-12-31'},
+      {...failedFacts('z', 'x'), status: 'published' as const, title: 'Undated'}
+    ]
+    expect(documentNav(facts, 'b1')).toMatchObject({'index-href': 'index.html', 'prev-href': 'a.html', 'prev-title': 'A', 'next-href': 'b2.html', 'next-title': 'B2'})
+    expect(documentNav(facts, 'a')).toMatchObject({'prev-href': '', 'prev-title': '', 'next-href': 'b1.html'})
+    expect(documentNav(facts, 'z')).toMatchObject({'prev-href': 'b2.html', 'next-href': ''})
+    expect(documentNav(facts, 'c')).toMatchObject({'prev-href': '', 'next-href': '', citation: ''})
+  })
+
+  it('gives a how-to-cite text from the catalogue title, date, source and edition', () => {
+    const memo = documentFacts('134242', readFileSync(packagePath('tei', '134242.xml'), 'utf8'))
+    const nav = documentNav([memo], '134242', {siteTitle: 'Cold War documents', baseUrl: 'https://example.org/ed'})
+    expect(nav.citation).toBe("Soviet Embassy in North Korea, 'Concerning Changes in the Views of the Korean Leadership on Questions of the Unity of the Socialist Camp and the International Communist Movement', June 9, 1969. Wilson Center Digital Archive, record 134242. TEI edition, teipipe edition project, Cold War documents. https://example.org/ed/134242.html")
+  })
+})
