@@ -4,6 +4,7 @@ import type {HeaderInput} from './header.js'
 import {field} from './header.js'
 import type {Page} from './page.js'
 import {el, esc, type XmlWriter} from './serialize.js'
+import {typeFromTitle} from './doc-type.js'
 
 /**
  * Date of this version of the encoder's rules, stated in revisionDesc. A constant, not today's date, so that
@@ -20,15 +21,18 @@ const POLICY = [
 
 /** Write encodingDesc, profileDesc and revisionDesc. */
 export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
-  const type = field(page, 'Type')
-  const typeId = type ? `wcda-${type.toLowerCase().replace(/\W+/g, '-')}` : undefined
+  // The archive's Type field; without it, the genre word of the page title (a separate taxonomy: our inference).
+  const wcdaType = field(page, 'Type')
+  const type = wcdaType ?? typeFromTitle(page.title?.text ?? '')
+  const scheme = wcdaType ? 'wcda-type' : 'type'
+  const typeId = type ? `${wcdaType ? 'wcda' : 'type'}-${type.toLowerCase().replace(/\W+/g, '-')}` : undefined
   const cls = ctx.facts.classification
   w.open('encodingDesc')
   w.leaf('editorialDecl', {}, POLICY)
   w.leaf('tagsDecl', {}, `${el('rendition', {'xml:id': 'right', scheme: 'css'}, 'text-align: right;')}${el('rendition', {'xml:id': 'center', scheme: 'css'}, 'text-align: center;')}`)
   w.open('classDecl')
   if (cls) w.leaf('taxonomy', {'xml:id': 'classification'}, el('category', {'xml:id': cls.id}, el('catDesc', {}, esc(cls.text))))
-  if (type && typeId) w.leaf('taxonomy', {'xml:id': 'wcda-type'}, el('category', {'xml:id': typeId}, el('catDesc', {}, esc(type))))
+  if (type && typeId) w.leaf('taxonomy', {'xml:id': scheme}, el('category', {'xml:id': typeId}, el('catDesc', {}, esc(type))))
   w.leaf('taxonomy', {'xml:id': 'date-analysis'}, el('category', {'xml:id': 'date-typo-content'}, '<catDesc>Printed date judged erroneous from the document\'s content</catDesc>'))
   w.close('classDecl')
   w.close('encodingDesc')
@@ -39,7 +43,7 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   const langs = [...new Set([...Object.values(ctx.registers.entries).flat().flatMap((e) => (e.lang ? [e.lang] : [])), ...titleLangs])].sort()
   const langNames: Record<string, string> = {'ru-Latn': 'Russian, romanised', 'ko-Latn': 'Korean, romanised'}
   w.leaf('langUsage', {}, [el('language', {ident: 'en'}, 'English (the transcribed translation)'), ...langs.map((l) => el('language', {ident: l}, esc(langNames[l] ?? l)))].join(''))
-  const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: '#wcda-type', target: `#${typeId}`}) : ''].join('')
+  const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: `#${scheme}`, target: `#${typeId}`}) : ''].join('')
   if (cats) w.leaf('textClass', {}, cats)
   writeCorresp(w, ctx)
   w.close('profileDesc')

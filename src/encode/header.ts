@@ -27,6 +27,19 @@ export function titleCase(text: string): string {
   return text.toLowerCase().split(' ').map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ')
 }
 
+/**
+ * The edition title: the document's own heading (title case when printed in capitals) when the page title quotes
+ * it ("Soviet Embassy in North Korea, 'Concerning Changes …'"), otherwise the page title. A heading the page title
+ * does not quote ("Press Release", "(Memo)") is too weak to name the edition.
+ */
+export function editionTitle(pageTitle: string, head: string | undefined): string {
+  if (!head) return pageTitle
+  const fold = (s: string): string => s.toLowerCase().replace(/[‘’'“”"]/g, "'").replace(/\s+/g, ' ').trim()
+  const quoted = [...pageTitle.matchAll(/['‘“"](.+?)['’”"](?=\W*$|[,;:]\s)/gu)].map((m) => fold(m[1] ?? ''))
+  const h = fold(head).replace(/[.,;:]$/, '')
+  return quoted.some((q) => q.replace(/[.,;:]$/, '') === h) ? (isCaps(head) ? titleCase(head) : head) : pageTitle
+}
+
 /** A person in the register from a name in the page's metadata. */
 function person(ctx: Ctx, name: string | undefined): string | undefined {
   if (!name) return undefined
@@ -42,9 +55,11 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   const obtained = person(ctx, src?.obtainedBy)
   ctx.registers.add('orgs', {id: 'org-wcda', name: 'Wilson Center, History and Public Policy Program'})
   w.open('teiHeader').open('fileDesc').open('titleStmt')
-  w.leaf('title', {type: 'main'}, esc(ctx.facts.mainHead ? (isCaps(ctx.facts.mainHead) ? titleCase(ctx.facts.mainHead) : ctx.facts.mainHead) : input.title))
+  w.leaf('title', {type: 'main'}, esc(editionTitle(input.title, ctx.facts.mainHead)))
   w.leaf('title', {type: 'sub'}, esc(`TEI edition of Wilson Center Digital Archive record ${input.recordId}`))
-  w.leaf('respStmt', {'xml:id': 'tr'}, tr && src?.translatedBy ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(src.translatedBy))}` : `<resp>English translation as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
+  // No translator named: the translator's notes and insertions (resp="#tr") are those of the English text the
+  // archive publishes; the archive is never stated as the translator (archive-conventions.md §5).
+  w.leaf('respStmt', {'xml:id': 'tr'}, tr && src?.translatedBy ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(src.translatedBy))}` : `<resp>English text, with its bracketed notes and insertions, as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
   w.leaf('respStmt', {'xml:id': 'ed'}, '<resp>TEI encoding, corrections and annotation</resp><name>teipipe edition project</name>')
   w.close('titleStmt').open('publicationStmt')
   w.leaf('publisher', {}, 'teipipe edition project')
@@ -52,7 +67,7 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   w.leaf('availability', {status: 'restricted'}, '<p>Markup by the teipipe edition project; the translation is subject to the rights statement of the source.</p>')
   w.close('publicationStmt').open('sourceDesc')
   writeWebBibl(page, input, src, {tr, obtained}, w)
-  writeMsDesc(src, obtained, w, ctx)
+  writeMsDesc(src, obtained, input.title, w, ctx)
   w.close('sourceDesc').close('fileDesc')
   writeDescriptions(page, input, w, ctx)
   w.close('teiHeader')
@@ -102,7 +117,7 @@ function licenceText(text: string): string {
     .replace(/\b([\w.]+@[\w.]+\w)/, '<email>$1</email>')
 }
 
-function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, w: XmlWriter, ctx: Ctx): void {
+function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, pageTitle: string, w: XmlWriter, ctx: Ctx): void {
   w.open('msDesc', {'xml:id': 'src-orig'})
   const idParts = [
     src?.country ? el('country', {key: src.countryCode}, esc(src.country)) : '',
@@ -110,10 +125,15 @@ function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, 
     src?.repository ? el('repository', {}, esc(src.repository)) : '',
     ...(src?.idnos ?? []).map((i) => el('idno', {type: i.type}, esc(i.value)))
   ].join('')
-  w.leaf('msIdentifier', {}, idParts || el('idno', {type: 'unknown'}, 'not stated on the archive page'))
+  // A fact the page does not give is left out, never stated as a placeholder ("unknown", "not stated").
+  // No reference at all: an empty idno typed "unknown" records the absence without printing a placeholder.
+  w.leaf('msIdentifier', {}, idParts || el('idno', {type: 'unknown'}))
   w.open('msContents')
-  w.leaf('textLang', {mainLang: src?.lang ?? 'und'}, src?.lang ? esc(new Intl.DisplayNames(['en'], {type: 'language'}).of(src.lang) ?? src.lang) : 'not stated')
-  w.leaf('msItem', {}, `${src?.locus ? el('locus', {from: src.locus.from, to: src.locus.to}, esc(src.locus.text)) : ''}${el('title', {type: 'translated', 'xml:lang': 'en'}, esc(ctx.facts.mainHead ?? 'untitled'))}`)
+  // "und" (ISO 639: undetermined) with no text when the citation does not tell the language.
+  w.leaf('textLang', {mainLang: src?.lang ?? 'und'}, src?.lang ? esc(new Intl.DisplayNames(['en'], {type: 'language'}).of(src.lang) ?? src.lang) : undefined)
+  // The item's title: its own heading (translated), else the archive's title for it (the page title).
+  const title = ctx.facts.mainHead ? el('title', {type: 'translated', 'xml:lang': 'en'}, esc(ctx.facts.mainHead)) : el('title', {}, esc(pageTitle))
+  w.leaf('msItem', {}, `${src?.locus ? el('locus', {from: src.locus.from, to: src.locus.to}, esc(src.locus.text)) : ''}${title}`)
   w.close('msContents')
   const hands: string[] = []
   if (ctx.facts.typistInitials) hands.push(el('handNote', {'xml:id': 'h-typist', scope: 'major'}, `Typescript; typist's initials ${el('abbr', {type: 'initials'}, esc(ctx.facts.typistInitials))}.`))

@@ -1,4 +1,5 @@
 /** Reading the archive's "Source" citation: repository, fond/opis/delo, leaves, and who obtained and translated it. */
+import {findArchive} from './citations/archives.js'
 
 /** What a Source line tells about the original. */
 export interface SourceInfo {
@@ -8,56 +9,79 @@ export interface SourceInfo {
   countryCode?: string
   settlement?: string
   lang?: string
+  /** Typed parts of the archival reference (fond, opis, delo, papka, file, folder, volume, issue) or one verbatim `source`. */
   idnos: {type: string; value: string}[]
   locus?: {from: string; to: string; text: string}
   obtainedBy?: string | undefined
   translatedBy?: string | undefined
 }
 
-/** Archives seen in the corpus: where they are and the language of their holdings. */
-const ARCHIVES: Record<string, [country: string, code: string, settlement: string, lang: string]> = {
-  RGANI: ['Russia', 'RU', 'Moscow', 'ru'],
-  APRF: ['Russia', 'RU', 'Moscow', 'ru'],
-  AVPRF: ['Russia', 'RU', 'Moscow', 'ru'],
-  RGASPI: ['Russia', 'RU', 'Moscow', 'ru'],
-  BArch: ['Germany', 'DE', 'Koblenz', 'de'],
-  AMAE: ['Romania', 'RO', 'Bucharest', 'ro'],
-  AMSZ: ['Poland', 'PL', 'Warsaw', 'pl']
-}
-
 const PERSON = "((?:\\p{Lu}[\\p{L}'’-]*\\.? )*\\p{Lu}[\\p{L}'’-]+)"
 
+/** Parts of an archival reference, Russian-style (fond/opis/delo/papka, F./Op./D./P.) and the file words of other archives. */
 const PARTS: [string, RegExp][] = [
   ['fond', /\b(?:fond|f\.) ?([\w/-]+)/i],
   ['opis', /\b(?:opis|op\.) ?([\w/-]+)/i],
-  ['delo', /\b(?:delo|d\.) ?([\w/-]+)/i]
+  ['delo', /\b(?:delo|d\.) ?([\w/-]+)/i],
+  ['papka', /\b(?:papka|p\.) ?([\w/-]+)/i],
+  ['file', /\bFile(?: No\.)? ((?:[\p{L}\p{N}’'/.-]*\p{N}|\p{Lu}{2,})[\p{L}\p{N}’'/-]*)/u],
+  ['folder', /\bFolder ([\w/-]*\d[\w/-]*)/],
+  ['volume', /\bvol(?:ume)?\.? ([\w-]*\d[\w-]*)/i],
+  ['issue', /\bIssue ([\w/-]*\d[\w/-]*)/]
 ]
+/** Leaves: "listy 79-94", "List 80", "ll. 0078", "l. 78". */
+const LEAVES = /\b(?:listy?|ll?\.) ?(\d+)(?:[-–](\d+))?/i
+/** A bare page range closing the reference: "B 136/59748, 297-301" (the range of the archive's own numbering). */
+const RANGE = /, (\d+)[-–](\d+)$/
 
-/** Parse the Source value (undefined when the page has none). */
+/**
+ * The archival reference: the citation up to its first sentence end or ";" (later sentences say who obtained
+ * and translated it; later ";" parts cite further copies). A full stop after an abbreviation ("f.", "No.") or a
+ * digit run inside a title does not end it.
+ */
+function referenceOf(text: string): string {
+  const first = text.split(';')[0] ?? text
+  const end = /(?<!\b(?:[a-zA-Z]{1,2}|[Nn]o|[Vv]ol|ll|[Oo]p))\.(?=\s+\p{Lu}|\s*$)/u.exec(first)
+  return (end ? first.slice(0, end.index) : first).trim()
+}
+
+/** Parse the Source value (undefined when the page has none). Source: archive-conventions.md §5. */
 export function readSource(text: string | undefined): SourceInfo | undefined {
   if (!text) return undefined
   const info: SourceInfo = {citation: text, idnos: []}
-  const first = /^([A-Z][A-Za-z]+)\b/.exec(text)?.[1]
-  const known = first ? ARCHIVES[first] : undefined
-  const named = Object.keys(ARCHIVES).find((k) => new RegExp(`\\b${k}\\b`).test(text))
-  const repo = known ? first : named
-  if (repo) {
-    info.repository = repo
-    const a = ARCHIVES[repo]
-    if (a) [info.country, info.countryCode, info.settlement, info.lang] = a
+  const found = findArchive(text)
+  // The archive cited first; when another body of text comes before it ("from the Russian Presidential Archives
+  // … a copy was found in RGASPI, f. 558"), the reference starts at the archive's name.
+  const from = found && /^(?:The|This|A|An) /.test(text) ? found.index : 0
+  const reference = referenceOf(text.slice(from))
+  if (found) {
+    const a = found.archive
+    info.repository = a.name
+    info.country = a.country
+    info.countryCode = a.countryCode
+    info.settlement = a.settlement
+    info.lang = a.lang
   }
-  // The fond/opis/delo of the first archive cited (the memo's RGANI citation), never of a later one.
-  const head = text.split(/;/)[0] ?? text
+  const russian = /\b(?:fond|f\.) ?\d/i.test(reference)
   for (const [type, re] of PARTS) {
-    const m = re.exec(head)
+    if (['fond', 'opis', 'delo', 'papka'].includes(type) && !russian) continue
+    const m = re.exec(reference)
     if (m?.[1]) info.idnos.push({type, value: m[1].replace(/[.,]$/, '')})
   }
-  // No fond/opis/delo: keep the archive's own reference (the citation up to its first full stop) as one idno.
-  if (info.idnos.length === 0 && info.repository) info.idnos.push({type: 'shelfmark', value: (head.split(/\.(?:\s|$)/)[0] ?? head).trim()})
-  const locus = /\b(listy?|ll?\.) ?(\d+)(?:[-–](\d+))?/.exec(head)
-  if (locus?.[2]) info.locus = {from: locus[2], to: locus[3] ?? locus[2], text: locus[0]}
+  const leaves = LEAVES.exec(reference)
+  const range = leaves ? undefined : RANGE.exec(reference)
+  if (leaves?.[1]) info.locus = {from: leaves[1], to: leaves[2] ?? leaves[1], text: leaves[0]}
+  else if (range?.[1] && range[2]) info.locus = {from: range[1], to: range[2], text: `${range[1]}-${range[2]}`}
+  // Nothing parsed: the reference is kept verbatim (without the archive's name when it opens the reference).
+  if (info.idnos.length === 0) {
+    let rest = reference
+    if (found && found.index === from && rest.startsWith(text.slice(found.index, found.index + found.length))) rest = rest.slice(found.length).replace(/^[\s,]+/, '')
+    if (range && rest.endsWith(range[0])) rest = rest.slice(0, -range[0].length)
+    rest = rest.trim()
+    if (rest) info.idnos.push({type: 'source', value: rest})
+  }
   // Names may hold initials ("James G. Hershberg"): a run of capitalised words, each optionally ending in a full stop.
-  info.obtainedBy = new RegExp(`Obtained (?:and contributed )?by ${PERSON}`, 'u').exec(text)?.[1]
+  info.obtainedBy = new RegExp(`Obtained (?:and (?:contributed|translated) )?(?:for [\\p{Lu}\\w]+ )?by ${PERSON}`, 'u').exec(text)?.[1]
   info.translatedBy = new RegExp(`[Tt]ranslated(?: from \\p{Lu}\\p{Ll}+)?(?: for [\\p{Lu}\\w]+)? by ${PERSON}`, 'u').exec(text)?.[1]
   return info
 }

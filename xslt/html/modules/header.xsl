@@ -137,7 +137,8 @@
     <xsl:param name="id" as="element(tei:msIdentifier)"/>
     <xsl:variable name="parts" select="(
       ($id/tei:repository, $id/tei:collection) ! f:plain(.),
-      $id/tei:idno ! (if (@type and not(@type = ('shelfmark', 'callNumber', 'other'))) then @type || ' ' || f:plain(.) else f:plain(.)),
+      (: a verbatim reference (type source) is printed as it is; an empty idno (type unknown) prints nothing :)
+      $id/tei:idno[normalize-space()] ! (if (@type and not(@type = ('shelfmark', 'callNumber', 'other', 'source'))) then @type || ' ' || f:plain(.) else f:plain(.)),
       ($id/ancestor::tei:msDesc//tei:locus)[1] ! replace(f:plain(.), '(\d)\s*[-–]\s*(\d)', '$1–$2'))"/>
     <xsl:sequence select="string-join($parts[normalize-space(.)], ', ')"/>
   </xsl:function>

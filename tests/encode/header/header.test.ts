@@ -1,0 +1,67 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {typeFromTitle} from '../../../src/encode/doc-type.js'
+import {editionTitle} from '../../../src/encode/header.js'
+import {readSource, type SourceInfo} from '../../../src/encode/source-info.js'
+import {TeiFile} from '../../../src/core/file.js'
+import {encodeFile} from '../../../src/encode/index.js'
+
+const table = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as T
+
+interface CitationCase {source: string; expect: Record<string, unknown>; absent?: (keyof SourceInfo)[]}
+
+describe('archival citations (accept/reject table)', () => {
+  const {cases} = table<{cases: CitationCase[]}>('./citations.json')
+  for (const c of cases) {
+    it(c.source.slice(0, 60), () => {
+      const info = readSource(c.source) as SourceInfo
+      const got: Record<string, unknown> = {...info, idnos: info.idnos.map((i) => [i.type, i.value]), locus: info.locus ? [info.locus.from, info.locus.to] : undefined}
+      for (const [k, v] of Object.entries(c.expect)) expect(got[k], k).toEqual(v)
+      for (const k of c.absent ?? []) expect(info[k], k).toBeUndefined()
+    })
+  }
+})
+
+describe('document type from the page title (accept/reject table)', () => {
+  const {cases} = table<{cases: [string, string | null][]}>('./doc-types.json')
+  it('names the type of each title, or none', () => {
+    expect(cases.map(([t]) => typeFromTitle(t) ?? null)).toEqual(cases.map(([, type]) => type))
+  })
+})
+
+describe('edition title', () => {
+  it('takes the heading only when the page title quotes it', () => {
+    expect(editionTitle("Soviet Embassy in North Korea, 'Concerning Changes in the Views'", 'CONCERNING CHANGES IN THE VIEWS')).toBe('Concerning Changes in the Views')
+    expect(editionTitle('Report from A (Ottawa) to B, ‘Poland and Our Policy at U.N.O.’', 'Poland and Our Policy at U.N.O.')).toBe('Poland and Our Policy at U.N.O.')
+    expect(editionTitle('Press Release containing a Speech by Frank Aiken', 'Press Release')).toBe('Press Release containing a Speech by Frank Aiken')
+    expect(editionTitle('Letter, A to B', undefined)).toBe('Letter, A to B')
+  })
+})
+
+const page = (source: string | undefined): string => ['Skip to content', 'June 1, 1960', 'Letter, Anna Example to the Committee', 'Dear Sir,', 'The matter is urgent and needs an answer soon, as we said.', 'Summary of the letter.', 'Document Information', ...(source ? ['Source', source] : []), 'Record ID', '1234'].join('\n')
+const encode = (text: string): string => {
+  const f = new TeiFile('x.txt', text)
+  encodeFile(f)
+  return f.tei ?? ''
+}
+
+describe('header facts are never placeholders', () => {
+  it('keeps an unparsed reference verbatim and states no translator when none is named', () => {
+    const tei = encode(page('Some Library, Box of letters. Contributed by Ann Donor.'))
+    expect(tei).toContain('<idno type="source">Some Library, Box of letters</idno>')
+    expect(tei).not.toMatch(/not stated|>unknown</)
+    expect(tei).not.toMatch(/<resp>[^<]*translat/)
+  })
+
+  it('records a missing Source as an empty idno and an undetermined language, printing nothing', () => {
+    const tei = encode(page(undefined))
+    expect(tei).toContain('<msIdentifier><idno type="unknown"/></msIdentifier>')
+    expect(tei).toContain('<textLang mainLang="und"/>')
+    expect(tei).toContain('<catRef scheme="#type" target="#type-letter"/>')
+  })
+
+  it('names a translator only when the Source names one', () => {
+    const tei = encode(page('RGANI, fond 5, opis 61, delo 462. Translated by Gary Goldberg.'))
+    expect(tei).toContain('<respStmt xml:id="tr"><resp>translated by</resp><persName ref="#pers-gary-goldberg">Gary Goldberg</persName></respStmt>')
+  })
+})
