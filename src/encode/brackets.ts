@@ -16,35 +16,49 @@ export interface LineGroup {
   lines: SourceLine[]
 }
 
-/** Group body lines so that every group's brackets balance; report the first unbalanced bracket. */
-export function groupByBrackets(lines: SourceLine[]): LineGroup[] | BracketProblem {
-  const groups: LineGroup[] = []
-  let current: SourceLine[] = []
-  let depth = 0
-  let opened: {line: number; column: number} | undefined
+/**
+ * Group body lines so that every group's brackets balance. Never fails: a "]" without "[" and a "[" never closed
+ * (a capture that stops inside a bracket) are reported as problems and their characters dropped from the lines, so
+ * the words around them stay text (archive-conventions.md §1, truncated capture).
+ */
+export function groupByBrackets(lines: SourceLine[]): {groups: LineGroup[]; problems: BracketProblem[]} {
+  const problems: BracketProblem[] = []
+  const unmatched = new Map<number, Set<number>>()
+  const drop = (line: number, index: number): void => void (unmatched.get(line) ?? unmatched.set(line, new Set()).get(line))?.add(index)
+  const stack: {line: number; index: number; column: number}[] = []
   for (const l of lines) {
     const re = /[[\]]/g
     for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
       // Columns count characters (code points), as editors show them.
       const column = [...l.text.slice(0, m.index)].length + 1
-      if (m[0] === '[') {
-        if (depth === 0) opened = {line: l.line, column}
-        depth++
-      } else {
-        if (depth === 0) return {line: l.line, column, reason: 'A closing bracket "]" has no opening "[" before it.'}
-        depth--
+      if (m[0] === '[') stack.push({line: l.line, index: m.index, column})
+      else if (stack.pop() === undefined) {
+        problems.push({line: l.line, column, reason: 'A closing bracket "]" has no opening "[" before it; the bracket was left out and the words kept as text.'})
+        drop(l.line, m.index)
       }
     }
+  }
+  for (const o of stack) {
+    problems.push({line: o.line, column: o.column, reason: 'This opening bracket "[" is never closed; the bracket was left out and the words after it kept as text.'})
+    drop(o.line, o.index)
+  }
+  const clean = unmatched.size === 0 ? lines : lines.map((l) => {
+    const gone = unmatched.get(l.line)
+    return gone ? {...l, text: l.text.split('').map((c, k) => (gone.has(k) ? '' : c)).join('')} : l
+  })
+  const groups: LineGroup[] = []
+  let current: SourceLine[] = []
+  let depth = 0
+  for (const l of clean) {
+    for (const ch of l.text) depth += ch === '[' ? 1 : ch === ']' ? -1 : 0
     current.push(l)
     if (depth === 0) {
       groups.push({lines: current})
       current = []
     }
   }
-  if (depth > 0 && opened) {
-    return {...opened, reason: 'This opening bracket "[" is never closed: the text after it up to the end of the document would be one insertion.'}
-  }
-  return groups
+  if (current.length > 0) groups.push({lines: current})
+  return {groups, problems}
 }
 
 /** Parse a balanced string into text and (nested) bracket pieces. */

@@ -41,11 +41,19 @@ export interface Ctx {
   headerNames: string[]
   /** Set while a "[handwritten]" label's words are wrapped in add (the label itself is then accounted). */
   handLabel?: boolean
+  /** First lines of blocks kept as plain paragraphs (their recognisers would have lost words). */
+  plain: Set<number>
+  /** Whether the text is a record of conversation (reported speaker turns become sp). */
+  conversation?: boolean
+  /** Labelled turns of the weak form ("Kohl: …") count only when the text has several. */
+  weakTurns?: boolean
+  /** xml:id values given so far (ids stay unique when headings repeat a number). */
+  ids: Set<string>
 }
 
 /** Create the context. */
 export function createContext(file: TeiFile, edits: EditsFile | undefined, registers: Registers): Ctx {
-  return {file, edits, use: new EditsUse(), registers, facts: {signatories: []}, line: 1, counters: {}, footnotes: new Set(), accounted: [], headerNames: []}
+  return {file, edits, use: new EditsUse(), registers, facts: {signatories: []}, line: 1, counters: {}, footnotes: new Set(), accounted: [], headerNames: [], plain: new Set(), ids: new Set()}
 }
 
 /** Next number of a counter (1-based), for stable ids such as tn-01. */
@@ -58,4 +66,12 @@ export function next(ctx: Ctx, name: string): number {
 /** Add a warning naming the current line. */
 export function warn(ctx: Ctx, reason: string, ruleId: string, line = ctx.line): void {
   ctx.file.message(reason, {ruleId, source: 'encode', severity: 'warning', place: {start: {line, column: 1}}})
+}
+
+/** `base`, or `base-2`, `base-3` … when already given: xml:id values stay unique in every document. */
+export function uniqueId(ctx: Ctx, base: string): string {
+  let id = base
+  for (let k = 2; ctx.ids.has(id); k++) id = `${base}-${k}`
+  ctx.ids.add(id)
+  return id
 }

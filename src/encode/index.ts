@@ -1,17 +1,17 @@
 /** The encoder: a scraped archive text (or plain text) → a TEI P5 document, lossless and deterministic. */
 import type {TeiFile} from '../core/file.js'
 import {groupByBrackets} from './brackets.js'
-import {createContext, type Ctx} from './context.js'
+import {createContext, warn, type Ctx} from './context.js'
 import type {EditsFile} from './edits.js'
 import {field, writeHeader} from './header.js'
 import {isBlankText} from './input.js'
 import {ambiguousNumericDates, numericOrder} from './dates.js'
-import {checkOrdered, checkPresent, textContent} from './lossless.js'
+import {checkOrdered, checkPresent, textContent, type Loss} from './lossless.js'
 import {splitPage, type Page, type SourceLine} from './page.js'
 import {registersFrom} from './registers.js'
 import {registerTitlePersons} from './title-names.js'
-import {XmlWriter} from './serialize.js'
-import {toBlocks, writeBody} from './body/structure.js'
+import {el, XmlWriter} from './serialize.js'
+import {toBlocks, writeBody, type Block} from './body/structure.js'
 import './rules.js'
 
 export {loadEdits, EditsError, editsPathFor, type EditsFile} from './edits.js'
@@ -22,34 +22,73 @@ const PROLOG = [
   '<?xml-model href="../schemas/teipipe.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>'
 ].join('\n')
 
-/** Encode `file.source` into `file.tei`; problems become messages (source 'encode'). */
+/** Characters XML 1.0 forbids (C0 controls but tab, newline and carriage return; U+FFFE/U+FFFF; lone surrogates). */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+/** Stands for a forbidden character while encoding (a Unicode noncharacter: never in a real capture). */
+const HOLE = '\uFDD0'
+/** Blocks a failed word check may turn into plain paragraphs before the whole body is kept plain. */
+const MAX_PLAIN_RETRIES = 8
+
+/**
+ * Encode `file.source` into `file.tei`; problems become messages (source 'encode'). Only an empty text is fatal:
+ * an incomplete page frame, an unclosed bracket, a truncated capture or a control character give TEI and a warning;
+ * a block whose recognisers would drop words is kept as a plain paragraph (`encode-block-kept-plain`).
+ */
 export function encodeFile(file: TeiFile, options: {edits?: EditsFile} = {}): void {
   if (isBlankText(file.source)) {
     file.message('The file holds no text to encode (it is empty or only whitespace).', {ruleId: 'encode-empty-input', source: 'encode', severity: 'error', fatal: true, place: {start: {line: 1, column: 1}}})
     return
   }
-  const page = splitPage(file.source)
-  if (page.missingInfo) {
-    const last = page.body[page.body.length - 1]
-    file.message('This archive page has no "Document Information" block, so its text cannot be told apart from the archive\'s metadata. Copy the whole page, down to the "Document Information" fields.', {ruleId: 'encode-no-document-information', source: 'encode', severity: 'error', fatal: true, place: {start: {line: last?.line ?? 1, column: 1}}})
-    return
-  }
+  const source = maskForbidden(file)
+  const page = splitPage(source)
   if (page.layout === 'plain') {
     file.message('The text has no archive page layout ("Skip to content" … "Document Information"); a minimal TEI document was made and every line kept as a paragraph.', {ruleId: 'encode-plain-text', source: 'encode', severity: 'warning', place: {start: {line: page.body[0]?.line ?? 1, column: 1}}})
+  } else if (page.missing.includes('Document Information') || page.missing.includes('page title')) {
+    const at = page.missing.includes('Document Information') ? page.body[page.body.length - 1] : page.body[0]
+    file.message(`The archive page lacks ${page.missing.map((m) => `"${m}"`).join(', ')}; the text was encoded from what is there and the missing parts are left out of the header.`, {ruleId: 'encode-frame-incomplete', source: 'encode', severity: 'warning', place: {start: {line: at?.line ?? 1, column: 1}}})
   }
-  const groups = groupByBrackets(page.body)
-  if (!Array.isArray(groups)) {
-    file.message(groups.reason, {ruleId: 'encode-unbalanced-bracket', source: 'encode', severity: 'error', fatal: true, place: {start: {line: groups.line, column: groups.column}}})
+  const {groups, problems} = groupByBrackets(page.body)
+  for (const p of problems) file.message(p.reason, {ruleId: 'encode-unbalanced-bracket', source: 'encode', severity: 'warning', place: {start: {line: p.line, column: p.column}}})
+  const truncated = page.truncated || (page.missing.includes('Document Information') && problems.length > 0)
+  if (truncated) {
+    const last = page.body[page.body.length - 1]
+    file.message('The capture stops before the document ends (no "Document Information", the last line is cut off); what is there was encoded and a gap marks the end.', {ruleId: 'encode-truncated', source: 'encode', severity: 'warning', place: {start: {line: last?.line ?? 1, column: (last?.text.length ?? 0) + 1}}})
+  }
+  const blocks = toBlocks(groups)
+  const plain = new Set<number>()
+  const before = file.messages.length
+  for (let attempt = 0; ; attempt++) {
+    file.messages.splice(before)
+    const ctx = createContext(file, options.edits, registersFrom(options.edits))
+    ctx.plain = plain
+    const tei = encodeWith(page, blocks, truncated, ctx)
+    reportStale(ctx)
+    const loss = findLoss(page, tei, ctx)
+    const block = loss && loss.body ? blockAt(blocks, loss.line) : undefined
+    if (!loss || (block && !plain.has(block.line) && attempt < MAX_PLAIN_RETRIES)) {
+      if (!loss) {
+        for (const line of plain) warn(ctx, `The block at line ${line} did not fit the conventions the encoder knows without losing words; it was kept as a plain paragraph. Check its encoding.`, 'encode-block-kept-plain', line)
+        file.tei = unmask(tei)
+        return
+      }
+      plain.add((block as Block).line)
+      continue
+    }
+    // Nothing left to simplify: report rather than write a lossy edition.
+    file.message(`Words of the source are missing from the TEI, starting with "${loss.missing}" (line ${loss.line}). The encoder would lose text; please report this.`, {ruleId: 'encode-words-lost', source: 'encode', severity: 'error', fatal: true, place: {start: {line: loss.line, column: 1}}})
     return
   }
-  const ctx = createContext(file, options.edits, registersFrom(options.edits))
+}
+
+/** One encoding pass over the blocks (blocks in `ctx.plain` are kept as plain paragraphs). */
+function encodeWith(page: Page, blocks: Block[], truncated: boolean, ctx: Ctx): string {
   readDateOrder(page, ctx)
   if (page.title) ctx.headerNames.push(page.title.text)
   registerTitlePersons(page.title?.text, page.body, ctx)
   const body = new XmlWriter()
-  writeBody(toBlocks(groups), body, ctx, divType(page))
+  writeBody(blocks, body, ctx, divType(page), truncated)
   const head = new XmlWriter()
-  const recordId = field(page, 'Record ID') ?? file.path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
+  const recordId = field(page, 'Record ID') ?? ctx.file.path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
   writeHeader({page, recordId, title: page.title?.text.trim() ?? recordId}, head, ctx)
   const standOff = new XmlWriter()
   standOff.open('standOff')
@@ -57,10 +96,37 @@ export function encodeFile(file: TeiFile, options: {edits?: EditsFile} = {}): vo
   standOff.close('standOff')
   const id = `wcda-${recordId}`.replace(/[^\w.-]/g, '-')
   const indent = (s: string): string => s.replace(/^(?=.)/gm, ' ')
-  const tei = `${PROLOG}\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${id}" xml:lang="en">\n${indent(head.toString())}${indent(standOff.toString())} <text>\n${indent(indent(body.toString()))} </text>\n</TEI>\n`
-  reportStale(ctx)
-  checkWords(page, tei, ctx)
-  file.tei = tei
+  return `${PROLOG}\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${id}" xml:lang="en">\n${indent(head.toString())}${indent(standOff.toString())} <text>\n${indent(indent(body.toString()))} </text>\n</TEI>\n`
+}
+
+/** The block whose lines include `line`. */
+function blockAt(blocks: Block[], line: number): Block | undefined {
+  let found: Block | undefined
+  for (const b of blocks) if (b.line <= line) found = b
+  return found
+}
+
+/** Replace characters XML forbids by HOLE, with a warning at each one's line and column (they never reach the output). */
+function maskForbidden(file: TeiFile): string {
+  if (!FORBIDDEN.test(file.source)) return file.source
+  FORBIDDEN.lastIndex = 0
+  return file.source.replace(FORBIDDEN, (ch, offset: number) => {
+    const before = file.source.slice(0, offset)
+    const line = before.split('\n').length
+    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1
+    const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+    file.message(`The text holds a control character (${code}) that XML cannot contain; it was left out and marked as a gap.`, {ruleId: 'encode-control-character', source: 'encode', severity: 'warning', place: {start: {line, column}}})
+    return HOLE
+  })
+}
+
+/** Put a `gap` where a forbidden character stood in the text; drop it from attributes and the header. */
+function unmask(tei: string): string {
+  if (!tei.includes(HOLE)) return tei
+  const at = tei.indexOf('<text>')
+  const gap = el('gap', {reason: 'control-character', resp: '#ed'})
+  const text = tei.slice(at).split(/(<[^>]*>)/).map((part) => (part.startsWith('<') ? part.replaceAll(HOLE, '') : part.replaceAll(HOLE, gap))).join('')
+  return tei.slice(0, at).replaceAll(HOLE, '') + text
 }
 
 /** The document's kind for its main `div` (memo, telegram, …), from its genre line or the archive's Type. */
@@ -88,16 +154,14 @@ function reportStale(ctx: Ctx): void {
   }
 }
 
-/** Fail (fatal error) when a word of the body is missing from <text> or a metadata word from the header. */
-function checkWords(page: Page, tei: string, ctx: Ctx): void {
+/** The first word of the body missing from <text> (`body`), or of the page's metadata missing from the header. */
+function findLoss(page: Page, tei: string, ctx: Ctx): (Loss & {body: boolean}) | undefined {
   const text = textContent(tei.slice(tei.indexOf('<text>')))
   const lost = checkOrdered(page.body, text, ctx.accounted)
+  if (lost) return {...lost, body: true}
   // The sponsor line's fixed wording is page chrome; only the sponsor's name is metadata.
   const sponsor = page.sponsor ? {...page.sponsor, text: page.sponsor.text.replace(/^This document was made possible with support from /, '')} : undefined
   const meta: SourceLine[] = [page.dateLine, page.title, sponsor, page.summary, ...[...page.info.values()].flat()].filter((l): l is SourceLine => l !== undefined)
   const metaLost = checkPresent(meta, textContent(tei.slice(0, tei.indexOf('<text>'))))
-  const loss = lost ?? metaLost
-  if (loss) {
-    ctx.file.message(`Words of the source are missing from the TEI, starting with "${loss.missing}" (line ${loss.line}). The encoder would lose text; please report this.`, {ruleId: 'encode-words-lost', source: 'encode', severity: 'error', fatal: true, place: {start: {line: loss.line, column: 1}}})
-  }
+  return metaLost ? {...metaLost, body: false} : undefined
 }

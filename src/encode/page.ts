@@ -25,6 +25,8 @@ export interface Page {
   info: Map<string, SourceLine[]>
   /** Words that are page labels, not text ("Document Information", "Source", …). */
   labels: SourceLine[]
+  /** Widget lines ("Associated Topics" …) and their values: for keywords and registers, never body text. */
+  widgets: SourceLine[]
 }
 
 /** True for lines that hold nothing but spaces and no-break spaces (the scrape's spacers). */
@@ -34,36 +36,74 @@ export function isBlank(text: string): boolean {
 
 const DATE_LINE = /^(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2},)? \d{4}$/
 const SPONSOR = /^This document was made possible with support from /
+/** Widget lines the archive prints between the summary and "Document Information" (§1): not body, not abstract. */
+export const WIDGETS = /^(Author\(s\):?|Associated People & Organizations|Associated Places|Associated Topics|Subjects Discussed|Related Documents|Citation|Associated Themes|Keywords)$/
 
-/** Split the page; `undefined` info block means the archive layout is incomplete (see `missingInfo`). */
-export function splitPage(source: string): Page & {missingInfo: boolean} {
+/** Parts of the page frame a capture can lack; named in the warning `encode-frame-incomplete`. */
+export type FramePart = 'Skip to content' | 'date line' | 'page title' | 'archive summary' | 'Document Information'
+
+/**
+ * Split the page (archive-conventions.md §1: layouts A, B and C, PDF-link captures, truncated captures, widget
+ * lines). Never fails: frame parts it cannot find are listed in `missing`; a capture with none of them is plain text.
+ */
+export function splitPage(source: string): Page & {missing: FramePart[]; truncated: boolean} {
   const all = source.split(/\r?\n/).map((text, i) => ({text: text.replace(/\s+$/, ''), line: i + 1}))
   const lines = all.filter((l) => !isBlank(l.text))
-  const page: Page & {missingInfo: boolean} = {layout: 'plain', body: lines, info: new Map(), labels: [], missingInfo: false}
+  const page: Page & {missing: FramePart[]; truncated: boolean} = {layout: 'plain', body: lines, info: new Map(), labels: [], widgets: [], missing: [], truncated: false}
   const first = lines[0]
   const chrome = first !== undefined && first.text.trim() === 'Skip to content'
-  let infoIndex = -1
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]?.text.trim() === 'Document Information') { infoIndex = i; break }
-  if (!chrome && infoIndex < 0) return page
+  let i = chrome ? 1 : 0
+  const dated = DATE_LINE.test(lines[i]?.text.trim() ?? '')
+  const infoIndex = findInfo(lines, i)
+  if (!chrome && !dated && infoIndex < 0) return page
+  page.layout = 'archive'
+  if (chrome) page.chrome = lines[0]
+  const stop = infoIndex < 0 ? lines.length : infoIndex
+  if (dated) page.dateLine = lines[i++]
+  // The page title is the line before the sponsor line (a related document's title may stand above it).
+  const sponsorAt = lines.slice(i, Math.min(stop, i + 4)).findIndex((l) => SPONSOR.test(l.text))
+  if (sponsorAt > 0) {
+    page.title = lines[i + sponsorAt - 1]
+    page.labels.push(...lines.slice(i, i + sponsorAt - 1))
+    page.sponsor = lines[i + sponsorAt]
+    i += sponsorAt + 1
+  } else if (i < stop && (chrome || dated)) page.title = lines[i++]
+  let end = stop
+  const widgetAt = lines.slice(i, stop).findIndex((l) => WIDGETS.test(l.text.trim()))
+  if (widgetAt >= 0) {
+    end = i + widgetAt
+    page.widgets = lines.slice(end, stop)
+  }
+  if (infoIndex >= 0 && end - 1 >= i) page.summary = lines[--end]
+  page.body = lines.slice(i, end)
+  if (!chrome) page.missing.push('Skip to content')
+  if (!page.dateLine) page.missing.push('date line')
+  if (!page.title) page.missing.push('page title')
+  if (!page.summary) page.missing.push('archive summary')
   if (infoIndex < 0) {
-    page.missingInfo = true
+    page.missing.push('Document Information')
+    // A capture that stops before its Document Information and mid-sentence was cut off.
+    const last = page.body[page.body.length - 1]?.text.trim() ?? ''
+    page.truncated = last !== '' && !/[.!?:;”"’)\]…]$/.test(last)
     return page
   }
-  page.layout = 'archive'
-  let i = 0
-  if (chrome) page.chrome = lines[i++]
-  const at = (k: number): SourceLine | undefined => (k < infoIndex ? lines[k] : undefined)
-  if (DATE_LINE.test(at(i)?.text.trim() ?? '')) page.dateLine = lines[i++]
-  if (at(i) && chrome) page.title = lines[i++]
-  if (SPONSOR.test(at(i)?.text ?? '')) page.sponsor = lines[i++]
-  let end = infoIndex
-  if (end - 1 >= i) page.summary = lines[--end]
-  page.body = lines.slice(i, end)
   page.infoLine = lines[infoIndex]?.line
   const infoHeading = lines[infoIndex]
-  if (infoHeading) page.labels.push(infoHeading)
-  readInfo(lines.slice(infoIndex + 1), page)
+  if (infoHeading && infoHeading.text.trim() === 'Document Information') {
+    page.labels.push(infoHeading)
+    readInfo(lines.slice(infoIndex + 1), page)
+  } else readInfo(lines.slice(infoIndex), page)
   return page
+}
+
+/** Index of the "Document Information" line; without it, of the first field label followed by another (layout C). */
+function findInfo(lines: SourceLine[], from: number): number {
+  for (let k = lines.length - 1; k >= from; k--) if (lines[k]?.text.trim() === 'Document Information') return k
+  const isLabel = (l: SourceLine | undefined): boolean => (INFO_LABELS as readonly string[]).includes(l?.text.trim() ?? '')
+  for (let k = from + 1; k < lines.length; k++) {
+    if (isLabel(lines[k]) && lines.slice(k + 1).some(isLabel)) return k
+  }
+  return -1
 }
 
 /** File the lines after "Document Information" under their labels. */

@@ -25,8 +25,9 @@ describe('dates', () => {
 
 describe('brackets', () => {
   it('groups lines until a bracket closes and parses nesting', () => {
-    const groups = groupByBrackets([{text: '[stamp: 1', line: 3}, {text: 'Korea]', line: 5}, {text: 'Text', line: 7}])
-    expect(Array.isArray(groups) && groups.map((g) => g.lines.map((l) => l.line))).toEqual([[3, 5], [7]])
+    const {groups, problems} = groupByBrackets([{text: '[stamp: 1', line: 3}, {text: 'Korea]', line: 5}, {text: 'Text', line: 7}])
+    expect(groups.map((g) => g.lines.map((l) => l.line))).toEqual([[3, 5], [7]])
+    expect(problems).toEqual([])
     expect(parseBrackets('a [b [c] d] e')).toEqual([
       {kind: 'text', text: 'a '},
       {kind: 'bracket', inner: 'b [c] d', pieces: [{kind: 'text', text: 'b '}, {kind: 'bracket', inner: 'c', pieces: [{kind: 'text', text: 'c'}]}, {kind: 'text', text: ' d'}]},
@@ -34,9 +35,13 @@ describe('brackets', () => {
     ])
   })
 
-  it('locates unbalanced brackets', () => {
-    expect(groupByBrackets([{text: 'ok', line: 1}, {text: 'a [b', line: 2}])).toMatchObject({line: 2, column: 3})
-    expect(groupByBrackets([{text: 'a] b', line: 4}])).toMatchObject({line: 4, column: 2})
+  it('locates unbalanced brackets and keeps their words as text', () => {
+    const open = groupByBrackets([{text: 'ok', line: 1}, {text: 'a [b', line: 2}, {text: 'c', line: 3}])
+    expect(open.problems).toMatchObject([{line: 2, column: 3}])
+    expect(open.groups.map((g) => g.lines.map((l) => l.text))).toEqual([['ok'], ['a b'], ['c']])
+    const close = groupByBrackets([{text: 'a] b', line: 4}])
+    expect(close.problems).toMatchObject([{line: 4, column: 2}])
+    expect(close.groups[0]?.lines[0]?.text).toBe('a b')
   })
 })
 

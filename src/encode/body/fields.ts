@@ -14,7 +14,7 @@ export interface Item {
   used: number
 }
 
-const CLASSIFICATION = /^(top secret|secret|confidential|strictly confidential|restricted)\.?$/i
+const CLASSIFICATION = /^(top secret|strictly secret|secret|confidential|strictly confidential|restricted|for internal use only|for official use only|for service use only|personal and confidential|eyes only)[.!]?$/i
 const FIELD = /^(To Whom|To|From|Date|Classification|Destination)\s*:\s*(\S.*)$/s
 const ADDRESSEES = new Set(['To Whom', 'To', 'Destination'])
 const ROLE = /^(Vice|Deputy|First|Second|Minister|Chairman|Director|Ambassador|Secretary|President|Head|Chief|Premier|Consul|Chargé)\b/
@@ -26,9 +26,8 @@ const REFERENCE = /^Re\.? (?:your|our) .{1,30}$/
 const GENRE = /^(?:Ciphered |Coded )?(?:Telegram|Cable|Ciphergram)\b.{0,50}$/i
 const FILE = /^(F\.\s?N\.\s?\S+|File\s?(?:No\.?|#)\s?\S.*|[A-Z]{1,4}(?:\/[\w.()]+)+|\d+(?:\/\d+){1,3})( \([^()]*\))?$/
 const COPY_OF = /^(Copy|No\.) (\d+) of (\d+)( copies)?$/
-const PRECEDENCE = /^(TOP PRIORITY|PRIORITY|URGENT|IMMEDIATE|SPECIAL|FLASH|Urgent|Immediate)$/
-// Handling restrictions and retention periods are part of the security marking.
-const RESTRICTION = /^(Making copies is prohibited|Indefinite Duration|Not for publication|For internal use only)$/i
+/** Handling words (archive-conventions.md §3): precedence, copying and retention instructions; not classification. */
+export const HANDLING = /^(TOP PRIORITY|PRIORITY|URGENT|IMMEDIATE|SPECIAL|FLASH|EXTREMELY URGENT|VERY URGENT|MOST URGENT|OPERATIONAL|Urgent|Immediate|Extremely urgent|Very urgent|Coded letter|Ciphered|Making copies is (?:prohibited|forbidden)|Copying (?:is )?(?:prohibited|forbidden)|Do not copy|Indefinite Duration|Not for publication|Return to sender|To be returned(?: to .{1,40})?)\.?$/
 const SUBJECT = /^(?:Subject|Re|Ref)\.?:\s\S/
 const NUMBERED = /^(.*?)((?:No\.?|Nº|N°|#)\s?[\w.-]*\d[\w.-]*|\d[\d.]*)(.*)$/
 const DESTINATION = /^(\p{Lu}+(?: \p{Lu}+)?)\s?[-–—]{1,2}$/u
@@ -116,8 +115,7 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
   if (REFERENCE.test(t) || SUBJECT.test(t)) return {xml: el('seg', {type: 'subject'}, phrase(t, ctx)), used: 1}
   if ((m = FILE.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${el('idno', {type: 'file'}, esc(m[1] ?? ''))}${esc(m[2] ?? '')}`), used: 1}
   if ((m = COPY_OF.exec(t))) return {xml: el('seg', {type: 'copy'}, `${esc(m[1] ?? '')} ${el('num', {value: m[2]}, esc(m[2] ?? ''))} of ${el('num', {value: m[3]}, esc(m[3] ?? ''))}${esc(m[4] ?? '')}`), used: 1}
-  if (PRECEDENCE.test(t)) return {xml: el('seg', {type: 'precedence'}, esc(t)), used: 1}
-  if (RESTRICTION.test(t)) return {xml: el('seg', {type: 'classification'}, esc(t)), used: 1}
+  if (HANDLING.test(t)) return {xml: el('seg', {type: 'handling'}, esc(t)), used: 1}
   if (DESTINATION.test(t)) return {xml: el('seg', {type: 'addressee'}, esc(t)), used: 1}
   if (/^TO \p{Lu}/u.test(t) && t.split(/\s+/).length <= 6) return {xml: el('seg', {type: 'addressee'}, phrase(t, ctx)), used: 1}
   if (/^FROM \p{Lu}/u.test(t) && t.split(/\s+/).length <= 8) return {xml: el('byline', {}, phrase(t, ctx)), used: 1}

@@ -23,7 +23,7 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
   let i = 0
   for (; i < blocks.length; i++) {
     const b = blocks[i]
-    if (!b) break
+    if (!b || ctx.plain.has(b.line)) break
     const t = b.text.trim()
     ctx.line = b.line
     let m: RegExpExecArray | null

@@ -1,6 +1,6 @@
 /** The body: opener, heads, paragraphs, sections, block notes, closer and dispatch, in source order. */
 import {parseBrackets, type LineGroup} from '../brackets.js'
-import {next, warn, type Ctx} from '../context.js'
+import {next, uniqueId, warn, type Ctx} from '../context.js'
 import {renderBracket} from '../insertions.js'
 import {el, esc, type XmlWriter} from '../serialize.js'
 import {isDistribution, renderSigned, SIGNATURE, writeDistribution} from './closing.js'
@@ -9,6 +9,8 @@ import {enumerator, isListHead, listRun} from './lists.js'
 import {isCaps} from './opener.js'
 import {writeTop} from './top.js'
 import {renderParagraph} from './paragraph.js'
+import {isConversation, labelledTurn, reportedTurn} from '../recognisers/speaker-turn/index.js'
+import {recogniser as heading} from '../recognisers/heading/index.js'
 
 /** A group of source lines encoded as one unit; `text` joins the lines with newlines. */
 export interface Block {
@@ -41,9 +43,12 @@ function isWholeBracket(t: string): boolean {
 }
 
 /** Write `<body>` for the blocks. */
-export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: string): void {
+export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: string, truncated = false): void {
   w.open('body')
-  w.open('div', {type: divType, 'xml:id': 'doc'})
+  const texts = blocks.map((b) => b.text.trim())
+  ctx.conversation = isConversation(texts)
+  ctx.weakTurns = texts.filter((t) => labelledTurn(t)?.strong === false).length >= 3
+  w.open('div', {type: ctx.conversation && divType === 'document' ? 'conversation' : divType, 'xml:id': uniqueId(ctx, 'doc')})
   let i = writeTop(blocks, w, ctx)
   let section = 0
   let inSection = false
@@ -54,6 +59,11 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
     const t = b.text.trim()
     ctx.line = b.line
     let m: RegExpExecArray | null
+    if (ctx.plain.has(b.line)) {
+      writePlain(b, w, ctx, `p-${section}-${next(ctx, `p-${section}`)}`)
+      i++
+      continue
+    }
     if (isDistribution(b) || closed) {
       if (inSection) w.close('div')
       if (!closed) w.close('div')
@@ -97,7 +107,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
     if ((m = ROMAN.exec(t)) || t === 'x x x') {
       if (inSection) w.close('div')
       section = m ? roman(m[1] ?? '') : section + 1
-      w.open('div', m ? {type: 'section', n: String(section), 'xml:id': `sec-${section}`} : {type: 'section', subtype: 'unnumbered', 'xml:id': `sec-${section}`})
+      w.open('div', m ? {type: 'section', n: String(section), 'xml:id': uniqueId(ctx, `sec-${section}`)} : {type: 'section', subtype: 'unnumbered', 'xml:id': uniqueId(ctx, `sec-${section}`)})
       w.leaf('head', m ? {} : {type: 'separator', rendition: '#center'}, esc(t))
       inSection = true
     } else if (FOOTNOTE.test(t)) {
@@ -110,6 +120,13 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
         w.raw(/^<(note|pb|gap)\b/.test(xml) ? xml : el('ab', {}, xml))
         if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
       }
+    } else if (listRun(blocks, i) === 0 && !isListHead(blocks, i) && heading.accepts(t, blocks[i + 1]?.text)) {
+      // A topic heading opens a section; its number (if any) stays in the text and goes to @n.
+      if (inSection) w.close('div')
+      section++
+      w.open('div', {type: 'section', n: enumerator(t)?.n, 'xml:id': uniqueId(ctx, `sec-${section}`)})
+      w.leaf('head', {}, renderParagraph(t, ctx, `sec-${section}`))
+      inSection = true
     } else if (!/[\p{L}\p{N}]/u.test(t)) {
       warn(ctx, `Line ${b.line} ("${t.slice(0, 30)}") is not a recognised feature (no words); kept as an anonymous block.`, 'encode-unrecognised-feature')
       w.leaf('ab', {type: 'unrecognised'}, esc(t))
@@ -121,7 +138,15 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
   }
   if (inSection) w.close('div')
   if (!closed) w.close('div')
+  // A capture that stops before the document ends: the rest is lost to this edition.
+  if (truncated) w.leaf('gap', {reason: 'truncated-capture', resp: '#ed'})
   w.close('body')
+}
+
+/** A block kept as it stands (its recognisers would have lost words): words escaped, brackets left out, lines kept. */
+function writePlain(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
+  ctx.line = b.line
+  w.leaf('p', {'xml:id': pid}, esc(b.text.trim().replace(/[[\]]/g, '')).replace(/\n/g, '<lb/>'))
 }
 
 /** Footnotes ("[1] BArch, …") from blocks[i] on; returns the index after them. Notes may follow a closer. */
@@ -162,9 +187,30 @@ function writeRun(blocks: Block[], i: number, end: number, w: XmlWriter, ctx: Ct
 function writeParagraph(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   ctx.line = b.line
   const before = ctx.facts.pageBreak
-  w.leaf('p', {'xml:id': pid, n: enumerator(b.text.trim())?.n}, renderParagraph(b.text.trim(), ctx, pid))
+  const t = b.text.trim()
+  const label = labelledTurn(t)
+  if (label && (label.strong || ctx.weakTurns)) {
+    // "72. Mr. AIKEN (Ireland): …": the label is the speaker; the words after it the turn's paragraph.
+    w.open('sp', {who: speakerRef(label.name, ctx), n: label.n})
+    w.leaf('speaker', {}, renderParagraph(label.label + ':', ctx, pid))
+    w.leaf('p', {'xml:id': pid}, renderParagraph(t.slice(label.label.length + 1).trim(), ctx, pid))
+    w.close('sp')
+  } else if (ctx.conversation && reportedTurn(t)) {
+    // A reported turn: the speaker is named in the running text, so the sp has no speaker element.
+    w.open('sp', {who: speakerRef(reportedTurn(t) ?? '', ctx)})
+    w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, renderParagraph(t, ctx, pid))
+    w.close('sp')
+  } else w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, renderParagraph(t, ctx, pid))
   // A translator's description of "the end of the first page" locates the break to page 2.
   if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
+}
+
+/** The register entry of a speaker, when the registers know a person by the speaker's (last) name; else undefined. */
+function speakerRef(speaker: string, ctx: Ctx): string | undefined {
+  const last = speaker.split(/\s(?:and|&)\s/)[0]?.trim().split(/\s+/).pop()?.toLowerCase()
+  if (!last || last.length < 2) return undefined
+  const hit = ctx.registers.forms().find((f) => f.kind === 'persons' && f.form.toLowerCase().split(/\s+/).pop() === last)
+  return hit ? `#${hit.id}` : undefined
 }
 
 /** Consecutive signature blocks: capitalised role lines followed by "[signature] (Name)". */

@@ -1,7 +1,7 @@
 /** The top of a document: openers and headings, in source order, until the first paragraph. */
 import type {Ctx} from '../context.js'
 import {el, esc, type XmlWriter} from '../serialize.js'
-import {isGenre} from './fields.js'
+import {classify, isClassification, isGenre} from './fields.js'
 import {readOpener, isCaps} from './opener.js'
 import {renderParagraph} from './paragraph.js'
 import type {Block} from './structure.js'
@@ -31,12 +31,18 @@ function writeHeads(blocks: Block[], start: number, w: XmlWriter, ctx: Ctx): num
   const title = ` ${letters(ctx.headerNames[0] ?? '')} `
   let i = start
   for (; i < blocks.length; i++) {
+    if (ctx.plain.has(blocks[i]?.line ?? 0)) break
     const t = blocks[i]?.text.trim() ?? ''
     if (isCaps(t) && t.split(/\s+/).length >= 4 && !ROMAN.test(t)) {
       w.leaf('head', {type: 'main'}, esc(t))
       ctx.facts.mainHead ??= t
     } else if (/^\(\p{L}+\)$/u.test(t) && i > 0) w.leaf('head', {type: 'genre'}, esc(t))
-    else if (SPACED.test(t)) w.leaf('head', {type: 'genre'}, esc(t))
+    else if (SPACED.test(t)) {
+      // "M e m o r a n d u m - for internal use only": a classification after the spaced genre word is marked as such.
+      const m = /^(.*?\s-\s)(.+)$/.exec(t)
+      const cls = m && isClassification(m[2] ?? '') ? m[2] ?? '' : undefined
+      w.leaf('head', {type: 'genre'}, cls ? `${esc(m?.[1] ?? '')}${el('seg', {type: 'classification', ana: `#${classify(cls, ctx)}`}, esc(cls))}` : esc(t))
+    }
     else if (isGenre(t) && !/\d/.test(t)) w.leaf('head', {type: 'genre'}, esc(t))
     else if ((t.split(/\s+/).length >= 3 || title.startsWith(` ${letters(t)} `)) && t.split(/\s+/).length >= 2 && (!/[.:;,]$/.test(t) || /\b\p{Lu}\.$/u.test(t)) && title.includes(` ${letters(t)} `)) {
       // The document's own title, as the archive's page title repeats it; a later short match names the issuing office.

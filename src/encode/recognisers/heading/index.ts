@@ -1,0 +1,42 @@
+/**
+ * §3 headings inside the text: numbered or lettered topic heads ("1. Bilateral issues", "a) China", "(A) In the event
+ * of …", "Amendment .1.") and short title lines ("European Aerospace Industry", "(Reference Materials)") that stand
+ * before prose. A heading is short, ends without sentence punctuation (a colon is allowed), is not a "label: value"
+ * line, and the block after it is prose or another heading.
+ */
+import type {BlockRecogniser} from '../types.js'
+
+const NUMBER = /^(?:\d{1,2}\s?[.．)](?!\d)|\(\d{1,2}\)|\(?[A-Za-z]\)|\([ivx]{1,5}\)|[IVX]{1,4}\.|Amendment\s\.?\d+\.?$)\s*/
+const SENTENCE_END = /[.;,!?…"”’'–—-]$/
+const LABEL_VALUE = /^[^:]{1,40}:\s+\S/
+
+/** Words of a block. */
+function words(t: string): number {
+  return t.split(/\s+/).filter((w) => w !== '').length
+}
+
+/** Whether a block can be a heading by its own form (ignoring what follows). */
+export function headingForm(text: string): boolean {
+  const t = text.trim()
+  if (t === '' || /\n/.test(t) || !/\p{L}{2}/u.test(t) || /^\[.*\]$/.test(t)) return false
+  const numbered = NUMBER.exec(t)
+  const rest = numbered ? t.slice(numbered[0].length) : t
+  if (/^Amendment\s\.?\d+\.?$/.test(t)) return true
+  if (rest === '' || !/^[\p{Lu}\p{N}(“"]/u.test(rest) && !numbered) return false
+  if (LABEL_VALUE.test(rest)) return false
+  const ends = SENTENCE_END.test(t) && !/\b\p{Lu}\.$/u.test(t) && !/\(.*\)$/.test(t)
+  if (ends) return false
+  return words(t) <= (numbered ? 25 : 14)
+}
+
+/** Whether a block reads as prose: a sentence, or a long block. */
+export function isProse(text: string | undefined): boolean {
+  const t = text?.trim() ?? ''
+  return words(t) >= 12 || (/[.!?”")]$/.test(t) && words(t) >= 4)
+}
+
+export const recogniser: BlockRecogniser = {
+  name: 'heading',
+  convention: 'numbered, lettered or short title lines before prose ("1. Bilateral issues", "a) China") → head opening a div',
+  accepts: (text, next) => headingForm(text) && (isProse(next) || (next !== undefined && headingForm(next)))
+}
