@@ -42,10 +42,15 @@ tr.failed strong { color: var(--failed); }
 .letters ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem .7rem; }
 .letters a { display: inline-block; min-width: 1.6rem; text-align: center; }
 ul.register { list-style: none; padding: 0; margin: 0; }
-ul.register > li { padding: .45rem 0; border-bottom: 1px dotted var(--rule); }
+ul.register > li { display: grid; grid-template-columns: minmax(10rem, 17rem) 1fr; gap: .1rem 1.5rem; padding: .5rem 0; border-bottom: 1px dotted var(--rule); }
+ul.register > li[hidden] { display: none; }
+ul.register .entry { margin: 0; }
+ul.register .entry > * { display: block; }
 ul.register .name { font-weight: bold; }
-ul.register .variants, ul.register .count, .date { color: var(--muted); font-size: .92em; }
-ul.register ul.documents { margin: .2rem 0 0; padding-left: 1.4rem; }
+ul.register .variants, ul.register .count, ul.register .authority, .date { color: var(--muted); font-size: .9em; }
+ul.register ul.documents { margin: 0; padding: 0; list-style: none; }
+ul.register ul.documents li { padding-left: 1em; text-indent: -1em; margin-bottom: .15rem; }
+@media (max-width: 40rem) { ul.register > li { grid-template-columns: 1fr; } ul.register ul.documents { padding-left: 1rem; } }
 .results { list-style: none; padding: 0; }
 .results li { padding: .6rem 0; border-bottom: 1px solid var(--rule); }
 .results .meta { color: var(--muted); font-size: .9em; display: block; }
@@ -53,6 +58,9 @@ ul.register ul.documents { margin: .2rem 0 0; padding-left: 1.4rem; }
 .results mark { background: #fde9a8; color: inherit; }
 .search-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: 1rem 0; }
 .search-form button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 3px; cursor: pointer; }
+.site-search { display: flex; gap: .3rem; margin-left: auto; }
+.site-search input[type="search"] { min-width: 12rem; }
+.site-search button { font: inherit; padding: .3rem .7rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 3px; cursor: pointer; }
 .site-footer { max-width: 68rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; color: var(--muted); font-size: .9em; border-top: 1px solid var(--rule); }
 @media (max-width: 40rem) { td:first-child { white-space: normal; } input[type="search"] { min-width: 0; width: 100%; } }
 @media print { .site-header nav, .filter, .skip { display: none; } }

@@ -63,7 +63,7 @@ export function documentFacts(id: string, tei: string): DocumentFacts {
   const sourceDesc = child(fileDesc, 'sourceDesc')
   const title = mainTitle(child(fileDesc, 'titleStmt')) || id
   const catalogue = catalogueTitle(sourceDesc)
-  const date = documentDate(header)
+  const date = documentDate(root, header)
   const type = documentType(root, header)
   const summary = collapse(childElements(child(header, 'profileDesc'), 'abstract').map(textOf).join(' '))
   const sourceBibl = childElements(sourceDesc, 'bibl').find((b) => childElements(b, 'title').length > 0)
@@ -101,10 +101,18 @@ export function failedFacts(id: string, reason: string): DocumentFacts {
   return {id, title: id, status: 'failed', reason: collapse(reason) || 'The document could not be published.', persons: [], places: [], orgs: [], words: 0}
 }
 
-/** `title[@type='main']`, else the first title that is not a subtitle, else the first title. */
+/**
+ * `title[@type='main']`, else the analytic title (`@level='a'`: this document, where the titleStmt also
+ * names its series), else the first title that is not a subtitle, short form or series/journal title,
+ * else the first title (TEI Guidelines 2.2.1).
+ */
 function mainTitle(titleStmt: XmlElement | undefined): string {
-  const titles = childElements(titleStmt, 'title')
-  const chosen = titles.find((t) => t.attrs.type === 'main') ?? titles.find((t) => !['sub', 'subordinate', 'alt', 'short'].includes(t.attrs.type ?? '')) ?? titles[0]
+  const titles = childElements(titleStmt, 'title').filter((t) => textOf(t) !== '')
+  const minor = ['sub', 'subordinate', 'alt', 'alternative', 'short', 'abbreviated', 'desc', 'iso-date']
+  const chosen = titles.find((t) => t.attrs.type === 'main')
+    ?? titles.find((t) => t.attrs.level === 'a')
+    ?? titles.find((t) => !minor.includes(t.attrs.type ?? '') && !['s', 'j'].includes(t.attrs.level ?? ''))
+    ?? titles[0]
   return textOf(chosen)
 }
 
@@ -123,10 +131,11 @@ function catalogueTitle(sourceDesc: XmlElement | undefined): string {
 
 /**
  * The document's own date, in the order the HTML edition's metadata uses: the catalogue's document
- * date, `profileDesc/creation`, the sending `correspAction`, the manuscript's `origDate`. A
- * publication date of the edition is not the document's date and is never used.
+ * date, `profileDesc/creation`, the sending `correspAction`, the manuscript's `origDate`; then the
+ * first dated `dateline` or `docDate` of the text. A publication date of the edition is not the
+ * document's date and is never used.
  */
-function documentDate(header: XmlElement | undefined): {date?: string; text?: string} | undefined {
+function documentDate(root: XmlElement, header: XmlElement | undefined): {date?: string; text?: string} | undefined {
   const profileDesc = child(header, 'profileDesc')
   const sourceDesc = path(header, 'fileDesc', 'sourceDesc')
   const sent = childElements(child(profileDesc, 'correspDesc'), 'correspAction').find((a) => a.attrs.type === 'sent')
@@ -134,7 +143,9 @@ function documentDate(header: XmlElement | undefined): {date?: string; text?: st
     ...descendants(sourceDesc, ['date']).filter((d) => d.attrs.type === 'document' || d.attrs.type === 'creation'),
     ...descendants(child(profileDesc, 'creation'), ['date', 'origDate']),
     ...childElements(sent, 'date'),
-    ...descendants(sourceDesc, ['origDate'])
+    ...descendants(sourceDesc, ['origDate']),
+    // Last, the document's own dateline or docDate (the first one of the text, with a W3C value).
+    ...[...descendants(child(root, 'text'), ['dateline'], ['note']).flatMap((d) => descendants(d, ['date'])), ...descendants(child(root, 'text'), ['docDate'], ['note'])].filter((d) => d.attrs.when !== undefined).slice(0, 1)
   ]
   for (const element of candidates) {
     const value = [element.attrs.when, element.attrs.from, element.attrs.notBefore, element.attrs['when-iso'], element.attrs.notAfter, element.attrs.to].find((v) => v !== undefined && isW3cDate(v))

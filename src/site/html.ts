@@ -13,6 +13,7 @@ export function documentHref(id: string, depth: number): string {
 /** The site's own pages, for the navigation (path relative to the site root). */
 export const PAGES = {
   index: {path: 'index.html', label: 'Documents'},
+  search: {path: 'corpus/search.html', label: 'Search'},
   persons: {path: 'corpus/persons.html', label: 'Persons'},
   places: {path: 'corpus/places.html', label: 'Places'},
   orgs: {path: 'corpus/organisations.html', label: 'Organisations'}
@@ -31,6 +32,8 @@ export interface PageContent {
   main: string
   /** Script files (site-root relative) loaded at the end of the body; our own code, never a document's. */
   scripts?: string[]
+  /** Whether the header carries a search box (default true; the search page has its own form). */
+  searchForm?: boolean
 }
 
 /** A complete HTML page: lang, charset, viewport, skip link, landmarks, navigation marking the current page. */
@@ -57,7 +60,8 @@ export function page(content: PageContent): string {
 <header class="site-header">
 <p class="site-title"><a href="${escapeHtml(up)}index.html">${escapeHtml(content.siteTitle)}</a></p>
 <nav aria-label="Corpus"><ul>${nav}</ul></nav>
-</header>
+${content.searchForm === false ? '' : `<form class="site-search" role="search" action="${escapeHtml(up)}corpus/search.html" method="get"><label for="site-q" class="visually-hidden">Search the documents</label><input id="site-q" name="q" type="search" placeholder="Search the documents"><button type="submit">Search</button></form>
+`}</header>
 <main id="main">
 <h1>${escapeHtml(content.heading)}</h1>
 ${content.main}

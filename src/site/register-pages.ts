@@ -87,10 +87,11 @@ ${sections}
 }
 
 function entryItem(entry: RegisterEntry, id: string): string {
-  const variants = entry.variants.length > 0 ? ` <span class="variants">(also ${entry.variants.map(escapeHtml).join('; ')})</span>` : ''
-  const authority = /^https?:\/\//i.test(entry.key) ? ` <a class="authority" href="${escapeHtml(entry.key)}">authority record</a>` : ''
+  const variants = entry.variants.length > 0 ? `<span class="variants">also ${entry.variants.map(escapeHtml).join('; ')}</span>` : ''
+  const authority = /^https?:\/\//i.test(entry.key) ? `<a class="authority" href="${escapeHtml(entry.key)}" aria-label="Authority record of ${escapeHtml(entry.name)}">authority record</a>` : ''
+  const count = `<span class="count">${entry.documents.length} document${entry.documents.length === 1 ? '' : 's'}</span>`
   const docs = entry.documents.map((d) => `<li><a href="${escapeHtml(documentHref(d.id, 1))}">${escapeHtml(d.title)}</a>${d.dateText ? ` <span class="date">${escapeHtml(d.dateText)}</span>` : ''}</li>`).join('')
-  return `<li id="${escapeHtml(id)}" data-key="${escapeHtml(entry.key)}"><span class="name">${escapeHtml(entry.name)}</span>${variants}${authority} <span class="count">${entry.documents.length} document${entry.documents.length === 1 ? '' : 's'}</span><ul class="documents">${docs}</ul></li>`
+  return `<li id="${escapeHtml(id)}" data-key="${escapeHtml(entry.key)}"><p class="entry"><span class="name">${escapeHtml(entry.name)}</span>${variants}${count}${authority}</p><ul class="documents">${docs}</ul></li>`
 }
 
 /** The heading letter of a name: its first letter without diacritics, upper case; `#` for others. */

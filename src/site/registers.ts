@@ -34,7 +34,8 @@ interface Entry {
 /**
  * The register references of a document, each list sorted by key and free of duplicates. Keys: an
  * authority URI when the entry or name carries one (`@sameAs`, `@ref`, an `idno` holding a URI), a
- * pointer that is not local (`persons.xml#p1`) as written, else `name:` + {@link normaliseName}.
+ * pointer that is not local (`persons.xml#p1`) as written, `key:` + a lone @key, else `name:` +
+ * {@link normaliseName}. An unpointed name that matches exactly one pointed entry joins it.
  */
 export function registerRefs(root: XmlElement): Record<RegisterKind, RegisterRef[]> {
   const out: Record<RegisterKind, Map<string, RegisterRef>> = {persons: new Map(), places: new Map(), orgs: new Map()}
@@ -57,7 +58,9 @@ export function registerRefs(root: XmlElement): Record<RegisterKind, RegisterRef
   }
   for (const {element, inText} of namings(root)) {
     const kind = namingKind(element)
-    const pointers = `${element.attrs.ref ?? ''} ${element.attrs.key ?? ''}`.trim().split(/\s+/).filter(Boolean)
+    // @ref holds URIs separated by spaces; @key (att.canonical) is one project-specific identifier.
+    const refs = (element.attrs.ref ?? '').split(/\s+/).filter(Boolean)
+    const pointers = refs.length > 0 ? refs : element.attrs.key?.trim() ? [`key:${collapse(element.attrs.key)}`] : []
     const name = spacedText(element)
     if (pointers.length === 0) {
       // An unpointed name is the text's own claim; header names without a pointer are metadata.
@@ -75,8 +78,25 @@ export function registerRefs(root: XmlElement): Record<RegisterKind, RegisterRef
       }
     }
   }
+  for (const map of Object.values(out)) foldUnpointed(map)
   const sorted = (map: Map<string, RegisterRef>): RegisterRef[] => [...map.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   return {persons: sorted(out.persons), places: sorted(out.places), orgs: sorted(out.orgs)}
+}
+
+/**
+ * Within one document, an unpointed name (`name:` key) that matches the name of exactly one pointed
+ * entry of the same kind is that entry: the document names one person, not two.
+ */
+function foldUnpointed(map: Map<string, RegisterRef>): void {
+  const pointed = new Map<string, RegisterRef[]>()
+  for (const ref of map.values()) {
+    if (ref.key.startsWith('name:')) continue
+    const normal = normaliseName(ref.name)
+    pointed.set(normal, [...(pointed.get(normal) ?? []), ref])
+  }
+  for (const [key, ref] of [...map]) {
+    if (key.startsWith('name:') && pointed.get(normaliseName(ref.name))?.length === 1) map.delete(key)
+  }
 }
 
 /**

@@ -9,6 +9,8 @@ import type {DocumentFacts} from './facts.js'
 import {PAGES} from './html.js'
 import {indexPage} from './index-page.js'
 import {registerPage} from './register-pages.js'
+import {miniSearchBrowserBundle, searchIndexJson} from './search-index.js'
+import {searchIndexScript, searchPage, searchScript} from './search-page.js'
 
 /** Options of the corpus site. */
 export interface SiteOptions {
@@ -48,11 +50,15 @@ export function sitePages(facts: readonly DocumentFacts[], options: SiteOptions 
   const ordered = [...facts].sort(compareByDate)
   const pages = new Map<string, string>()
   pages.set(PAGES.index.path, indexPage(ordered, siteTitle))
+  pages.set(PAGES.search.path, searchPage(siteTitle, ordered.filter((f) => f.status === 'published').length))
   pages.set(PAGES.persons.path, registerPage(ordered, 'persons', siteTitle))
   pages.set(PAGES.places.path, registerPage(ordered, 'places', siteTitle))
   pages.set(PAGES.orgs.path, registerPage(ordered, 'orgs', siteTitle))
   pages.set('corpus/site.css', SITE_CSS)
   pages.set('corpus/table.js', TABLE_JS)
+  pages.set('corpus/search.js', searchScript())
+  pages.set('corpus/search-index.js', searchIndexScript(searchIndexJson(ordered)))
+  pages.set('corpus/minisearch.js', miniSearchBrowserBundle())
   return pages
 }
 

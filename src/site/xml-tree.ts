@@ -4,6 +4,7 @@
  * the corpus site costs one cheap parse per changed document.
  */
 import {XMLParser} from 'fast-xml-parser'
+import {expandInternalEntities} from '../parse/doctype.js'
 
 /** An element: local name (namespace prefix removed), attributes by local name, children in order. */
 export interface XmlElement {
@@ -26,10 +27,12 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
-  // The five predefined entities and character references only: no HTML entities, and internal
-  // DTD entities within the parser's size limits. Nothing external is ever loaded.
+  // The DOCTYPE is expanded and blanked beforehand (parse/doctype.ts, the project's one entity policy);
+  // the parser then sees only the predefined entities and character references. fast-xml-parser
+  // decodes numeric character references only with its HTML entity table switched on; a well-formed
+  // document has no other references left at this point, so the table adds nothing else.
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
   // Deeply nested editions (apparatus inside notes inside tables) exceed the default of 100.
@@ -38,11 +41,15 @@ const parser = new XMLParser({
 
 /**
  * Parse XML text into its root element. Comments, processing instructions and the XML declaration are
- * dropped; CDATA becomes text. Throws an Error naming the problem when the text has no root element
- * or fast-xml-parser rejects it (the build only passes well-formed documents).
+ * dropped; CDATA becomes text. Internal entities of a DOCTYPE are expanded within the project's limits
+ * and external ones dropped ({@link expandInternalEntities}). Throws an Error naming the problem when
+ * the entities exceed those limits, the text has no root element or fast-xml-parser rejects it (the
+ * build only passes well-formed documents).
  */
 export function parseXmlTree(xml: string): XmlElement {
-  const raw = parser.parse(xml) as RawNode[]
+  const prepared = expandInternalEntities(xml)
+  if (prepared.refused) throw new Error(prepared.notes.find((n) => n.ruleId === 'entity-limit-exceeded')?.reason ?? 'The DOCTYPE declares entities that cannot be expanded safely.')
+  const raw = parser.parse(prepared.text) as RawNode[]
   const nodes = convert(raw)
   const root = nodes.find((n): n is XmlElement => typeof n !== 'string')
   if (root === undefined) throw new Error('The XML has no root element.')

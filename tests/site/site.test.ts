@@ -1,9 +1,11 @@
 // The corpus site from facts: deterministic, failed documents listed with their reason, registers
 // linking every document that names an entry, and the navigation parameters of each edition.
 import {readFileSync, readdirSync} from 'node:fs'
+import MiniSearch from 'minisearch'
 import {describe, expect, it} from 'vitest'
 import {packagePath} from '../../src/core/paths.js'
 import {documentFacts, failedFacts, type DocumentFacts} from '../../src/site/facts.js'
+import {SEARCH_FIELDS, STORED_FIELDS, foldTerm} from '../../src/site/search-index.js'
 import {documentNav, sitePages} from '../../src/site/site.js'
 
 const fixtures = packagePath('tests', 'fixtures', 'site', 'facts')
@@ -58,7 +60,7 @@ describe('sitePages', () => {
     const kinds = [['persons', 'corpus/persons.html'], ['places', 'corpus/places.html'], ['orgs', 'corpus/organisations.html']] as const
     for (const [kind, path] of kinds) {
       const page = pages.get(path) ?? ''
-      const items = [...page.matchAll(/<li id="[^"]*" data-key="([^"]*)"><span class="name">[\s\S]*?<\/ul><\/li>/g)]
+      const items = [...page.matchAll(/<li id="[^"]*" data-key="([^"]*)">[\s\S]*?<\/ul><\/li>/g)]
       const linked = new Map(items.map((m) => [m[1] ?? '', new Set([...(m[0].matchAll(/href="\.\.\/([^"]+)\.html"/g))].map((h) => h[1]))]))
       for (const f of facts) {
         for (const ref of f[kind]) {
@@ -79,6 +81,30 @@ describe('sitePages', () => {
     expect(page).toContain('href="../a.html"')
     expect(page).toContain('href="../b.html"')
     expect(page).toContain('2 documents')
+  })
+})
+
+describe('search index', () => {
+  function load(pages: Map<string, string>): MiniSearch {
+    const script = pages.get('corpus/search-index.js') ?? ''
+    const json = /^window\.teipipeSearchIndex = ([\s\S]*);\n$/.exec(script)?.[1] ?? ''
+    return MiniSearch.loadJS(JSON.parse(json), {fields: [...SEARCH_FIELDS], storeFields: [...STORED_FIELDS], processTerm: foldTerm})
+  }
+
+  it('finds a word of a document body, accents and case ignored, and never a failed document', () => {
+    const index = load(sitePages(corpus()))
+    expect(index.search('paracelsus').map((r) => r.id)).toEqual(['series-letter'])
+    expect(index.search('EMILE').map((r) => r.id)).toEqual(['tei-corpus'])
+    expect(index.search('adventurist').map((r) => r.id)).toEqual(['134242'])
+    expect(index.search('broken').map((r) => r.id)).toEqual([])
+    expect(index.documentCount).toBe(corpus().filter((f) => f.status === 'published').length)
+  })
+
+  it('ships the MiniSearch browser bundle with its licence and no source-map reference', () => {
+    const bundle = sitePages(corpus()).get('corpus/minisearch.js') ?? ''
+    expect(bundle).toMatch(/^\/\*! MiniSearch \d+\.\d+\.\d+ .*MIT/)
+    expect(bundle).toContain('global.MiniSearch = factory()')
+    expect(bundle).not.toContain('sourceMappingURL')
   })
 })
 

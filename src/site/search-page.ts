@@ -1,0 +1,94 @@
+/** The search page and its script: full-text search over the published editions, from static files. */
+import {page} from './html.js'
+import {SEARCH_FIELDS, STORED_FIELDS} from './search-index.js'
+
+/** `corpus/search.html`: a search form; results appear below it (script) for `?q=` or as one types. */
+export function searchPage(siteTitle: string, documents: number): string {
+  const main = `<form id="search-form" class="search-form" role="search" action="search.html" method="get">
+<label for="q">Search ${documents} document${documents === 1 ? '' : 's'}</label>
+<input id="q" name="q" type="search" autocomplete="off" aria-describedby="search-help">
+<button type="submit">Search</button>
+</form>
+<p id="search-help" class="summary">Finds words in titles, summaries, names and the full text of the editions. All words must occur; accents and case do not matter; a word’s beginning finds longer words.</p>
+<noscript><p><strong>Search needs JavaScript, which is switched off in this browser.</strong> The <a href="../index.html">list of documents</a> and the registers of persons, places and organisations work without it.</p></noscript>
+<p id="search-status" class="summary" role="status" aria-live="polite"></p>
+<ol id="results" class="results"></ol>`
+  return page({page: 'search', siteTitle, heading: 'Search', main, scripts: ['corpus/minisearch.js', 'corpus/search-index.js', 'corpus/search.js'], searchForm: false})
+}
+
+/** `corpus/search-index.js`: the serialised index as one assignment of a JSON literal (data, no code from documents). */
+export function searchIndexScript(indexJson: string): string {
+  // JSON is valid JavaScript; "<" escaped so the file stays inert even if someone inlines it in HTML.
+  return `window.teipipeSearchIndex = ${indexJson.replace(/</g, '\\u003c')};\n`
+}
+
+/**
+ * `corpus/search.js`: loads the index with the options it was built with, runs the query from `?q=`
+ * and as one types, and writes results with textContent only (document text is never parsed as HTML).
+ */
+export function searchScript(): string {
+  return `(function () {
+  'use strict';
+  var FIELDS = ${JSON.stringify(SEARCH_FIELDS)};
+  var STORED = ${JSON.stringify(STORED_FIELDS)};
+  function fold(term) { return term.normalize('NFKD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase(); }
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('q');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('results');
+  if (!window.MiniSearch || !window.teipipeSearchIndex) { status.textContent = 'The search index could not be loaded.'; return; }
+  var index = window.MiniSearch.loadJS(window.teipipeSearchIndex, {fields: FIELDS, storeFields: STORED, processTerm: fold});
+  var options = {
+    combineWith: 'AND',
+    prefix: function (term) { return term.length > 2; },
+    fuzzy: function (term) { return term.length > 5 ? 0.15 : false; },
+    boost: {title: 3, catalogueTitle: 2, names: 2}
+  };
+  function element(name, className, text) {
+    var e = document.createElement(name);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+  function show(query) {
+    list.textContent = '';
+    query = query.trim();
+    if (!query) { status.textContent = ''; return; }
+    var results = index.search(query, options);
+    status.textContent = results.length === 0 ? 'No document contains ' + (query.indexOf(' ') >= 0 ? 'all of “' : '“') + query + '”.'
+      : results.length + ' document' + (results.length === 1 ? '' : 's') + ' found for “' + query + '”.';
+    results.slice(0, 100).forEach(function (r) {
+      var li = element('li');
+      var link = element('a', 'title', r.title);
+      link.href = '../' + encodeURIComponent(r.id) + '.html';
+      li.appendChild(link);
+      var meta = [r.dateText, r.type].filter(Boolean).join(' · ');
+      if (meta) li.appendChild(element('span', 'meta', meta));
+      if (r.catalogueTitle) li.appendChild(element('span', 'meta', r.catalogueTitle));
+      if (r.excerpt) li.appendChild(element('span', 'excerpt', r.excerpt));
+      var found = element('span', 'meta', 'Matches: ');
+      Object.keys(r.match).sort().forEach(function (term, i) {
+        if (i > 0) found.appendChild(document.createTextNode(', '));
+        found.appendChild(element('mark', '', term));
+      });
+      li.appendChild(found);
+      list.appendChild(li);
+    });
+  }
+  var timer;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { show(input.value); }, 150);
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var url = new URL(window.location.href);
+    url.searchParams.set('q', input.value);
+    window.history.replaceState(null, '', url.href);
+    show(input.value);
+  });
+  var initial = new URLSearchParams(window.location.search).get('q');
+  if (initial) { input.value = initial; show(initial); }
+})();
+`
+}
