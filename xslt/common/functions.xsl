@@ -78,4 +78,46 @@
       else if (matches($when, '^\d{4}-\d{2}$')) then $month || ' ' || substring($when, 1, 4)
       else string($when)"/>
   </xsl:function>
+
+  <!-- What a note is, for both editions (TEI Guidelines 3.9 "Notes, Annotation and Indexing":
+       @place says where the source prints it, @resp/@type whose it is):
+       'margin'    – the source prints it in a margin (@place margin…, left, right);
+       'inline'    – printed in the running text (translator's notes, @place inline…);
+       'editorial' – the project's (@resp #ed, @type editorial/ed): "Editorial notes";
+       'source'    – any other note: the document's own notes, numbered as the source numbers
+                     them (@n), under "Notes" (never called editorial). -->
+  <xsl:function name="f:note-kind" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="place" select="lower-case(normalize-space($note/@place))"/>
+    <xsl:sequence select="
+      if (f:editorial($note)) then 'editorial'
+      else if (starts-with($place, 'margin') or $place = ('left', 'right', 'opposite')) then 'margin'
+      else if ($note/@type = 'translator' or $place = ('inline', 'inline-text', 'inline-bracketed')) then 'inline'
+      else 'source'"/>
+  </xsl:function>
+
+  <!-- The project's own interventions (resp #ed, or a note typed editorial). -->
+  <xsl:function name="f:editorial" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="f:tokens($e/@resp) = '#ed'
+      or (local-name($e) = 'note' and $e/@type = ('editorial', 'ed'))"/>
+  </xsl:function>
+
+  <!-- The side of a marginal note in words ('left', 'right') or '' when the source does not say. -->
+  <xsl:function name="f:margin-side" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="place" select="lower-case($note/@place)"/>
+    <xsl:sequence select="if (contains($place, 'left')) then 'left' else if (contains($place, 'right')) then 'right' else ''"/>
+  </xsl:function>
+
+  <!-- True when an item or paragraph already begins with its own number ("1.", "(2)", "3)",
+       or its @n), so that an edition must not print a number of its own before it. -->
+  <xsl:function name="f:self-numbered" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="start" select="substring(normalize-space(string-join($e/descendant::text()[not(ancestor::tei:note)][position() le 3], '')), 1, 12)"/>
+    <xsl:sequence select="($e/@n and starts-with($start, normalize-space($e/@n)))
+      or matches($start, '^\(?[0-9]{1,3}[.)]\s')
+      or matches($start, '^\(?[IVXLivxl]{1,5}[.)]\s')
+      or matches($start, '^\(?[a-zA-Z][.)]\s')"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -12,6 +12,22 @@
   <!-- Link to the TEI source of the document; empty means no link. -->
   <xsl:param name="tei-href" as="xs:string" select="''"/>
 
+  <!-- The site's name: shown above the document title and in the page title; empty = "TEI edition". -->
+  <xsl:param name="site-title" as="xs:string" select="''"/>
+
+  <!-- The site's address (e.g. https://example.org/edition/): makes the citation's URL absolute. -->
+  <xsl:param name="base-url" as="xs:string" select="''"/>
+
+  <!-- How to cite this page; empty = built from the header (author, title, date, site, URL). -->
+  <xsl:param name="citation" as="xs:string" select="''"/>
+
+  <!-- Corpus navigation (the build passes them): the index page, the previous and next documents. -->
+  <xsl:param name="index-href" as="xs:string" select="''"/>
+  <xsl:param name="prev-href" as="xs:string" select="''"/>
+  <xsl:param name="prev-title" as="xs:string" select="''"/>
+  <xsl:param name="next-href" as="xs:string" select="''"/>
+  <xsl:param name="next-title" as="xs:string" select="''"/>
+
   <!-- What to do with an element that has no specific template: 'warn' renders its content in a
        span/div whose class names the element and sends a coded message; 'render' does the same
        silently; 'fail' stops the transformation (for CI runs over our own corpus). -->

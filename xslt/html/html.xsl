@@ -29,6 +29,7 @@
   <xsl:include href="modules/transcr.xsl"/>
   <xsl:include href="modules/marginalia.xsl"/>
   <xsl:include href="modules/notes.xsl"/>
+  <xsl:include href="modules/apparatus.xsl"/>
   <xsl:include href="modules/linking.xsl"/>
   <xsl:include href="modules/lists.xsl"/>
   <xsl:include href="modules/verse-drama.xsl"/>

@@ -45,7 +45,7 @@
   <!-- True in the reading profile (a typed shadow of $profile used in match predicates). -->
   <xsl:variable name="reading" as="xs:boolean" select="$profile ne 'diplomatic'"/>
 
-  <xsl:mode name="m:text" on-no-match="shallow-skip"/>
+  <xsl:mode name="m:text" on-no-match="shallow-skip" use-accumulators="#all"/>
 
   <!-- The whole output: blocks from the document, wrapped and joined, one final newline. -->
   <xsl:template match="/" mode="m:text">

@@ -59,9 +59,18 @@ describe('HTML edition of any TEI', () => {
   })
 
   it('numbers editorial notes in document order with back-links, whatever their depth', () => {
-    const {html} = render(tei('<div><head>A</head><p>one<note>n1</note></p><div><head>B</head><p>two<note>n2</note> three<note>n3</note></p></div></div>'))
+    const {html} = render(tei('<div><head>A</head><p>one<note resp="#ed">n1</note></p><div><head>B</head><p>two<note type="editorial">n2</note> three<note resp="#ed">n3</note></p></div></div>'))
     expect([...html.matchAll(/id="fnref-(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3'])
     expect(html).toMatch(/<li id="fn-2" value="2">n2 <a class="backlink" href="#fnref-2"/)
+    expect(html).toContain('<h2 id="notes-heading">Editorial notes</h2>')
+  })
+
+  it('keeps the document\'s own notes apart from the editors\' and numbers them as the source does', () => {
+    const {html} = render(tei('<p>one<note place="foot" n="7">own</note> two<note resp="#ed">ours</note> three<note>unnumbered</note></p>'))
+    expect(html).toMatch(/<a id="noteref-1" href="#note-1" aria-label="Note 7">7<\/a>/)
+    expect(html).toMatch(/<li id="note-2"><span class="note-n">2<\/span> unnumbered/)
+    expect(html).toMatch(/<h2 id="source-notes-heading">Notes<\/h2>[\s\S]*<h2 id="notes-heading">Editorial notes<\/h2>/)
+    expect(html.match(/\bours\b/g)?.length).toBe(1)
   })
 
   it('fails with a readable message, not a stack trace, on malformed XML', () => {

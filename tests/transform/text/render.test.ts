@@ -100,11 +100,12 @@ describe('any TEI', () => {
     expect(text).not.toContain('root:')
   })
 
-  it('gathers ordinary notes as numbered endnotes in reading, inline in diplomatic', () => {
+  it('gathers the document\'s notes as numbered endnotes under "Notes" in reading, inline in diplomatic', () => {
     const xml = tei('<p>Text<note place="foot">A footnote.</note> goes on.</p>')
     const reading = render(xml).text
-    expect(reading).toContain('Text{1} goes on.')
-    expect(reading).toMatch(/\{1\} A footnote\./)
+    expect(reading).toContain('Text[1] goes on.')
+    expect(reading).toMatch(/\nNotes\n-----\n\n\[1\] A footnote\./)
+    expect(reading).not.toContain('Editorial notes')
     expect(reading.match(/A footnote/g)?.length).toBe(1)
     expect(render(xml, 'diplomatic').text).toContain('Text [A footnote.] goes on.')
   })

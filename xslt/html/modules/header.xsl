@@ -13,13 +13,15 @@
   <xsl:mode name="m:metadata" on-no-match="shallow-skip"/>
   <xsl:mode name="m:document-information" on-no-match="shallow-skip"/>
 
+  <!-- The panel under the title: what the document is (catalogue title, date, author, citation,
+       type). Omitted when the header says none of it; no field is repeated further down. -->
   <xsl:template match="tei:teiHeader" mode="m:metadata">
-    <section class="metadata" aria-label="About this document">
-      <xsl:variable name="fields" as="element()*">
-        <xsl:call-template name="t:fields"><xsl:with-param name="full" select="false()"/></xsl:call-template>
-      </xsl:variable>
-      <xsl:if test="$fields"><dl class="fields"><xsl:sequence select="$fields"/></dl></xsl:if>
-    </section>
+    <xsl:variable name="fields" as="element()*">
+      <xsl:call-template name="t:fields"><xsl:with-param name="full" select="false()"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="$fields">
+      <section class="metadata" aria-label="About this document"><dl class="fields"><xsl:sequence select="$fields"/></dl></section>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:teiHeader" mode="m:document-information">
@@ -44,73 +46,87 @@
     <xsl:if test="count($section/*) gt 1"><xsl:sequence select="$section"/></xsl:if>
   </xsl:template>
 
-  <!-- The field list; $full adds what only the closing block shows (URL, uploaded, edition). -->
+  <!-- The fields: $full = false() gives the panel under the title, true() the "Document
+       Information" block after the text; each field appears in exactly one of them. -->
   <xsl:template name="t:fields">
     <xsl:param name="full" as="xs:boolean"/>
     <xsl:variable name="src" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="bibl" select="($src/tei:bibl, $src/tei:biblStruct, $src/tei:biblFull)[1]"/>
-    <xsl:variable name="date" select="($src//tei:date[@type = 'document'], tei:profileDesc/tei:creation//tei:date, $src//tei:origDate, $src//tei:date, tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
-    <xsl:call-template name="t:field">
-      <xsl:with-param name="label" select="'Date'"/>
-      <xsl:with-param name="value" select="if (normalize-space($date)) then f:plain($date) else f:human-date(($date/@when, $date/@notBefore)[1])"/>
-    </xsl:call-template>
-    <xsl:call-template name="t:field">
-      <xsl:with-param name="label" select="'Archival citation'"/>
-      <xsl:with-param name="value" select="($src//tei:msDesc/tei:msIdentifier ! f:citation(.))[1]"/>
-    </xsl:call-template>
-    <xsl:if test="$full">
-      <xsl:call-template name="t:field">
-        <xsl:with-param name="label" select="'Original language'"/>
-        <xsl:with-param name="value" select="f:plain(($src//tei:textLang)[1])"/>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:call-template name="t:resp"><xsl:with-param name="label" select="'Translated by'"/><xsl:with-param name="pattern" select="'translat'"/></xsl:call-template>
-    <xsl:call-template name="t:resp"><xsl:with-param name="label" select="'Obtained by'"/><xsl:with-param name="pattern" select="'obtain'"/></xsl:call-template>
-    <xsl:call-template name="t:field">
-      <xsl:with-param name="label" select="'Author'"/>
-      <xsl:with-param name="value" select="string-join(tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')"/>
-    </xsl:call-template>
-    <xsl:call-template name="t:field">
-      <xsl:with-param name="label" select="'Document type'"/>
-      <xsl:with-param name="value" select="string-join(f:categories(., ('#wcda-type', '#type', '#genre')), ', ')"/>
-    </xsl:call-template>
-    <xsl:call-template name="t:field">
-      <xsl:with-param name="label" select="'Classification'"/>
-      <xsl:with-param name="value" select="string-join(f:categories(., ('#classification')), ', ')"/>
-    </xsl:call-template>
-    <xsl:call-template name="t:field">
-      <xsl:with-param name="label" select="'Record ID'"/>
-      <xsl:with-param name="value" select="string(($src//tei:idno[@type = ('WCDA-record', 'record')], tei:fileDesc/tei:publicationStmt/tei:idno)[1])"/>
-    </xsl:call-template>
-    <xsl:if test="$full">
-      <xsl:for-each select="($src//tei:idno[@type = 'URI'], tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL')])[1]">
-        <div><dt>Source URL</dt><dd><xsl:call-template name="t:maybe-link"><xsl:with-param name="href" select="normalize-space(.)"/></xsl:call-template></dd></div>
-      </xsl:for-each>
-      <xsl:call-template name="t:field">
-        <xsl:with-param name="label" select="'Uploaded'"/>
-        <xsl:with-param name="value" select="string(($src//tei:date[@type = 'uploaded'])[1])"/>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:call-template name="t:field">
-      <xsl:with-param name="label" select="'Funders'"/>
-      <xsl:with-param name="value" select="string-join(distinct-values(.//tei:funder ! f:plain(.)), '; ')"/>
-    </xsl:call-template>
-    <xsl:variable name="rights" select="(($bibl//tei:availability, tei:fileDesc/tei:publicationStmt/tei:availability)[1])"/>
-    <xsl:if test="$rights">
-      <div><dt>Rights</dt><dd>
-        <xsl:for-each select="$rights/(tei:licence | tei:p)">
-          <p><xsl:apply-templates mode="m:html"/></p>
+    <xsl:variable name="date" select="($src//tei:date[@type = 'document'], tei:profileDesc/tei:creation//tei:date, $src//tei:origDate, $src//tei:date[not(@type = 'uploaded')], tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
+    <xsl:choose>
+      <xsl:when test="not($full)">
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Archive title'"/>
+          <xsl:with-param name="value" select="f:catalogue-title(.)"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Date'"/>
+          <xsl:with-param name="value" select="if (normalize-space($date)) then f:plain($date) else f:human-date(($date/@when, $date/@notBefore)[1])"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Author'"/>
+          <xsl:with-param name="value" select="string-join(tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Archival citation'"/>
+          <xsl:with-param name="value" select="($src//tei:msDesc/tei:msIdentifier ! f:citation(.))[1]"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Document type'"/>
+          <xsl:with-param name="value" select="string-join(f:categories(., ('#wcda-type', '#type', '#genre')), ', ')"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Original language'"/>
+          <xsl:with-param name="value" select="f:plain(($src//tei:textLang)[1])"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:resp"><xsl:with-param name="label" select="'Translated by'"/><xsl:with-param name="pattern" select="'translat'"/></xsl:call-template>
+        <xsl:call-template name="t:resp"><xsl:with-param name="label" select="'Obtained by'"/><xsl:with-param name="pattern" select="'obtain'"/></xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Classification'"/>
+          <xsl:with-param name="value" select="string-join(f:categories(., ('#classification')), ', ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Record ID'"/>
+          <xsl:with-param name="value" select="string(($src//tei:idno[@type = ('WCDA-record', 'record')], tei:fileDesc/tei:publicationStmt/tei:idno)[1])"/>
+        </xsl:call-template>
+        <xsl:for-each select="($src//tei:idno[@type = 'URI'], tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL')])[1]">
+          <div><dt>Source URL</dt><dd><xsl:call-template name="t:maybe-link"><xsl:with-param name="href" select="normalize-space(.)"/></xsl:call-template></dd></div>
         </xsl:for-each>
-        <xsl:if test="not($rights/(tei:licence | tei:p))">{f:plain($rights)}</xsl:if>
-      </dd></div>
-    </xsl:if>
-    <xsl:if test="$full">
-      <xsl:call-template name="t:field">
-        <xsl:with-param name="label" select="'Edition'"/>
-        <xsl:with-param name="value" select="string-join((tei:fileDesc/tei:publicationStmt/(tei:publisher, tei:date) ! f:plain(.)), ', ')"/>
-      </xsl:call-template>
-    </xsl:if>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Uploaded'"/>
+          <xsl:with-param name="value" select="string(($src//tei:date[@type = 'uploaded'])[1])"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Funders'"/>
+          <xsl:with-param name="value" select="string-join(distinct-values(.//tei:funder ! f:plain(.)), '; ')"/>
+        </xsl:call-template>
+        <xsl:variable name="rights" select="(($bibl//tei:availability, tei:fileDesc/tei:publicationStmt/tei:availability)[1])"/>
+        <xsl:if test="$rights[normalize-space()]">
+          <div><dt>Rights</dt><dd>
+            <xsl:for-each select="$rights/(tei:licence | tei:p)">
+              <p><xsl:apply-templates mode="m:html"/></p>
+            </xsl:for-each>
+            <xsl:if test="not($rights/(tei:licence | tei:p))">{f:plain($rights)}</xsl:if>
+          </dd></div>
+        </xsl:if>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="label" select="'Edition'"/>
+          <xsl:with-param name="value" select="string-join((tei:fileDesc/tei:publicationStmt/(tei:publisher, tei:date) ! f:plain(.)), ', ')"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- The archive's own title of the document (the analytic title of the source's bibl, e.g.
+       "Soviet Embassy in North Korea, 'Concerning …'"), when it differs from the page title. -->
+  <xsl:function name="f:catalogue-title" as="xs:string?">
+    <xsl:param name="header" as="element()"/>
+    <xsl:variable name="t" select="f:plain(($header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:title[@level = 'a'])[1])"/>
+    <xsl:variable name="main" select="f:plain(($header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'], $header/tei:fileDesc/tei:titleStmt/tei:title)[1])"/>
+    <xsl:sequence select="$t[. ne ''][. ne $main]"/>
+  </xsl:function>
 
   <!-- One dt/dd pair, omitted when the value is empty. -->
   <xsl:template name="t:field">

@@ -9,12 +9,13 @@
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:template match="tei:list | tei:listBibl | tei:listPerson[ancestor::tei:text] | tei:listOrg[ancestor::tei:text] | tei:listPlace[ancestor::tei:text] | tei:listEvent | tei:castList">
-    <xsl:variable name="ordered" select="@type = ('ordered', 'numbered') or contains(@rend, 'numbered')"/>
+    <!-- Items that print their own numbers ("1. …") are not numbered again by the browser. -->
+    <xsl:variable name="ordered" select="(@type = ('ordered', 'numbered') or contains(@rend, 'numbered')) and not(tei:item[1][f:self-numbered(.)])"/>
     <div class="list-wrap">
       <xsl:apply-templates select="tei:head"/>
       <xsl:call-template name="t:block">
         <xsl:with-param name="name" select="if (tei:label) then 'ul' else if ($ordered) then 'ol' else 'ul'"/>
-        <xsl:with-param name="class" select="('labelled'[current()/tei:label], 'plain'[not($ordered) and (current()/@type = 'distribution' or contains(current()/@rend, 'simple') or current()/tei:label)])"/>
+        <xsl:with-param name="class" select="('labelled'[current()/tei:label], 'plain'[not($ordered) and (current()/@type = ('distribution', 'ordered', 'numbered') or contains(current()/@rend, 'simple') or contains(current()/@rend, 'numbered') or current()/tei:label)])"/>
         <xsl:with-param name="nodes" select="* except tei:head"/>
       </xsl:call-template>
     </div>

@@ -28,12 +28,30 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Any other note in the text: a numbered reference here, the note itself in the notes section. -->
+  <!-- A note the source prints in a margin: beside the text, in the right-hand margin on wide
+       screens and as a boxed aside on narrow ones; its side is said in words. -->
+  <xsl:template match="tei:note[f:note-kind(.) = 'margin']" priority="2">
+    <xsl:variable name="side" select="f:margin-side(.)"/>
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="class" select="'note-margin'"/>
+      <xsl:with-param name="content" as="node()*">
+        <span class="note-label">{if ($side) then 'In the ' || $side || ' margin' else 'In the margin'}: </span>
+        <xsl:apply-templates/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Any other note in the text: a numbered reference here, the note itself in a notes section
+       ("Notes" for the document's own, labelled by @n; "Editorial notes" for the project's). -->
   <xsl:template match="tei:note">
     <xsl:variable name="n" select="f:footnote-number(.)"/>
+    <xsl:variable name="source" select="f:note-number(.)"/>
     <xsl:choose>
       <xsl:when test="exists($n)">
         <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="$n"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="exists($source)">
+        <sup class="noteref"><a id="noteref-{$source}" href="#note-{$source}" aria-label="Note {f:note-label(.)}">{f:note-label(.)}</a></sup>
       </xsl:when>
       <xsl:otherwise>
         <!-- Notes outside the text (header, registers) are shown where they stand. -->
@@ -42,7 +60,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The in-text reference to footnote $n. -->
+  <!-- The in-text reference to editorial note $n. -->
   <xsl:template name="t:noteref">
     <xsl:param name="n" as="xs:integer?"/>
     <xsl:if test="exists($n)">
@@ -50,9 +68,28 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The numbered notes, after the text. -->
+  <!-- The notes, after the text: the document's own, then the project's. -->
   <xsl:template name="t:footnotes">
-    <xsl:variable name="notes" select="//tei:text//(tei:note[not(f:inline-note(.))] | tei:choice[tei:sic and tei:corr])"/>
+    <xsl:variable name="source" select="//tei:text//tei:note[f:note-kind(.) = 'source']"/>
+    <xsl:if test="$source">
+      <section class="footnotes" aria-labelledby="source-notes-heading">
+        <h2 id="source-notes-heading">Notes</h2>
+        <ul class="plain">
+          <xsl:for-each select="$source">
+            <xsl:variable name="n" select="f:note-number(.)"/>
+            <li id="note-{$n}">
+              <span class="note-n">{f:note-label(.)}</span>
+              <xsl:text> </xsl:text>
+              <xsl:if test="@xml:id"><span id="{@xml:id}"/></xsl:if>
+              <xsl:apply-templates select="." mode="m:note-body"/>
+              <xsl:text> </xsl:text>
+              <a class="backlink" href="#noteref-{$n}" aria-label="Back to the text at note {f:note-label(.)}">↩</a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+    <xsl:variable name="notes" select="//tei:text//(tei:note[f:note-kind(.) = 'editorial'] | tei:choice[tei:sic and tei:corr])"/>
     <xsl:if test="$notes">
       <section class="footnotes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Editorial notes</h2>
@@ -74,6 +111,7 @@
         </ol>
       </section>
     </xsl:if>
+    <xsl:call-template name="t:apparatus"/>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="m:note-body">

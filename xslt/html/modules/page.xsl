@@ -27,13 +27,14 @@
         <meta name="generator" content="teipipe"/>
         <!-- Read back by the build's index page (src/build/index-page.ts). -->
         <xsl:call-template name="t:meta-tags"><xsl:with-param name="header" select="$header"/></xsl:call-template>
-        <title>{$title}</title>
+        <title>{$title}{' — ' || normalize-space($site-title)[. ne '']}</title>
         <style>{$v:css}</style>
       </head>
       <body>
         <a class="skip" href="#main">Skip to the text</a>
         <header class="page-header">
-          <p class="edition-label">TEI edition</p>
+          <xsl:call-template name="t:site-nav"/>
+          <p class="edition-label">{(normalize-space($site-title)[. ne ''], 'TEI edition')[1]}</p>
           <h1>{$title}</h1>
           <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'][1]">
             <p class="subtitle">{f:plain(.)}</p>
@@ -61,6 +62,7 @@
         </main>
         <xsl:call-template name="t:registers"/>
         <footer class="page-footer">
+          <xsl:call-template name="t:how-to-cite"><xsl:with-param name="header" select="$header"/><xsl:with-param name="title" select="$title"/></xsl:call-template>
           <xsl:call-template name="t:format-links"/>
           <p>Generated from the TEI encoding by teipipe.</p>
         </footer>
@@ -76,6 +78,39 @@
     <meta name="dcterms.date" content="{$iso}"/>
     <meta name="teipipe.date-label" content="{if (normalize-space($date)) then f:plain($date) else f:human-date($iso)}"/>
     <meta name="dcterms.type" content="{string-join(($header ! f:categories(., ('#wcda-type', '#type', '#genre'))), ', ')}"/>
+  </xsl:template>
+
+  <!-- Corpus navigation: index, previous and next document (only the links the build gives). -->
+  <xsl:template name="t:site-nav">
+    <xsl:variable name="index" select="f:safe-href($index-href)"/>
+    <xsl:variable name="prev" select="f:safe-href($prev-href)"/>
+    <xsl:variable name="next" select="f:safe-href($next-href)"/>
+    <xsl:if test="exists(($index, $prev, $next))">
+      <nav class="site-nav" aria-label="Documents of this edition">
+        <ul>
+          <xsl:for-each select="$index"><li><a href="{.}">All documents</a></li></xsl:for-each>
+          <xsl:for-each select="$prev"><li><a href="{.}" rel="prev"><span aria-hidden="true">← </span>Previous<xsl:if test="normalize-space($prev-title)">: <span class="nav-title">{normalize-space($prev-title)}</span></xsl:if></a></li></xsl:for-each>
+          <xsl:for-each select="$next"><li><a href="{.}" rel="next">Next<xsl:if test="normalize-space($next-title)">: <span class="nav-title">{normalize-space($next-title)}</span></xsl:if><span aria-hidden="true"> →</span></a></li></xsl:for-each>
+        </ul>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "How to cite": the $citation parameter, else author, title, date, edition and address. -->
+  <xsl:template name="t:how-to-cite">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="page" select="if (matches($tei-href, '\.xml$')) then replace($tei-href, '\.xml$', '.html') else ''"/>
+    <xsl:variable name="url" select="if (normalize-space($base-url) and f:safe-href($base-url)) then replace(normalize-space($base-url), '/?$', '/') || $page else ''"/>
+    <xsl:variable name="author" select="string-join($header/tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')"/>
+    <xsl:variable name="date" select="f:plain(($header/tei:fileDesc/tei:sourceDesc//tei:date[@type = 'document'], $header/tei:profileDesc/tei:creation//tei:date)[1])"/>
+    <xsl:variable name="text" select="if (normalize-space($citation)) then normalize-space($citation)
+      else string-join(($author[. ne ''], '“' || $title || '”', $date[. ne ''],
+        (normalize-space($site-title)[. ne ''], 'TEI edition')[1], $url[. ne '']), '. ') || '.'"/>
+    <section class="how-to-cite" aria-labelledby="cite-heading">
+      <h2 id="cite-heading">How to cite</h2>
+      <p>{$text}</p>
+    </section>
   </xsl:template>
 
   <!-- Links to the TEI source and the plain-text edition (only safe, non-empty hrefs). -->

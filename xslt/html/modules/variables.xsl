@@ -20,10 +20,18 @@
   <!-- Running numbers are accumulators, computed in one pass over the document (generate-id()
        maps and xsl:number level="any" are both super-linear in saxon-js). -->
 
-  <!-- Editorial notes (footnotes): every text note except those printed inline in the source,
-       plus every correction (choice with sic/corr), which gets a note giving the source reading. -->
+  <!-- Editorial notes: the project's notes, plus every correction (choice with sic/corr),
+       which gets a note giving the source reading. -->
   <xsl:accumulator name="vp:footnotes" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note[not(f:inline-note(.))] | tei:text//tei:choice[tei:sic and tei:corr]" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:text//tei:note[f:note-kind(.) = 'editorial'] | tei:text//tei:choice[tei:sic and tei:corr]" select="$value + 1"/>
+  </xsl:accumulator>
+  <!-- The document's own notes (f:note-kind 'source'): numbered apart, labelled by their @n. -->
+  <xsl:accumulator name="vp:notes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:note[f:note-kind(.) = 'source']" select="$value + 1"/>
+  </xsl:accumulator>
+  <!-- Apparatus entries (app with more than one reading). -->
+  <xsl:accumulator name="vp:apps" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:app[f:has-variants(.)]" select="$value + 1"/>
   </xsl:accumulator>
   <!-- Paragraphs of the text (not inside notes): ids and permalink labels. -->
   <xsl:accumulator name="vp:paragraphs" as="xs:integer" initial-value="0">
@@ -36,7 +44,24 @@
 
   <xsl:function name="f:footnote-number" as="xs:integer?">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="if ($n/ancestor::tei:text and ($n/self::tei:note[not(f:inline-note(.))] or $n/self::tei:choice[tei:sic and tei:corr])) then $n/accumulator-before('vp:footnotes') else ()"/>
+    <xsl:sequence select="if ($n/ancestor::tei:text and ($n/self::tei:note[f:note-kind(.) = 'editorial'] or $n/self::tei:choice[tei:sic and tei:corr])) then $n/accumulator-before('vp:footnotes') else ()"/>
+  </xsl:function>
+  <xsl:function name="f:note-number" as="xs:integer?">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="if ($n/ancestor::tei:text and $n/self::tei:note[f:note-kind(.) = 'source']) then $n/accumulator-before('vp:notes') else ()"/>
+  </xsl:function>
+  <!-- What a source note is called: its @n (the source's own numbering), else its running number. -->
+  <xsl:function name="f:note-label" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="if (normalize-space($n/@n)) then normalize-space($n/@n) else string(f:note-number($n))"/>
+  </xsl:function>
+  <xsl:function name="f:app-number" as="xs:integer?">
+    <xsl:param name="a" as="element()"/>
+    <xsl:sequence select="if ($a/ancestor::tei:text and $a/self::tei:app[f:has-variants(.)]) then $a/accumulator-before('vp:apps') else ()"/>
+  </xsl:function>
+  <xsl:function name="f:has-variants" as="xs:boolean">
+    <xsl:param name="a" as="element()"/>
+    <xsl:sequence select="count($a/(tei:lem | tei:rdg | tei:rdgGrp//tei:rdg | tei:rdgGrp//tei:lem)) gt 1"/>
   </xsl:function>
   <xsl:function name="f:para-number" as="xs:integer?">
     <xsl:param name="p" as="element()"/>
@@ -54,7 +79,7 @@
   <!-- Notes the source prints in the running text (the translator's), kept in reading order. -->
   <xsl:function name="f:inline-note" as="xs:boolean">
     <xsl:param name="n" as="element(tei:note)"/>
-    <xsl:sequence select="$n/@type = 'translator' or $n/@place = ('inline', 'inline-bracketed')"/>
+    <xsl:sequence select="f:note-kind($n) = 'inline'"/>
   </xsl:function>
 
   <!-- The id an element gets in HTML: its xml:id, or a generated one for paragraphs and divisions. -->

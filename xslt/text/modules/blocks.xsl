@@ -23,10 +23,12 @@
     <xsl:param name="indent" as="xs:integer" select="0"/>
     <xsl:param name="prefix" as="xs:string" select="''"/>
     <xsl:param name="suffix" as="xs:string" select="''"/>
+    <xsl:call-template name="t:marginal-notes"><xsl:with-param name="nodes" select="$nodes"/><xsl:with-param name="leading" select="true()"/></xsl:call-template>
     <b:block tight="{$tight}" indent="{$indent}" prefix="{$prefix}">
       <xsl:apply-templates select="$nodes" mode="m:inline" xmlns:m="https://teipipe.org/ns/mode"/>
       <xsl:value-of select="$suffix"/>
     </b:block>
+    <xsl:call-template name="t:marginal-notes"><xsl:with-param name="nodes" select="$nodes"/></xsl:call-template>
   </xsl:template>
 
   <!-- A block from a ready string (labels, metadata lines). -->

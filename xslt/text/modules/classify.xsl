@@ -59,11 +59,16 @@
   </xsl:function>
 
   <!-- A note printed where it stands, in brackets: the translator's notes and notes the
-       source itself prints inline. Everything else is gathered at the end (reading profile). -->
+       source itself prints inline (f:note-kind in ../common/functions.xsl). -->
   <xsl:function name="f:inline-note" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="not(f:editorial($note))
-      and ($note/@type = 'translator' or $note/@place = ('inline', 'inline-text'))"/>
+    <xsl:sequence select="f:note-kind($note) = 'inline'"/>
+  </xsl:function>
+
+  <!-- A note the source prints in a margin: a line of its own after the paragraph, in both profiles. -->
+  <xsl:function name="f:marginal" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="local-name($note) = 'note' and f:note-kind($note) = 'margin'"/>
   </xsl:function>
 
   <!-- A footnote of the source printed where the encoder found it ("[1] BArch, …" at the end
@@ -74,24 +79,48 @@
       and exists($note/parent::*[not(text()[normalize-space()])])"/>
   </xsl:function>
 
-  <!-- The project's own interventions (resp #ed, or an editorial note). -->
-  <xsl:function name="f:editorial" as="xs:boolean">
+  <!-- The document's own notes gathered under "Notes" in the reading profile, marked [n] with
+       the number the source gives them (@n) or their running number. -->
+  <xsl:function name="f:source-note" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="tokenize(normalize-space($e/@resp), ' ') = '#ed'
-      or ($e/self::tei:note and $e/@type = ('editorial', 'ed'))"/>
+    <xsl:sequence select="local-name($e) = 'note' and f:note-kind($e) = 'source' and not(f:source-footnote($e))"/>
   </xsl:function>
 
-  <!-- Nodes that receive a numbered {n} marker in the reading text, in document order: notes
-       not printed inline, corrections with a responsibility, editors' supplied words, variant
+  <!-- The project's interventions that receive a numbered {n} marker in the reading text:
+       editorial notes, corrections with a responsibility, editors' supplied words, variant
        readings of an apparatus. -->
+  <xsl:function name="f:marked" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="name" select="local-name($e)"/>
+    <xsl:sequence select="
+      ($name = 'note' and f:note-kind($e) = 'editorial' and not(f:source-footnote($e)))
+      or ($name = 'choice' and $e/tei:sic and $e/tei:corr[@resp])
+      or ($name = 'supplied' and f:editorial($e))
+      or ($name = 'app' and count($e/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)) gt 1)"/>
+  </xsl:function>
+
+  <!-- Running numbers in one pass over the document (accumulators; a map keyed by generate-id()
+       or counting preceding nodes is quadratic in saxon-js). Each TEI of a corpus starts at 0. -->
+  <xsl:accumulator name="vp:marked" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
+    <xsl:accumulator-rule match="tei:TEI" select="0"/>
+    <xsl:accumulator-rule match="tei:text//*[namespace-uri() = 'http://www.tei-c.org/ns/1.0'][f:marked(.)]" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="vp:source-notes" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
+    <xsl:accumulator-rule match="tei:TEI" select="0"/>
+    <xsl:accumulator-rule match="tei:text//tei:note[f:source-note(.)]" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- Nodes with a {n} marker, in document order. -->
   <xsl:function name="f:marked-nodes" as="element()*">
     <xsl:param name="text" as="element()*"/>
-    <!-- one descendant axis with a filter: a union under // is many times slower in saxon-js -->
-    <xsl:sequence select="$text/descendant::*[
-      (self::tei:note and not(f:inline-note(.) or f:source-footnote(.)))
-      or (self::tei:choice and tei:sic and tei:corr[@resp])
-      or (self::tei:supplied and f:editorial(.))
-      or (self::tei:app and count(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg) gt 1)]"/>
+    <xsl:sequence select="$text/descendant::*[namespace-uri() = 'http://www.tei-c.org/ns/1.0'][f:marked(.)]"/>
+  </xsl:function>
+
+  <!-- The label of a source note: its @n, else its running number. -->
+  <xsl:function name="f:source-note-label" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="if (normalize-space($note/@n)) then normalize-space($note/@n)
+      else string($note/accumulator-before('vp:source-notes'))" xmlns:vp="https://teipipe.org/ns/variable/private"/>
   </xsl:function>
 
   <!-- A line break is kept as a line break (not a space) in the diplomatic profile and, in the

@@ -1,7 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Document level (mode m:document): TEI, teiCorpus, and anything else. Numbers the project's
-     interventions once per document in a map (generate-id → n), handed down as a tunnel
-     parameter; xsl:number level="any" is super-linear in saxon-js. -->
+<!-- Document level (mode m:document): TEI, teiCorpus, and anything else. Running numbers of
+     notes and interventions come from accumulators (classify.xsl): one pass, linear in size. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -16,24 +15,17 @@
 
   <!-- One document: metadata, text, endnotes, summary and document information. -->
   <xsl:template match="tei:TEI" mode="m:document">
-    <xsl:variable name="marked" select="if ($reading) then f:marked-nodes(tei:text) else ()"/>
-    <xsl:variable name="markers" as="map(xs:string, xs:integer)">
-      <xsl:map>
-        <xsl:for-each select="$marked">
-          <xsl:map-entry key="generate-id()" select="position()"/>
-        </xsl:for-each>
-      </xsl:map>
-    </xsl:variable>
+    <xsl:variable name="text" select="tei:text"/>
     <xsl:if test="$reading">
       <xsl:apply-templates select="tei:teiHeader" mode="m:metadata"/>
     </xsl:if>
-    <xsl:apply-templates select="tei:text | tei:sourceDoc" mode="m:text">
-      <xsl:with-param name="markers" select="$markers" tunnel="yes"/>
-    </xsl:apply-templates>
+    <xsl:apply-templates select="tei:text | tei:sourceDoc" mode="m:text"/>
     <xsl:if test="$reading">
+      <xsl:call-template name="t:source-notes">
+        <xsl:with-param name="notes" select="$text/descendant::tei:note[f:source-note(.)]"/>
+      </xsl:call-template>
       <xsl:call-template name="t:endnotes">
-        <xsl:with-param name="marked" select="$marked"/>
-        <xsl:with-param name="markers" select="$markers" tunnel="yes"/>
+        <xsl:with-param name="marked" select="f:marked-nodes($text)"/>
       </xsl:call-template>
       <xsl:apply-templates select="tei:teiHeader" mode="m:document-information"/>
     </xsl:if>

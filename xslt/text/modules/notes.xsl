@@ -25,16 +25,40 @@
         <xsl:apply-templates mode="m:inline"/>
         <xsl:text>]</xsl:text>
       </xsl:when>
+      <!-- marginal notes: a line of their own after the block (t:marginal-notes) -->
+      <xsl:when test="f:marginal(.)"/>
+      <xsl:when test="$reading and f:source-note(.)">
+        <xsl:text>[{f:source-note-label(.)}]</xsl:text>
+      </xsl:when>
       <xsl:when test="$reading">
         <xsl:call-template name="t:marker"/>
       </xsl:when>
       <xsl:when test="f:editorial(.)"/>
       <xsl:otherwise>
         <xsl:text> [</xsl:text>
+        <!-- the source's own number, so that "[Note 12: …]" can be found in the original -->
+        <xsl:if test="normalize-space(@n)">Note {normalize-space(@n)}: </xsl:if>
         <xsl:apply-templates mode="m:inline"/>
         <xsl:text>] </xsl:text>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The marginal notes standing in $nodes: one line each, "[In the left margin: …]", in both
+       profiles (the source prints them beside the text, not in it). -->
+  <xsl:template name="t:marginal-notes">
+    <xsl:param name="nodes" as="node()*"/>
+    <!-- true: the notes standing before any text of the block; false: the others -->
+    <xsl:param name="leading" as="xs:boolean" select="false()"/>
+    <xsl:for-each select="$nodes/descendant-or-self::tei:note[f:marginal(.)][not(ancestor::tei:note intersect $nodes/descendant-or-self::tei:note)]
+      [f:leading-note(.) eq $leading]">
+      <xsl:variable name="side" select="f:margin-side(.)"/>
+      <b:block tight="false" indent="0" prefix="">
+        <xsl:text>[In the {if ($side) then $side || ' ' else ''}margin: </xsl:text>
+        <xsl:apply-templates mode="m:inline"/>
+        <xsl:text>]</xsl:text>
+      </b:block>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template mode="m:text" match="tei:note[f:source-footnote(.)]" priority="2">
@@ -57,20 +81,38 @@
                or self::tei:back or self::tei:front]))"/>
   </xsl:function>
 
-  <!-- The {n} marker of the context element, if it has a number. -->
+  <!-- A marginal note printed before any text of its paragraph (beside its first line). -->
+  <xsl:function name="f:leading-note" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="empty($note/preceding-sibling::node()[self::* or normalize-space()])
+      and exists($note/parent::*[f:is-block(.)])"/>
+  </xsl:function>
+
+  <!-- The {n} marker of the context element, if it is one of the project's interventions. -->
   <xsl:template name="t:marker">
-    <xsl:param name="markers" as="map(xs:string, xs:integer)" tunnel="yes" select="map{}"/>
-    <xsl:variable name="n" select="$markers(generate-id())"/>
-    <xsl:if test="exists($n)">
-      <xsl:value-of select="'{' || $n || '}'"/>
+    <xsl:if test="$reading and f:marked(.)">
+      <xsl:value-of select="'{' || accumulator-before('vp:marked') || '}'" xmlns:vp="https://teipipe.org/ns/variable/private"/>
     </xsl:if>
   </xsl:template>
 
-  <!-- The closing list: "{1} Source reads “9 Junes 1969”." and the notes' own words. -->
+  <!-- The document's own notes, under "Notes": "[12] Not found in the cable log." -->
+  <xsl:template name="t:source-notes">
+    <xsl:param name="notes" as="element()*"/>
+    <xsl:if test="exists($notes)">
+      <xsl:sequence select="f:heading('Notes')"/>
+      <xsl:for-each select="$notes">
+        <b:block tight="{position() gt 1}" indent="0" prefix="[{f:source-note-label(.)}] ">
+          <xsl:apply-templates select="." mode="m:endnote"/>
+        </b:block>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The project's interventions: "{1} Source reads “9 Junes 1969”." and its notes' words. -->
   <xsl:template name="t:endnotes">
     <xsl:param name="marked" as="element()*"/>
     <xsl:if test="exists($marked)">
-      <xsl:sequence select="f:heading(if ($marked[self::tei:note][not(f:editorial(.))]) then 'Notes' else 'Editorial notes')"/>
+      <xsl:sequence select="f:heading('Editorial notes')"/>
       <xsl:for-each select="$marked">
         <b:block tight="{position() gt 1}" indent="0" prefix="{{{position()}}} ">
           <xsl:apply-templates select="." mode="m:endnote"/>

@@ -138,6 +138,7 @@
       <xsl:variable name="prefix" select="
         if ($label) then f:inline-string($label/node()) || ' – '
         else if (not($reading)) then ''
+        else if ($numbered and f:self-numbered(.)) then ''
         else if ($numbered) then (@n, position())[1] || '. '
         else '* '"/>
       <xsl:variable name="blocks" as="element(b:block)*">

@@ -1,0 +1,95 @@
+// The handed render cases (../shared/cases/render, copied into tests/fixtures/transform/cases/<case>/
+// input.xml) and their reviewed right output: body.html (the page's <body>), reading.txt and
+// diplomatic.txt. UPDATE_GOLDEN=1 writes missing goldens, which must then be reviewed by hand.
+// Each case also states its rule below, so that a golden written wrong cannot hide the fault.
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {TeiFile} from '../../src/core/file.js'
+import {packagePath} from '../../src/core/paths.js'
+import {renderHtml} from '../../src/transform/html.js'
+import {renderText, type TextProfile} from '../../src/transform/text.js'
+
+const root = packagePath('tests', 'fixtures', 'transform', 'cases')
+
+function bodyOf(html: string): string {
+  const start = html.indexOf('<body')
+  const end = html.indexOf('</body>')
+  return start < 0 || end < 0 ? '' : html.slice(start, end + '</body>'.length)
+}
+
+function outputs(name: string): {html: string; reading: string; diplomatic: string; messages: TeiFile['messages']} {
+  const xml = readFileSync(join(root, name, 'input.xml'), 'utf8')
+  const h = new TeiFile(`${name}.xml`, xml)
+  renderHtml(h)
+  const text = (profile: TextProfile): TeiFile => {
+    const f = new TeiFile(`${name}.xml`, xml)
+    renderText(f, {profile})
+    return f
+  }
+  const r = text('reading')
+  const d = text('diplomatic')
+  return {html: bodyOf(h.outputs.html ?? ''), reading: r.outputs.text ?? '', diplomatic: d.outputs.text ?? '', messages: [...h.messages, ...r.messages, ...d.messages]}
+}
+
+/** What each case is about, stated independently of its golden files. */
+const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
+  'note-numbers-excerpt': (o) => {
+    expect(o.html).toMatch(/aria-label="Note 12">12<\/a>/)
+    expect(o.html).toMatch(/aria-label="Note 13">13<\/a>/)
+    expect(o.html).not.toContain('Editorial notes')
+    expect(o.reading).toContain('The cable was sent at noon.[12] The reply came the next day.[13]')
+    expect(o.reading).toMatch(/\nNotes\n-----\n\n\[12\] Not found in the cable log\.\n\[13\] Received/)
+    expect(o.reading).not.toContain('Editorial')
+  },
+  'note-numbers': (o) => {
+    expect([...o.html.matchAll(/aria-label="Note ([^"]+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5', '4a'])
+    expect(o.reading).toContain('[4] See also the embassy report[4a] of that week.\n[4a] Dated the same day.')
+    expect(o.html).not.toContain('Editorial notes')
+  },
+  'margin-note': (o) => {
+    expect(o.html).toMatch(/<span class="note type-authorial note-margin"><span class="note-label">In the margin: <\/span>Agreed\. — K\.<\/span>/)
+    expect(o.html).toContain('In the left margin: </span>Urgent')
+    expect(o.html).not.toMatch(/Editorial notes|class="footnotes"/)
+    for (const text of [o.reading, o.diplomatic]) {
+      expect(text).toContain('postpone the vote')
+      expect(text).toContain('\n\n[In the margin: Agreed. — K.]\n\n')
+      expect(text).toContain('\n\n[In the left margin: Urgent]\n\nPlease reply')
+    }
+  },
+  'app-readings': (o) => {
+    expect(o.html).toMatch(/left for <span class="app">Geneva<sup class="appref">/)
+    expect(o.html).not.toMatch(/GenevaGenf|thirdfourth/)
+    expect(o.html).toMatch(/<li id="app-1">.*<span class="lem">Geneva<\/span> <span class="wit">A<\/span>\] <span class="rdg">Genf<\/span> <span class="wit">B<\/span>/)
+    expect(o.html).toMatch(/<span class="rdg"><em>omitted<\/em><\/span> <span class="wit">C<\/span>/)
+    expect(o.reading).toContain('The delegation left for Geneva{1} on the third{2} of May.')
+    expect(o.diplomatic).toContain('The delegation left for Geneva on the third of May.')
+  },
+  'numbered-items': (o) => {
+    expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
+    expect(o.reading).toContain('\n1. First point.\n2. Second point.\n')
+    expect(o.reading).toContain('\n1. Alpha\n2. Beta\n')
+  }
+}
+
+const cases = readdirSync(root).filter((d) => existsSync(join(root, d, 'input.xml'))).sort()
+
+describe('handed render cases', () => {
+  it('has a stated rule for every case folder', () => {
+    expect(cases.sort()).toEqual(Object.keys(rules).sort())
+  })
+  for (const name of cases) {
+    it(name, () => {
+      const o = outputs(name)
+      expect(o.messages.filter((m) => m.severity === 'error')).toEqual([])
+      // No empty metadata box: these documents have none of the archive's fields.
+      expect(o.html).not.toMatch(/<section class="metadata"[^>]*><\/section>|<dl class="fields"><\/dl>/)
+      rules[name]?.(o)
+      for (const [file, value] of [['body.html', o.html], ['reading.txt', o.reading], ['diplomatic.txt', o.diplomatic]] as const) {
+        const golden = join(root, name, file)
+        if (!existsSync(golden) && process.env['UPDATE_GOLDEN'] === '1') writeFileSync(golden, `${value}\n`)
+        expect(`${value}\n`, `${name}/${file}`).toBe(readFileSync(golden, 'utf8'))
+      }
+    })
+  }
+})
