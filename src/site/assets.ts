@@ -7,6 +7,7 @@
 /** `corpus/site.css`: the look of index, search and register pages (WCAG AA contrast, visible focus). */
 export const SITE_CSS = `:root { --ink: #1d1d1f; --muted: #5a554c; --paper: #fffdf8; --rule: #d8d1c2; --accent: #7a2e12; --band: #f4efe4; --failed: #8a1c1c; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 1rem/1.55 Georgia, "Times New Roman", serif; color: var(--ink); background: var(--paper); }
 a { color: var(--accent); }
 a:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
@@ -43,7 +44,6 @@ tr.failed strong { color: var(--failed); }
 .letters a { display: inline-block; min-width: 1.6rem; text-align: center; }
 ul.register { list-style: none; padding: 0; margin: 0; }
 ul.register > li { display: grid; grid-template-columns: minmax(10rem, 17rem) 1fr; gap: .1rem 1.5rem; padding: .5rem 0; border-bottom: 1px dotted var(--rule); }
-ul.register > li[hidden] { display: none; }
 ul.register .entry { margin: 0; }
 ul.register .entry > * { display: block; }
 ul.register .name { font-weight: bold; }

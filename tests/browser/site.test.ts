@@ -1,0 +1,121 @@
+// The corpus site in a real browser (Debian's chromium through playwright-core, never a downloaded
+// browser): axe-core finds no violations on index, search and register pages; search finds a word of
+// a document's body and links to the document; registers link every document naming an entry; the
+// index sorts and filters with script and is a plain table without it.
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {chromium, type Browser, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {packagePath} from '../../src/core/paths.js'
+import {documentFacts, failedFacts, type DocumentFacts} from '../../src/site/facts.js'
+import {sitePages} from '../../src/site/site.js'
+import {render} from '../transform/html/helpers.js'
+
+const require = createRequire(import.meta.url)
+const CHROMIUM = '/usr/bin/chromium'
+if (!existsSync(CHROMIUM)) process.stderr.write(`[teipipe tests] ${CHROMIUM} is not installed: the corpus-site browser tests are skipped.\n`)
+
+describe.runIf(existsSync(CHROMIUM))('corpus site in chromium', () => {
+  let browser: Browser
+  let page: Page
+  let facts: DocumentFacts[]
+  const dir = mkdtempSync(join(tmpdir(), 'teipipe-site-'))
+  const url = (path: string): string => pathToFileURL(join(dir, path)).href
+
+  beforeAll(async () => {
+    const fixtures = packagePath('tests', 'fixtures', 'site', 'facts')
+    const sources = new Map(readdirSync(fixtures).sort().map((name) => [name, readFileSync(join(fixtures, name, 'input.xml'), 'utf8')]))
+    sources.set('134242', readFileSync(packagePath('tei', '134242.xml'), 'utf8'))
+    facts = [...sources].map(([id, xml]) => documentFacts(id, xml))
+    facts.push(failedFacts('broken-1', 'The TEI is not valid: element "foo" not allowed here (line 3, column 4).'))
+    for (const [id, xml] of sources) writeFileSync(join(dir, `${id}.html`), render(xml).html)
+    for (const [path, content] of sitePages(facts, {siteTitle: 'Test corpus'})) {
+      mkdirSync(dirname(join(dir, path)), {recursive: true})
+      writeFileSync(join(dir, path), content)
+    }
+    browser = await chromium.launch({executablePath: CHROMIUM, args: ['--no-sandbox']})
+    page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    page.on('pageerror', (error) => { throw error })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    rmSync(dir, {recursive: true, force: true})
+  })
+
+  async function axeViolations(): Promise<string[]> {
+    const axe = require('axe-core') as {source: string}
+    await page.addScriptTag({content: axe.source})
+    return page.evaluate(async () => {
+      const result = await (window as unknown as {axe: {run: (c: Document) => Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>}}).axe.run(document)
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    })
+  }
+
+  it.each(['index.html', 'corpus/search.html?q=party', 'corpus/persons.html', 'corpus/places.html', 'corpus/organisations.html'])('%s has no axe-core violations', async (path) => {
+    await page.goto(url(path.replace(/\?.*/, '')) + (path.includes('?') ? path.slice(path.indexOf('?')) : ''))
+    if (path.includes('?q=')) await page.locator('#results li').first().waitFor()
+    expect(await axeViolations()).toEqual([])
+  })
+
+  it('search finds a word of a document body and links to the document', async () => {
+    await page.goto(url('corpus/search.html'))
+    await page.getByLabel(/^Search \d+ documents$/).fill('adventurist')
+    const link = page.locator('#results li a.title')
+    await expect.poll(() => link.count()).toBe(1)
+    expect(await page.locator('#search-status').textContent()).toBe('1 document found for “adventurist”.')
+    await link.click()
+    await page.waitForURL(/134242\.html$/)
+    expect(await page.title()).toContain('Concerning Changes in the Views of the Korean Leadership')
+  })
+
+  it('search takes the query from the address and ignores accents', async () => {
+    await page.goto(`${url('corpus/search.html')}?q=emile`)
+    await expect.poll(() => page.locator('#results li a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['../tei-corpus.html'])
+  })
+
+  it('the header search box on the index leads to the results', async () => {
+    await page.goto(url('index.html'))
+    await page.getByRole('searchbox', {name: 'Search the documents'}).fill('Paracelsus')
+    await page.getByRole('button', {name: 'Search'}).click()
+    await page.waitForURL(/search\.html\?q=Paracelsus$/)
+    await expect.poll(() => page.locator('#results li a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['../series-letter.html'])
+  })
+
+  it.each([['persons', 'corpus/persons.html'], ['places', 'corpus/places.html'], ['orgs', 'corpus/organisations.html']] as const)('the %s register links every document naming an entry, and each link resolves', async (kind, path) => {
+    await page.goto(url(path))
+    const linked = await page.$$eval('ul.register > li', (lis) => lis.map((li) => [li.getAttribute('data-key') ?? '', [...li.querySelectorAll('ul.documents a')].map((a) => (a as HTMLAnchorElement).href)] as const))
+    const byKey = new Map(linked)
+    for (const f of facts) {
+      for (const ref of f[kind]) expect(byKey.get(ref.key), `${ref.key} → ${f.id}`).toContain(url(`${f.id}.html`))
+    }
+    for (const href of new Set(linked.flatMap(([, hrefs]) => hrefs))) expect(existsSync(new URL(href).pathname), href).toBe(true)
+  })
+
+  it('the index sorts by a column and filters rows', async () => {
+    await page.goto(url('index.html'))
+    const titles = (): Promise<string[]> => page.$$eval('#documents tbody tr:not([hidden]) td:nth-child(2) > :first-child', (es) => es.map((e) => e.textContent ?? ''))
+    const byDate = await titles()
+    await page.getByRole('button', {name: 'Title'}).click()
+    expect(await page.getAttribute('th:nth-child(2)', 'aria-sort')).toBe('ascending')
+    const byTitle = await titles()
+    expect(byTitle).toEqual([...byDate].sort((a, b) => a.localeCompare(b)))
+    await page.getByRole('button', {name: 'Title'}).click()
+    expect(await titles()).toEqual([...byTitle].reverse())
+    await page.getByLabel('Filter documents').fill('COLLECTED')
+    await expect.poll(titles).toEqual(['Collected Papers'])
+    expect(await page.locator('#filter-count').textContent()).toBe(`1 of ${facts.length} shown`)
+  })
+
+  it('without JavaScript the index is a plain table of every document and the failed one says why', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const plain = await context.newPage()
+    await plain.goto(url('index.html'))
+    expect(await plain.locator('#documents tbody tr').count()).toBe(facts.length)
+    expect(await plain.locator('.filter').isVisible()).toBe(false)
+    expect(await plain.locator('#failed-broken-1').textContent()).toContain('element "foo" not allowed here')
+    await context.close()
+  })
+})
