@@ -44,10 +44,15 @@ describe('letters: opener, numbered paragraphs, lists, closer', () => {
     expect(f.tei).toContain('<person xml:id="pers-arthur-fielding"><persName>Arthur Fielding</persName></person>')
   })
 
-  it('does not guess a signatory that no header field names', () => {
+  it('signs a typed name under the valediction, registered as printed (archive-conventions.md §3 signature blocks)', () => {
     const other = encodeText(page(['Dear Sir,', 'The text of the letter, which is long enough to be a paragraph.', 'Yours faithfully,', 'John Smith']))
-    expect(body(other)).toContain('<closer>\n     <salute>Yours faithfully,</salute> John Smith\n    </closer>')
-    expect(other.tei).not.toContain('<persName')
+    expect(body(other)).toContain('<closer>\n     <salute>Yours faithfully,</salute><signed xml:id="sig-1"><persName ref="#pers-john-smith">John Smith</persName></signed>\n    </closer>')
+    expect(other.tei).toContain('<person xml:id="pers-john-smith"><persName>John Smith</persName></person>')
+  })
+
+  it('does not take a closing sentence under the valediction for a signatory', () => {
+    const other = encodeText(page(['Dear Sir,', 'The text of the letter, which is long enough to be a paragraph.', 'Yours faithfully,', 'with all good wishes']))
+    expect(body(other)).not.toContain('<signed')
   })
 
   it('splits the donors line into one funder per body', () => {

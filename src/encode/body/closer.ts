@@ -4,6 +4,7 @@ import {slugId} from '../registers.js'
 import {el, esc} from '../serialize.js'
 import {normaliseDate} from '../dates.js'
 import {dateline, phrase} from './fields.js'
+import {renderText} from '../inline.js'
 import {isCaps} from './opener.js'
 import type {Block} from './structure.js'
 import {letters} from './top.js'
@@ -20,10 +21,19 @@ const FOOTNOTE = /^\[\d{1,3}\]/
 const VALEDICTION = /^((?:Yours (?:sincerely|faithfully|truly|ever)|Sincerely(?: yours)?|Respectfully(?: yours)?|With (?:best |warm |kind )?(?:greetings|regards|respect))[,.]?)(?:\s+(\(Sd\)\.?))?$/i
 const PAREN_NAME = /^\(([\p{Lu}][\p{L}.'’ -]{1,40})\)$/u
 /** Words printed in parentheses at the end that are not a typed signature. */
-const NOT_A_NAME = /^(End|Translation|Unofficial|Signed|Sd|Copy|Draft|Original|Continued|Attachment|Enclosure|Seal|Stamp|Illegible|Signature)\b/i
+const NOT_A_NAME = /^(End|Translation|Unofficial|Signed|Sd|Copy|Draft|Original|Continued|Attachment|Enclosure|Seal|Stamp|Illegible|Signature|Top Secret|Secret|Confidential|Urgent|Special|Telegram|Memorandum|Annex|Appendix|Note|Notes|Distribution|Received|Sent|Copies|Attention|Approved|Agreed|Confirm|Noted|Yes|No|OK|Okay)\b/i
 const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’-]+ ?){2,4})$/u
 const NAME_NUMBER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\d{1,5})(\.?)$/u
 const NAME_ROLE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (.{3,60})$/u
+/** A person's name as typed under a letter: two to five capitalised words ("John Smith", "A. Example"). */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’-]*\.?\s){1,4}\p{Lu}[\p{L}'’-]+\.?$/u
+/** An office that signs for the sender ("Ministry of Foreign Affairs", "Embassy of …"). */
+const OFFICE = /\b(Ministry|Embassy|Legation|Consulate|Department|Committee|Council|Office|Bureau|Secretariat|Government|Mission|Delegation|Presidium|Politburo)\b/
+/**
+ * A typed signature standing alone at the end: capitals ("JOSÉ MARIA DINIZ RUIZ DE GAMBOA"), letter-spaced capitals
+ * ("G R O M Y K O"), a numeric date and a name ("13/5-50. Roshchin"), or "Signed: X".
+ */
+const TYPED_SIGNATURE = /^(\d{1,2}[./]\d{1,2}[./-]\d{2,4}\.?\s+)?(Signed:?\s+|Sgd\.?\s+)?((?:\p{Lu}\s){2,}\p{Lu}|\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,6}|(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u
 const DISPATCH = /^(?:\d+ copies|Copies:|\d+\.\s.{1,40})$/i
 const END = /^\(?(End|END)\)?\.?$/
 const ADDRESSEE = /^To (?:all )?\p{Lu}.{0,60}$/u
@@ -69,6 +79,11 @@ function signatory(printed: string, ctx: Ctx): string {
   return el('persName', {ref: `#${id}`}, esc(printed))
 }
 
+/** A signed block for a typed name and what follows it ("FILIPPOV" + " [Stalin].”"), the name registered. */
+export function signedName(printed: string, rest: string, ctx: Ctx): string {
+  return signed(`${signatory(printed, ctx)}${phrase(rest, ctx)}`, ctx)
+}
+
 function signed(content: string, ctx: Ctx): string {
   return el('signed', {'xml:id': `sig-${ctx.facts.signatories.length}`}, content)
 }
@@ -86,7 +101,7 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     const sd = m[2] ? `${esc(m[2])}<lb/>` : ''
     const name = i + 1 <= last && !ADDRESSEE.test(next) && next.split(/\s+/).length <= 5 ? next : undefined
     // A name no header field gives stays plain text in the closer: no signed block claims a signatory.
-    if (name && headerName(name, ctx)) lines.push(signed(`${sd}${signatory(name, ctx)}`, ctx))
+    if (name && (headerName(name, ctx) || PERSON_NAME.test(name))) lines.push(signed(`${sd}${signatory(name, ctx)}`, ctx))
     else if (name) lines.push(` ${sd}${phrase(name, ctx)}`)
     else if (sd) lines.push(` ${esc(m[2] ?? '')}`)
     const after = i + (name ? 2 : 1)
@@ -109,10 +124,20 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     const org = i < last ? `<lb/>${phrase(next, ctx)}` : ''
     return {lines: [signed(`${signatory(m[1] ?? '', ctx)}, ${el('roleName', {}, phrase(m[2] ?? '', ctx))}${org}`, ctx)], next: last + 1}
   }
-  // "Ministry of Foreign Affairs" / "23 December 1965": the sending office and the date.
+  // "Ministry of Foreign Affairs" / "23 December 1965": the sending office signs; the date is the closer's dateline.
   if (i === last - 1 && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.:;]$/.test(t)) {
     const line = dateline(next, ctx)
+    if (line && OFFICE.test(t)) {
+      const id = ctx.registers.add('orgs', {id: slugId('org', t), name: t})
+      return {lines: [el('signed', {'xml:id': `sig-${ctx.facts.signatories.length + 1}`, corresp: `#${id}`}, el('orgName', {ref: `#${id}`}, esc(t))), line], next: last + 1}
+    }
     if (line) return {lines: [`${phrase(t, ctx)}<lb/>`, line], next: last + 1}
+  }
+  // "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X": a typed signature ends the text.
+  if (i === last && (m = TYPED_SIGNATURE.exec(t)) && !NOT_A_NAME.test(t)) {
+    const [, date, signedLabel, name = ''] = m
+    const dateXml = date ? `${renderText(date.trim(), ctx)} ` : ''
+    return {lines: [signed(`${dateXml}${signedLabel ? esc(signedLabel) : ''}${signatory(name, ctx)}`, ctx)], next: last + 1}
   }
   if (i === last && END.test(t)) return {lines: [el('trailer', {}, esc(t))], next: last + 1, trailer: true}
   return undefined

@@ -4,7 +4,8 @@ import {next, uniqueId, warn, type Ctx} from '../context.js'
 import {renderBracket} from '../insertions.js'
 import {el, esc, type XmlWriter} from '../serialize.js'
 import {isDistribution, renderSigned, SIGNATURE, writeDistribution} from './closing.js'
-import {readClosing} from './closer.js'
+import {readClosing, signedName} from './closer.js'
+import {embeddedEnd, signOff} from '../recognisers/embedded-message/index.js'
 import {enumerator, isListHead, listRun} from './lists.js'
 import {isCaps} from './opener.js'
 import {writeTop} from './top.js'
@@ -102,6 +103,19 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
         i = writeRun(blocks, i, blocks.length, w, ctx, 'end')
         w.close('div')
       }
+      continue
+    }
+    const embedded = embeddedEnd(blocks.map((x) => x.text.trim()), i)
+    if (embedded !== undefined) {
+      // A message quoted whole ("“Comrade MAO ZEDONG. … FILIPPOV [Stalin].”"): its own text with its own closer.
+      w.open('floatingText', {type: 'message'}).open('body').open('div', {type: 'attachment'})
+      writeRun(blocks, i, embedded, w, ctx, String(section))
+      const last = blocks[embedded] as Block
+      const sign = signOff(last.text.trim())
+      ctx.line = last.line
+      w.leaf('closer', {}, `${sign?.salute ? `${el('salute', {}, renderParagraph(sign.salute, ctx, 'closer'))} ` : ''}${signedName(sign?.name ?? '', sign?.rest ?? '', ctx)}`)
+      w.close('div').close('body').close('floatingText')
+      i = embedded + 1
       continue
     }
     if ((m = ROMAN.exec(t)) || t === 'x x x') {
