@@ -4,6 +4,7 @@
  * stops the others.
  */
 import {existsSync} from 'node:fs'
+import {extname} from 'node:path'
 import type {TeiFile} from '../core/file.js'
 import {createMessage} from '../core/message.js'
 import {packagePath} from '../core/paths.js'
@@ -13,6 +14,7 @@ import {isTeiRoot, startTagPosition, type XmlTree} from '../parse/tree.js'
 import {SchemaError, validateWithSchema, type EngineDocument} from './relaxng.js'
 import {rewriteEngineErrors} from './relaxng-messages.js'
 import {attributeIndex} from './relaxng-index.js'
+import {RngSchemaError, loadRng, validateWithRng} from './relaxng/index.js'
 import {checkSchematron, loadSchematron, type CompiledSchematron} from './schematron/index.js'
 import './rules.js'
 
@@ -73,6 +75,10 @@ async function validateGrammar(files: TeiFile[], trees: Map<TeiFile, XmlTree>, s
     failAll(files, 'schema-error', `The schema ${schema} does not exist, so the files could not be validated.`, 'relaxng')
     return
   }
+  if (extname(schema).toLowerCase() !== '.xsd') {
+    validateRng(files, trees, schema)
+    return
+  }
   const documents: EngineDocument[] = files.map((f, i) => ({key: String(i), text: trees.get(f)?.text ?? ''}))
   try {
     const result = await validateWithSchema(documents, schema)
@@ -88,6 +94,25 @@ async function validateGrammar(files: TeiFile[], trees: Map<TeiFile, XmlTree>, s
   } catch (error) {
     if (error instanceof SchemaError) failAll(files, error.ruleId, error.message, 'relaxng', error.detail)
     else failAll(files, 'schema-error', `The schema ${schema} could not be read: ${errorText(error)}`, 'relaxng')
+  }
+}
+
+/** RELAX NG with teipipe's own validator: the schema compiled once, each tree checked. */
+function validateRng(files: TeiFile[], trees: Map<TeiFile, XmlTree>, schema: string): void {
+  let compiled: ReturnType<typeof loadRng>
+  try {
+    compiled = loadRng(schema)
+  } catch (error) {
+    const where = error instanceof RngSchemaError ? ` (${error.file}${error.line ? `, line ${error.line}` : ''})` : ''
+    failAll(files, 'schema-error', `The schema ${schema} could not be used: ${errorText(error)}${where}.`, 'relaxng')
+    return
+  }
+  for (const file of files) {
+    try {
+      file.messages.push(...validateWithRng(schema, compiled, trees.get(file) as XmlTree, file.path))
+    } catch (error) {
+      file.message(`The schema could not be applied to this file: ${errorText(error)}`, {ruleId: 'schema-error', source: 'relaxng', severity: 'error', fatal: true})
+    }
   }
 }
 

@@ -1,13 +1,11 @@
 /**
- * The module the rest of teipipe calls for RELAX NG / XSD, and the only one importing xmllint-wasm.
- * RELAX NG goes first through a schema compiled once per process (relaxng-persistent.ts); xmllint-wasm,
- * which compiles the schema on every call (8–10 s for tei_all), remains for XSD, schemas with includes,
- * and any document the persistent engine cannot handle, all in ONE call.
+ * The only module importing xmllint-wasm (libxml2): XML Schema (.xsd) validation, all documents in ONE
+ * call. RELAX NG is validated by teipipe's own derivative-based validator (relaxng/), which is faster on
+ * tei_all and gives exact expected-sets for messages.
  */
 import {readFileSync, readdirSync} from 'node:fs'
 import {basename, dirname, extname, join} from 'node:path'
 import {validateXML, type XMLFileInfo} from 'xmllint-wasm'
-import {persistentValidator, validatePersistent} from './relaxng-persistent.js'
 
 /** A document as the engine sees it. */
 export interface EngineDocument {
@@ -43,37 +41,12 @@ export class SchemaError extends Error {
 
 const WASM_PAGE = 65_536
 
-/** Validate all documents against an RELAX NG (.rng) or XML Schema (.xsd) file in one engine run. */
+/** Validate all documents against an XML Schema (.xsd) file (or RELAX NG, through libxml2) in one engine run. */
 export async function validateWithSchema(documents: readonly EngineDocument[], schemaPath: string): Promise<EngineResult> {
   const result: EngineResult = {errors: new Map(), failed: new Set()}
   if (documents.length === 0) return result
   const schemaText = readFileSync(schemaPath, 'utf8')
-  const rest = validateCached(documents, schemaPath, schemaText, result)
-  if (rest.length === 0) return result
-  return validateOnce(rest, schemaPath, schemaText, result)
-}
-
-/** Documents checked against the cached compiled schema; returns those left for xmllint-wasm. */
-function validateCached(documents: readonly EngineDocument[], schemaPath: string, schemaText: string, result: EngineResult): readonly EngineDocument[] {
-  if (extname(schemaPath).toLowerCase() !== '.rng' || siblingSchemas(schemaPath, schemaText).length > 0) return documents
-  let validator: ReturnType<typeof persistentValidator>
-  try {
-    validator = persistentValidator(schemaPath, schemaText)
-  } catch {
-    return documents // xmllint-wasm reports the broken schema in its own words
-  }
-  const rest: EngineDocument[] = []
-  for (const document of documents) {
-    try {
-      const verdict = validatePersistent(validator, document.text)
-      if (verdict.valid) continue
-      result.failed.add(document.key)
-      if (verdict.errors.length > 0) result.errors.set(document.key, verdict.errors)
-    } catch {
-      rest.push(document) // not parsed by libxml2-wasm (e.g. duplicate IDs, memory): the old path decides
-    }
-  }
-  return rest
+  return validateOnce(documents, schemaPath, schemaText, result)
 }
 
 /** All documents in one xmllint-wasm run (schema compiled for this call only). */

@@ -15,3 +15,9 @@ registerRules([
   {id: 'engine-out-of-memory', source: 'relaxng', defaultSeverity: 'error', description: 'The validator ran out of memory.'},
   {id: 'schematron-error', source: 'schematron', defaultSeverity: 'error', description: 'The Schematron file is missing, unreadable or cannot be compiled, or a rule failed to run.'}
 ])
+
+registerRules([
+  {id: 'element-unknown', source: 'relaxng', defaultSeverity: 'error', description: 'An element the schema does not define anywhere (a misspelt name, or an element from another namespace or project).'},
+  {id: 'attribute-missing', source: 'relaxng', defaultSeverity: 'error', description: 'An element lacks an attribute the schema requires.'},
+  {id: 'idref-missing', source: 'relaxng', defaultSeverity: 'error', description: 'An attribute of type IDREF points to an identifier no element in the document has.'}
+])

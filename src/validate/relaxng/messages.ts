@@ -1,0 +1,217 @@
+/**
+ * RELAX NG problems worded for people: where an element may not stand and what the schema expected
+ * there, which required elements or attributes are missing, the likely name for a misspelt one. Every
+ * statement is derived from the schema's own expected-sets (never guessed), so it is never false.
+ */
+import {closest, distance} from 'fastest-levenshtein'
+import {createMessage, type Message, type Position} from '../../core/message.js'
+import {pointAt, type XmlElement, type XmlTree} from '../../parse/tree.js'
+import type {DataFailure} from './datatypes.js'
+import type {Name} from './pattern.js'
+import type {Expected, RngProblem} from './validator.js'
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace'
+const XINCLUDE_NS = 'http://www.w3.org/2001/XInclude'
+/** How many names a list shows before "and N more". */
+const LIST_LIMIT = 12
+
+/** Word one file's problems as messages. `known` lists every element name of the schema (for suggestions). */
+export function problemMessages(problems: readonly RngProblem[], tree: XmlTree, path: string, known: () => readonly Name[]): Message[] {
+  return problems.map((p) => {
+    const {reason, ruleId, place, expected} = word(p, tree, known)
+    return createMessage(reason, {ruleId, source: 'relaxng', file: path, severity: 'error', place, ...(expected && expected.length > 0 ? {expected} : {})})
+  })
+}
+
+function word(p: RngProblem, tree: XmlTree, known: () => readonly Name[]): {reason: string; ruleId: string; place: Position; expected?: string[]} {
+  const start = (e: XmlElement): Position => ({start: pointAt(tree, e.start), end: pointAt(tree, e.startTagEnd)})
+  const endTag = (e: XmlElement): Position => {
+    const at = e.end === e.startTagEnd ? e.start : tree.text.lastIndexOf('</', e.end - 1)
+    return {start: pointAt(tree, at), end: pointAt(tree, e.end)}
+  }
+  const el = (e: XmlElement) => tag(e.name)
+  switch (p.kind) {
+    case 'element-unknown': {
+      const parent = p.element.parent
+      const suggestion = suggest(p.element, p.expected.names, known())
+      const xinclude = p.element.uri === XINCLUDE_NS ? ' teipipe does not expand XInclude (nor does Jing by default), so the schema sees the include element itself.' : ''
+      const where = parent ? ` ${inside(parent, p.previous)}` : ''
+      const what = p.element.uri === parent?.uri || !parent ? el(p.element) : `${el(p.element)} (namespace ${p.element.uri || 'none'})`
+      return {
+        ruleId: 'element-unknown',
+        reason: `${what} is not an element this schema allows anywhere${suggestion ? ` (did you mean ${tag(suggestion)}?)` : ''}.${xinclude}${where ? ` Expected${where}: ${expectedText(p.expected, parent)}.` : ''}`,
+        place: start(p.element),
+        expected: expectedList(p.expected, parent)
+      }
+    }
+    case 'element-out-of-context':
+    case 'element-not-yet': {
+      const parent = p.element.parent
+      const where = parent ? inside(parent, p.previous) : 'as the root element'
+      let reason: string
+      if (p.kind === 'element-out-of-context') {
+        const suggestion = suggest(p.element, p.expected.names, [])
+        reason = `${el(p.element)} may not stand ${where}. Expected there: ${expectedText(p.expected, parent)}${suggestion && suggestion !== p.element.local ? ` (did you mean ${tag(suggestion)}?)` : ''}.`
+      } else if (p.missing.length > 0) {
+        reason = `${el(p.element)} comes too early ${where}: ${names(p.missing, 'and', p.element)} must come first (${p.missing.length === 1 ? 'it is' : 'they are'} required).`
+      } else reason = `${el(p.element)} is not allowed yet ${where}. Expected there first: ${expectedText(p.expected, parent)}.`
+      return {ruleId: 'element-not-allowed', reason, place: start(p.element), expected: expectedList(p.expected, parent)}
+    }
+    case 'element-incomplete': {
+      const reason =
+        p.missing.length > 0
+          ? `${el(p.element)} is incomplete: the required ${names(p.missing, 'and', p.element)} ${p.missing.length === 1 ? 'is' : 'are'} missing.`
+          : `${el(p.element)} is incomplete: it must still contain ${expectedText({...p.expected, endTag: false}, p.element)}.`
+      return {ruleId: 'element-incomplete', reason, place: endTag(p.element), expected: expectedList({...p.expected, endTag: false}, p.element)}
+    }
+    case 'text-not-allowed': {
+      const place = p.text ? {start: pointAt(tree, p.text.start + leadingSpace(p.text.value)), end: pointAt(tree, p.text.end)} : start(p.element)
+      const onlyElements = !p.expected.text && !p.expected.data
+      return {
+        ruleId: 'text-not-allowed',
+        reason: `Text is not allowed here inside ${el(p.element)}${onlyElements && p.expected.names.length > 0 ? ', which may contain only elements at this point' : ''}. Expected there: ${expectedText(p.expected, p.element)}.`,
+        place,
+        expected: expectedList(p.expected, p.element)
+      }
+    }
+    case 'attribute-not-allowed': {
+      const a = p.attribute
+      const shown = `@${a.name}`
+      const candidates = p.allowed.map((n) => attributeName(n, p.element))
+      const guess = candidates.length > 0 ? closest(a.name, candidates) : undefined
+      const suggestion = guess && distance(guess, a.name) <= Math.max(1, Math.floor(a.name.length / 3)) ? ` (did you mean @${guess}?)` : ''
+      const allowed = p.allowed.length === 0 ? ` ${el(p.element)} may carry no attributes here.` : ` Allowed on ${el(p.element)}: ${list(candidates.sort().map((c) => `@${c}`), 'and')}${p.open ? ', and attributes from other namespaces' : ''}.`
+      return {ruleId: 'attribute-not-allowed', reason: `The attribute ${shown} is not allowed on ${el(p.element)}${suggestion}.${allowed}`, place: attributePlace(tree, p.element, a), expected: candidates.map((c) => `@${c}`)}
+    }
+    case 'attribute-value-invalid': {
+      const a = p.attribute
+      return {ruleId: 'attribute-value-invalid', reason: `The value "${a.value}" of @${a.name} on ${el(p.element)} is not valid: it ${failureText(p.failures)}.`, place: attributePlace(tree, p.element, a), expected: valuesOf(p.failures)}
+    }
+    case 'attribute-missing': {
+      const reason =
+        p.missing.length > 0
+          ? `${el(p.element)} lacks the required ${p.missing.length === 1 ? 'attribute' : 'attributes'} ${list(p.missing.map((n) => `@${attributeName(n, p.element)}`), 'and')}.`
+          : `${el(p.element)} lacks a required attribute: one of ${list(p.allowed.map((n) => `@${attributeName(n, p.element)}`).sort(), 'or')}.`
+      return {ruleId: 'attribute-missing', reason, place: start(p.element)}
+    }
+    case 'value-invalid': {
+      const reason = p.blank
+        ? `${el(p.element)} may not be empty here. Expected: ${expectedText(p.expected as Expected, p.element)}.`
+        : `The text "${shorten(p.value.trim())}" of ${el(p.element)} is not valid: it ${failureText(p.failures)}.`
+      return {ruleId: 'value-invalid', reason, place: start(p.element), expected: valuesOf(p.failures)}
+    }
+    case 'id-duplicate': {
+      const first = pointAt(tree, p.first.start)
+      return {ruleId: 'id-duplicate', reason: `The identifier "${p.attribute.value.trim()}" (@${p.attribute.name}) is used twice; it was first given to ${el(p.first)} on line ${first.line}. Identifiers must be unique in a document.`, place: attributePlace(tree, p.element, p.attribute)}
+    }
+    case 'idref-missing':
+      return {ruleId: 'idref-missing', reason: `@${p.attribute.name} on ${el(p.element)} refers to "${p.value}", but no element in the document has that identifier.`, place: attributePlace(tree, p.element, p.attribute)}
+  }
+}
+
+/** An attribute's span, extended to the end of its start tag (where Jing and Xerces report it). */
+function attributePlace(tree: XmlTree, element: XmlElement, a: {start: number; end: number}): Position {
+  return {start: pointAt(tree, a.start), end: pointAt(tree, element.startTagEnd)}
+}
+
+function leadingSpace(s: string): number {
+  return s.length - s.trimStart().length
+}
+
+function tag(name: string): string {
+  return `<${name}>`
+}
+
+/** "inside <div> after <p>" / "at the start of <div>". */
+function inside(parent: XmlElement, previous: XmlElement | undefined): string {
+  return previous ? `inside ${tag(parent.name)} after ${tag(previous.name)}` : `at the start of ${tag(parent.name)}`
+}
+
+/** A name as the document would write it: local name in the element's own namespace, else prefixed. */
+function elementName(n: Name, context: XmlElement | undefined): string {
+  if (!context || n.ns === context.uri) return n.local
+  const prefix = prefixFor(n.ns, context)
+  if (prefix !== undefined) return prefix ? `${prefix}:${n.local}` : n.local
+  return n.ns === '' ? n.local : `${n.local} (namespace ${n.ns})`
+}
+
+function attributeName(n: Name, context: XmlElement): string {
+  if (n.ns === '') return n.local
+  if (n.ns === XML_NS) return `xml:${n.local}`
+  const prefix = prefixFor(n.ns, context)
+  return prefix ? `${prefix}:${n.local}` : `${n.local} (namespace ${n.ns})`
+}
+
+function prefixFor(ns: string, context: XmlElement): string | undefined {
+  for (let e: XmlElement | undefined = context; e; e = e.parent) {
+    for (const a of e.attributes) {
+      if (a.value !== ns) continue
+      if (a.name === 'xmlns') return ''
+      if (a.name.startsWith('xmlns:')) return a.name.slice(6)
+    }
+  }
+  return undefined
+}
+
+function names(list: readonly Name[], joiner: 'and' | 'or', context: XmlElement | undefined): string {
+  return list.length === 1 ? tag(elementName(list[0] as Name, context)) : list.length > 1 ? list.map((n) => tag(elementName(n, context))).sort().join(joiner === 'and' ? ' and ' : ' or ') : ''
+}
+
+function expectedList(e: Expected, context: XmlElement | undefined): string[] {
+  const out = e.names.map((n) => tag(elementName(n, context))).sort()
+  if (e.open) out.push('an element from another namespace')
+  if (e.text) out.push('text')
+  if (e.data) out.push('a value')
+  if (e.endTag && context) out.push(`the end of ${tag(context.name)}`)
+  return out
+}
+
+/** "<p>, <list> or the end of <div>" (long lists shortened). */
+function expectedText(e: Expected, context: XmlElement | undefined): string {
+  const items = expectedList(e, context)
+  if (items.length === 0) return 'nothing more'
+  return list(items, 'or')
+}
+
+function list(items: readonly string[], joiner: 'and' | 'or'): string {
+  if (items.length <= 1) return items[0] ?? ''
+  if (items.length > LIST_LIMIT) {
+    const shown = items.slice(0, LIST_LIMIT - 1)
+    return `${shown.join(', ')} ${joiner} ${items.length - shown.length} more`
+  }
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`
+}
+
+/** A close name among those expected here, else among all the schema's elements. */
+function suggest(element: XmlElement, expected: readonly Name[], known: readonly Name[]): string | undefined {
+  const word = element.local
+  const limit = Math.max(1, Math.floor(word.length / 3))
+  for (const pool of [expected, known]) {
+    const candidates = [...new Set(pool.filter((n) => n.ns === element.uri).map((n) => n.local))]
+    if (candidates.length === 0) continue
+    const guess = closest(word, candidates)
+    const d = distance(word.toLowerCase(), guess.toLowerCase())
+    if (guess !== word && (d <= limit || word.toLowerCase() === guess.toLowerCase())) return guess
+  }
+  return undefined
+}
+
+function valuesOf(failures: readonly DataFailure[]): string[] {
+  return [...new Set(failures.filter((f) => f.kind === 'value').map((f) => f.value))].sort()
+}
+
+/** "must be one of "a", "b"" / "must be a whole number". */
+function failureText(failures: readonly DataFailure[]): string {
+  const values = valuesOf(failures)
+  const details = [...new Set(failures.filter((f): f is Extract<DataFailure, {kind: 'data'}> => f.kind === 'data').map((f) => f.detail))]
+  const parts: string[] = []
+  if (values.length === 1) parts.push(`must be "${values[0]}"`)
+  else if (values.length > 1) parts.push(`must be one of ${list(values.map((v) => `"${v}"`), 'or')}`)
+  parts.push(...details)
+  if (failures.some((f) => f.kind === 'except')) parts.push('is one of the values excluded here')
+  return parts.length > 0 ? parts.join(', or ') : 'is not accepted here'
+}
+
+function shorten(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s
+}
