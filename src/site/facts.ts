@@ -23,6 +23,8 @@ export interface DocumentFacts {
   id: string
   /** The edition's title (`titleStmt/title`, main title first); the id when the TEI has none. */
   title: string
+  /** The authors named in `titleStmt/author`, joined with `; ` (for the citation). */
+  authors?: string
   /** The source's catalogue title (`sourceDesc/bibl/title[@level='a']`), when it differs from `title`. */
   catalogueTitle?: string
   /** The document's date as a W3C value (`@when`, `@from`, `@notBefore`), for sorting. */
@@ -62,6 +64,7 @@ export function documentFacts(id: string, tei: string): DocumentFacts {
   const fileDesc = child(header, 'fileDesc')
   const sourceDesc = child(fileDesc, 'sourceDesc')
   const title = mainTitle(child(fileDesc, 'titleStmt')) || id
+  const authors = childElements(child(fileDesc, 'titleStmt'), 'author').map(textOf).filter(Boolean).join('; ')
   const catalogue = catalogueTitle(sourceDesc)
   const date = documentDate(root, header)
   const type = documentType(root, header)
@@ -76,6 +79,7 @@ export function documentFacts(id: string, tei: string): DocumentFacts {
   return {
     id,
     title,
+    ...(authors ? {authors} : {}),
     ...(catalogue && catalogue !== title ? {catalogueTitle: catalogue} : {}),
     ...(date?.date ? {date: date.date} : {}),
     ...(date?.text ? {dateText: date.text} : {}),

@@ -85,11 +85,12 @@ export function documentNav(facts: readonly DocumentFacts[], id: string, options
 }
 
 /**
- * How to cite an edition: the catalogue title (else the title), the date, the source and its
- * identifier, then the edition (publisher, site) and its address when the base URL is known.
+ * How to cite an edition: the catalogue title (which names the author, as archives catalogue), else
+ * the authors and the title in quotation marks; the date; the source and its identifier; then the
+ * edition (publisher, site) and its address when the base URL is known.
  */
 export function citation(f: DocumentFacts, options: NavOptions = {}): string {
-  const first = [f.catalogueTitle ?? `“${f.title}”`, f.dateText].filter(Boolean).join(', ')
+  const first = [f.catalogueTitle ?? [f.authors, `“${f.title}”`].filter(Boolean).join(', '), f.dateText].filter(Boolean).join(', ')
   const source = f.sourceTitle ? `${f.sourceTitle}${f.sourceId ? `, ${/^\d+$/.test(f.sourceId) ? 'record ' : ''}${f.sourceId}` : ''}` : ''
   const by = [f.publisher, options.siteTitle?.trim()].filter((p): p is string => Boolean(p)).filter((p, i, all) => all.indexOf(p) === i)
   const edition = `TEI edition${by.length > 0 ? `, ${by.join(', ')}` : ''}`

@@ -126,6 +126,8 @@ describe('documentNav', () => {
   it('gives a how-to-cite text from the catalogue title, date, source and edition', () => {
     const memo = documentFacts('134242', readFileSync(packagePath('tei', '134242.xml'), 'utf8'))
     const nav = documentNav([memo], '134242', {siteTitle: 'Cold War documents', baseUrl: 'https://example.org/ed'})
+    const letter = documentFacts('generic-letter', readFileSync(`${fixtures}/generic-letter/input.xml`, 'utf8'))
+    expect(documentNav([letter], 'generic-letter').citation).toBe('Ada, “Letter from Ada to Charles”, July 1843 – August 1843. TEI edition, Some University.')
     expect(nav.citation).toBe("Soviet Embassy in North Korea, 'Concerning Changes in the Views of the Korean Leadership on Questions of the Unity of the Socialist Camp and the International Communist Movement', June 9, 1969. Wilson Center Digital Archive, record 134242. TEI edition, teipipe edition project, Cold War documents. https://example.org/ed/134242.html")
   })
 })
