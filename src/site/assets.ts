@@ -28,6 +28,8 @@ h2 { font-size: 1.3rem; margin: 1.6rem 0 .4rem; border-bottom: 1px solid var(--r
 input[type="search"] { font: inherit; padding: .35rem .5rem; border: 1px solid #8a8272; border-radius: 3px; min-width: 18rem; background: #fff; }
 .filter-count { margin: 0; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; }
+.table-scroll { overflow-x: auto; }
+.documents .id { overflow-wrap: anywhere; }
 th, td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--rule); }
 thead th { font-variant: small-caps; font-weight: normal; color: var(--muted); border-bottom: 2px solid var(--rule); white-space: nowrap; }
 th button { font: inherit; font-variant: small-caps; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
@@ -36,9 +38,11 @@ th[aria-sort="descending"] button::after { content: " \\25BC"; font-size: .7em; 
 td:first-child { white-space: nowrap; }
 tbody tr:hover { background: #faf5ea; }
 .documents .catalogue { display: block; color: var(--muted); font-size: .9em; margin-top: .15rem; }
-.documents .id { display: block; color: var(--muted); font-size: .8em; font-family: ui-monospace, monospace; }
+.documents .id { display: block; color: var(--muted); font-size: .8em; }
+.documents td:last-child { width: 9rem; }
 tr.failed td { background: #fbeeee; }
 tr.failed strong { color: var(--failed); }
+tr.failed .reason { display: block; margin-top: .15rem; }
 .none { color: var(--muted); font-style: italic; }
 .letters ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem .7rem; }
 .letters a { display: inline-block; min-width: 1.6rem; text-align: center; }
@@ -62,7 +66,14 @@ ul.register ul.documents li { padding-left: 1em; text-indent: -1em; margin-botto
 .site-search input[type="search"] { min-width: 12rem; }
 .site-search button { font: inherit; padding: .3rem .7rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 3px; cursor: pointer; }
 .site-footer { max-width: 68rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; color: var(--muted); font-size: .9em; border-top: 1px solid var(--rule); }
-@media (max-width: 40rem) { td:first-child { white-space: normal; } input[type="search"] { min-width: 0; width: 100%; } }
+@media (max-width: 40rem) {
+  main, .site-header { padding-left: .8rem; padding-right: .8rem; }
+  th, td { padding: .4rem .3rem; }
+  td:first-child { white-space: normal; }
+  .documents td:last-child { width: auto; }
+  input[type="search"] { min-width: 0; width: 100%; }
+  .site-search { margin-left: 0; width: 100%; }
+}
 @media print { .site-header nav, .filter, .skip { display: none; } }
 `
 

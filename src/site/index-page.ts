@@ -19,31 +19,38 @@ export function indexPage(facts: readonly DocumentFacts[], siteTitle: string): s
 <input id="filter" type="search" autocomplete="off" aria-describedby="filter-count">
 <p id="filter-count" class="filter-count" aria-live="polite"></p>
 </div>
+<div class="table-scroll" role="region" aria-labelledby="documents-caption" tabindex="0">
 <table id="documents" class="documents sortable">
-<caption class="visually-hidden">Documents, in date order</caption>
+<caption id="documents-caption" class="visually-hidden">Documents, in date order</caption>
 <thead><tr><th scope="col" data-sort="date" aria-sort="ascending">Date</th><th scope="col" data-sort="text">Title</th><th scope="col" data-sort="text">Type</th><th scope="col" data-sort="text">Status</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`
+</table>
+</div>`
   return page({page: 'index', siteTitle, heading: 'Documents', main, scripts: ['corpus/table.js']})
 }
 
 function row(f: DocumentFacts, order: number): string {
-  const title = f.status === 'published'
-    ? `<a href="${escapeHtml(documentHref(f.id, 0))}">${escapeHtml(f.title)}</a>`
-    : `<span class="title">${escapeHtml(f.title)}</span>`
+  const id = ` id="${f.status === 'failed' ? 'failed-' : 'doc-'}${escapeHtml(f.id)}"`
+  if (f.status === 'failed') {
+    // A failed document has no page and no facts beyond its name: the reason takes the title's place.
+    return `<tr${id} class="failed" data-order="${order}"><td></td><td><span class="title">${escapeHtml(f.id)}</span><span class="reason">${escapeHtml(f.reason ?? '')}</span></td><td></td><td><strong>Not published</strong></td></tr>`
+  }
+  const title = `<a href="${escapeHtml(documentHref(f.id, 0))}">${escapeHtml(f.title)}</a>`
   const catalogue = f.catalogueTitle ? `<span class="catalogue">${escapeHtml(f.catalogueTitle)}</span>` : ''
   const date = f.date
     ? `<time datetime="${escapeHtml(f.date)}">${escapeHtml(f.dateText ?? f.date)}</time>`
-    : f.dateText ? escapeHtml(f.dateText) : '<span class="none">undated</span>'
-  const status = f.status === 'published'
-    ? 'Published'
-    : `<strong>Not published:</strong> ${escapeHtml(f.reason ?? '')}`
-  const id = f.status === 'failed' ? ` id="failed-${escapeHtml(f.id)}"` : ''
-  return `<tr${id} class="${f.status}" data-order="${order}"><td>${date}</td><td>${title}${catalogue}<span class="id">${escapeHtml(f.id)}</span></td><td>${escapeHtml(f.type ?? '')}</td><td>${status}</td></tr>`
+    : f.dateText ? escapeHtml(f.dateText) : '<span class="none">no date</span>'
+  const words = f.words > 0 ? ` · ${thousands(f.words)} word${f.words === 1 ? '' : 's'}` : ''
+  return `<tr${id} class="published" data-order="${order}"><td>${date}</td><td>${title}${catalogue}<span class="id">${escapeHtml(f.id)}${words}</span></td><td>${escapeHtml(f.type ?? '')}</td><td>Published</td></tr>`
 }
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+/** 4833 → `4,833` (fixed separator, not the machine's locale: pages must be byte-identical everywhere). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
