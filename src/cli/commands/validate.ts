@@ -2,8 +2,8 @@
 import {accessSync, constants, existsSync, readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {TeiFile} from '../../core/file.js'
-import {decodeUtf8} from '../../core/fs.js'
 import {errorText} from '../../core/pipeline.js'
+import {decodeXml} from '../../parse/decode.js'
 import {exitCode} from '../../core/statistics.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
 import {findInputFiles, InputError} from '../../validate/find-files.js'
@@ -63,7 +63,7 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   return exitCode(files, maxWarnings === undefined ? {} : {maxWarnings})
 }
 
-/** Read one file as UTF-8; empty, binary or unreadable files get a fatal message instead of stopping the run. */
+/** Read one file (UTF-8, UTF-16 with a byte-order mark, or a declared encoding); empty, binary or unreadable files get a fatal message instead of stopping the run. */
 function readInput(path: string, cwd: string): TeiFile {
   const file = new TeiFile(path)
   let bytes: Uint8Array
@@ -73,17 +73,12 @@ function readInput(path: string, cwd: string): TeiFile {
     file.message(`The file could not be read: ${errorText(error)}`, {ruleId: 'file-unreadable', source: 'cli', severity: 'error', fatal: true})
     return file
   }
-  const decoded = decodeUtf8(bytes)
+  const decoded = decodeXml(bytes)
   if (decoded.ok) {
     file.source = decoded.text
     return file
   }
-  const reason =
-    decoded.problem === 'empty'
-      ? 'The file is empty; a TEI document needs at least a <TEI> root element.'
-      : decoded.problem === 'binary'
-        ? 'The file contains NUL bytes: it is binary, not XML text.'
-        : 'The file is not valid UTF-8 text; save it as UTF-8.'
+  const reason = decoded.reason
   file.message(reason, {ruleId: 'not-well-formed', source: 'xml', severity: 'error', fatal: true, place: {start: {line: decoded.line, column: decoded.column}}})
   return file
 }

@@ -35,7 +35,7 @@ function word(p: RngProblem, tree: XmlTree, known: () => readonly Name[]): {reas
       const parent = p.element.parent
       const suggestion = suggest(p.element, p.expected.names, known())
       const xinclude = p.element.uri === XINCLUDE_NS ? ' teipipe does not expand XInclude (nor does Jing by default), so the schema sees the include element itself.' : ''
-      const where = parent ? ` ${inside(parent, p.previous)}` : ''
+      const where = parent ? ` ${inside(parent, p.previous, p.element)}` : ''
       const what = p.element.uri === parent?.uri || !parent ? el(p.element) : `${el(p.element)} (namespace ${p.element.uri || 'none'})`
       return {
         ruleId: 'element-unknown',
@@ -47,11 +47,10 @@ function word(p: RngProblem, tree: XmlTree, known: () => readonly Name[]): {reas
     case 'element-out-of-context':
     case 'element-not-yet': {
       const parent = p.element.parent
-      const where = parent ? inside(parent, p.previous) : 'as the root element'
+      const where = parent ? inside(parent, p.previous, p.element) : 'as the root element'
       let reason: string
       if (p.kind === 'element-out-of-context') {
-        const suggestion = suggest(p.element, p.expected.names, [])
-        reason = `${el(p.element)} may not stand ${where}. Expected there: ${expectedText(p.expected, parent)}${suggestion && suggestion !== p.element.local ? ` (did you mean ${tag(suggestion)}?)` : ''}.`
+        reason = `${el(p.element)} may not stand ${where}. Expected there: ${expectedText(p.expected, parent)}.`
       } else if (p.missing.length > 0) {
         reason = `${el(p.element)} comes too early ${where}: ${names(p.missing, 'and', p.element)} must come first (${p.missing.length === 1 ? 'it is' : 'they are'} required).`
       } else reason = `${el(p.element)} is not allowed yet ${where}. Expected there first: ${expectedText(p.expected, parent)}.`
@@ -122,9 +121,12 @@ function tag(name: string): string {
   return `<${name}>`
 }
 
-/** "inside <div> after <p>" / "at the start of <div>". */
-function inside(parent: XmlElement, previous: XmlElement | undefined): string {
-  return previous ? `inside ${tag(parent.name)} after ${tag(previous.name)}` : `at the start of ${tag(parent.name)}`
+/** "inside <div> after <p>" / "at the start of <div>" / "inside <p>, after its first text". */
+function inside(parent: XmlElement, previous: XmlElement | undefined, element: XmlElement): string {
+  if (previous) return `inside ${tag(parent.name)} after ${tag(previous.name)}`
+  const before = parent.children.slice(0, parent.children.indexOf(element))
+  if (before.some((c) => c.type === 'text' && c.value.trim() !== '')) return `inside ${tag(parent.name)}, after its first text`
+  return `at the start of ${tag(parent.name)}`
 }
 
 /** A name as the document would write it: local name in the element's own namespace, else prefixed. */
@@ -157,12 +159,14 @@ function names(list: readonly Name[], joiner: 'and' | 'or', context: XmlElement 
   return list.length === 1 ? tag(elementName(list[0] as Name, context)) : list.length > 1 ? list.map((n) => tag(elementName(n, context))).sort().join(joiner === 'and' ? ' and ' : ' or ') : ''
 }
 
+/** The end tag and text first (they are the likeliest intended), then element names in order. */
 function expectedList(e: Expected, context: XmlElement | undefined): string[] {
-  const out = e.names.map((n) => tag(elementName(n, context))).sort()
-  if (e.open) out.push('an element from another namespace')
+  const out: string[] = []
+  if (e.endTag && context) out.push(`the end of ${tag(context.name)}`)
   if (e.text) out.push('text')
   if (e.data) out.push('a value')
-  if (e.endTag && context) out.push(`the end of ${tag(context.name)}`)
+  out.push(...e.names.map((n) => tag(elementName(n, context))).sort())
+  if (e.open) out.push('an element from another namespace')
   return out
 }
 
