@@ -34,7 +34,8 @@ export function corpusRegister(facts: readonly DocumentFacts[], kind: RegisterKi
       let entry = byKey.get(ref.key)
       if (entry === undefined) byKey.set(ref.key, (entry = {names: new Map(), documents: []}))
       entry.names.set(ref.name, (entry.names.get(ref.name) ?? 0) + 1)
-      if (!entry.documents.includes(f)) entry.documents.push(f)
+      // Documents come one at a time: comparing with the last one keeps this linear.
+      if (entry.documents[entry.documents.length - 1] !== f) entry.documents.push(f)
     }
   }
   const entries: RegisterEntry[] = []
@@ -58,7 +59,9 @@ export function registerPage(facts: readonly DocumentFacts[], kind: RegisterKind
   const letters = new Map<string, RegisterEntry[]>()
   for (const entry of entries) {
     const letter = initial(entry.name)
-    letters.set(letter, [...(letters.get(letter) ?? []), entry])
+    const list = letters.get(letter)
+    if (list === undefined) letters.set(letter, [entry])
+    else list.push(entry)
   }
   const ids = entryIds(entries)
   const bar = letters.size > 1

@@ -92,7 +92,9 @@ function foldUnpointed(map: Map<string, RegisterRef>): void {
   for (const ref of map.values()) {
     if (ref.key.startsWith('name:')) continue
     const normal = normaliseName(ref.name)
-    pointed.set(normal, [...(pointed.get(normal) ?? []), ref])
+    const same = pointed.get(normal)
+    if (same === undefined) pointed.set(normal, [ref])
+    else same.push(ref)
   }
   for (const [key, ref] of [...map]) {
     if (key.startsWith('name:') && pointed.get(normaliseName(ref.name))?.length === 1) map.delete(key)
