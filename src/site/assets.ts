@@ -59,6 +59,7 @@ ul.register ul.documents li { padding-left: 1em; text-indent: -1em; margin-botto
 .results li { padding: .6rem 0; border-bottom: 1px solid var(--rule); }
 .results .meta { color: var(--muted); font-size: .9em; display: block; }
 .results .excerpt { display: block; margin-top: .2rem; }
+.results .context { display: block; margin-top: .3rem; padding-left: .8rem; border-left: 3px solid var(--rule); font-size: .95em; }
 .results mark { background: #fde9a8; color: inherit; }
 .search-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: 1rem 0; }
 .search-form button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 3px; cursor: pointer; }

@@ -21,6 +21,8 @@ export interface SearchDocument {
   excerpt: string
   names: string
   text: string
+  /** Words in the text: the browser loads `text/<id>.js` for a passage only when there is text. */
+  words: number
 }
 
 /**
@@ -29,7 +31,7 @@ export interface SearchDocument {
  */
 export const SEARCH_FIELDS = ['title', 'catalogueTitle', 'names', 'type', 'excerpt', 'text'] as const
 /** Fields kept in the index for showing a hit. */
-export const STORED_FIELDS = ['title', 'catalogueTitle', 'dateText', 'type', 'excerpt'] as const
+export const STORED_FIELDS = ['title', 'catalogueTitle', 'dateText', 'type', 'excerpt', 'words'] as const
 
 const EXCERPT_WORDS = 40
 
@@ -57,7 +59,7 @@ function searchDocument(f: DocumentFacts): SearchDocument {
   const words = (f.text ?? '').split(' ')
   const excerpt = f.summary ?? (words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …` : words.join(' '))
   const names = [...f.persons, ...f.places, ...f.orgs].map((r) => r.name).join(' · ')
-  return {id: f.id, title: f.title, catalogueTitle: f.catalogueTitle ?? '', dateText: f.dateText ?? '', type: f.type ?? '', excerpt, names, text: f.text ?? ''}
+  return {id: f.id, title: f.title, catalogueTitle: f.catalogueTitle ?? '', dateText: f.dateText ?? '', type: f.type ?? '', excerpt, names, text: f.text ?? '', words: f.text ? f.words : 0}
 }
 
 /**

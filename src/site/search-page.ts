@@ -23,15 +23,24 @@ export function searchIndexScript(indexJson: string): string {
 }
 
 /**
+ * `corpus/text/<id>.js`: one document's reading text as a call with two JSON strings, loaded by the
+ * search page only for the hits it shows, to quote the passage where the words occur.
+ */
+export function documentTextScript(id: string, text: string): string {
+  return `teipipeText(${JSON.stringify(id)}, ${JSON.stringify(text)});\n`.replace(/</g, '\\u003c')
+}
+
+/**
  * `corpus/search.js`: loads the index with the options it was built with, runs the query from `?q=`
  * and as one types, and writes results with textContent only (document text is never parsed as HTML).
  */
 export function searchScript(): string {
-  return `(function () {
+  // String.raw: the script's backslashes are written as the browser must read them.
+  return String.raw`(function () {
   'use strict';
   var FIELDS = ${JSON.stringify(SEARCH_FIELDS)};
   var STORED = ${JSON.stringify(STORED_FIELDS)};
-  function fold(term) { return term.normalize('NFKD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase(); }
+  function fold(term) { return term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
   var form = document.getElementById('search-form');
   var input = document.getElementById('q');
   var status = document.getElementById('search-status');
@@ -66,6 +75,11 @@ export function searchScript(): string {
       if (meta) li.appendChild(element('span', 'meta', meta));
       if (r.catalogueTitle) li.appendChild(element('span', 'meta', r.catalogueTitle));
       if (r.excerpt) li.appendChild(element('span', 'excerpt', r.excerpt));
+      if (r.words) {
+        var context = element('span', 'context');
+        li.appendChild(context);
+        quote(r.id, Object.keys(r.match), context);
+      }
       var found = element('span', 'meta', 'Matches: ');
       Object.keys(r.match).sort().forEach(function (term, i) {
         if (i > 0) found.appendChild(document.createTextNode(', '));
@@ -73,6 +87,61 @@ export function searchScript(): string {
       });
       li.appendChild(found);
       list.appendChild(li);
+    });
+  }
+  // Passages: each hit's text is loaded on demand from text/<id>.js (a script file, so this works from
+  // file: as well as from a server), then the first place where a matched word begins is quoted.
+  var texts = {};
+  var waiting = {};
+  window.teipipeText = function (id, text) {
+    texts[id] = text;
+    (waiting[id] || []).forEach(function (f) { f(text); });
+    delete waiting[id];
+  };
+  function withText(id, f) {
+    if (Object.prototype.hasOwnProperty.call(texts, id)) { f(texts[id]); return; }
+    if (waiting[id]) { waiting[id].push(f); return; }
+    waiting[id] = [f];
+    var script = document.createElement('script');
+    script.src = 'text/' + encodeURIComponent(id) + '.js';
+    document.body.appendChild(script);
+  }
+  function escapeRegExp(s) { return s.replace(/[.*+?^$(){}|[\]\\]/g, '\\$&'); }
+  function quote(id, terms, target) {
+    withText(id, function (text) {
+      if (!target.isConnected) return;
+      var folded = '';
+      var map = [];
+      for (var i = 0; i < text.length; i++) {
+        var f = fold(text[i]);
+        for (var j = 0; j < f.length; j++) { folded += f[j]; map.push(i); }
+      }
+      map.push(text.length);
+      var pattern = new RegExp('(^|[^\\p{L}\\p{N}])(' + terms.map(escapeRegExp).join('|') + ')', 'gu');
+      var first = pattern.exec(folded);
+      if (!first) return;
+      var at = map[first.index + first[1].length];
+      var start = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 90)) + 1);
+      if (at - start > 120) start = at - 90;
+      var end = text.indexOf(' ', Math.min(text.length, at + 150));
+      if (end < 0) end = text.length;
+      var passage = text.slice(start, end);
+      var foldedPassage = folded.slice(map.indexOf(start), map.indexOf(end) >= 0 ? map.indexOf(end) : folded.length);
+      // Mark every matched word in the passage (positions found in the folded text, shown in the original).
+      var local = new RegExp(pattern.source, 'gu');
+      var offset = map.indexOf(start);
+      var pos = 0;
+      var m;
+      target.appendChild(document.createTextNode(start > 0 ? '… ' : ''));
+      while ((m = local.exec(foldedPassage)) !== null) {
+        var from = map[offset + m.index + m[1].length] - start;
+        var to = map[offset + m.index + m[0].length] - start;
+        if (from < pos) continue;
+        target.appendChild(document.createTextNode(passage.slice(pos, from)));
+        target.appendChild(element('mark', '', passage.slice(from, to)));
+        pos = to;
+      }
+      target.appendChild(document.createTextNode(passage.slice(pos) + (end < text.length ? ' …' : '')));
     });
   }
   var timer;

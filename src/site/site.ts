@@ -10,7 +10,7 @@ import {PAGES} from './html.js'
 import {indexPage} from './index-page.js'
 import {registerPage} from './register-pages.js'
 import {miniSearchBrowserBundle, searchIndexJson} from './search-index.js'
-import {searchIndexScript, searchPage, searchScript} from './search-page.js'
+import {documentTextScript, searchIndexScript, searchPage, searchScript} from './search-page.js'
 
 /** Options of the corpus site. */
 export interface SiteOptions {
@@ -42,7 +42,7 @@ const DEFAULT_TITLE = 'Documents'
 /**
  * Every page of the corpus site. Input: the facts of all documents (published and failed, any order).
  * Output: output path relative to the site root → file content (`index.html`, `corpus/*.html`,
- * `corpus/site.css`, `corpus/*.js`). Deterministic: documents are ordered by date then id, entries
+ * `corpus/site.css`, `corpus/*.js`, `corpus/text/<id>.js` for each published document with text). Deterministic: documents are ordered by date then id, entries
  * by name then key.
  */
 export function sitePages(facts: readonly DocumentFacts[], options: SiteOptions = {}): Map<string, string> {
@@ -59,6 +59,7 @@ export function sitePages(facts: readonly DocumentFacts[], options: SiteOptions 
   pages.set('corpus/search.js', searchScript())
   pages.set('corpus/search-index.js', searchIndexScript(searchIndexJson(ordered)))
   pages.set('corpus/minisearch.js', miniSearchBrowserBundle())
+  for (const f of ordered) if (f.status === 'published' && f.text) pages.set(`corpus/text/${f.id}.js`, documentTextScript(f.id, f.text))
   return pages
 }
 

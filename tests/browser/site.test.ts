@@ -66,6 +66,9 @@ describe.runIf(existsSync(CHROMIUM))('corpus site in chromium', () => {
     const link = page.locator('#results li a.title')
     await expect.poll(() => link.count()).toBe(1)
     expect(await page.locator('#search-status').textContent()).toBe('1 document found for “adventurist”.')
+    // The passage where the word occurs is quoted from the document's text, the word marked.
+    await expect.poll(() => page.locator('#results .context mark').allTextContents()).toEqual(['adventurist'])
+    expect(await page.locator('#results .context').textContent()).toContain('adventurist line of Mao Zedong')
     await link.click()
     await page.waitForURL(/134242\.html$/)
     expect(await page.title()).toContain('Concerning Changes in the Views of the Korean Leadership')
@@ -74,6 +77,8 @@ describe.runIf(existsSync(CHROMIUM))('corpus site in chromium', () => {
   it('search takes the query from the address and ignores accents', async () => {
     await page.goto(`${url('corpus/search.html')}?q=emile`)
     await expect.poll(() => page.locator('#results li a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['../tei-corpus.html'])
+    // Marked in the text as written, with its accent.
+    await expect.poll(() => page.locator('#results .context mark').allTextContents()).toEqual(['Émile', 'Emile'])
   })
 
   it('the header search box on the index leads to the results', async () => {

@@ -100,6 +100,16 @@ describe('search index', () => {
     expect(index.documentCount).toBe(corpus().filter((f) => f.status === 'published').length)
   })
 
+  it('writes each published text as a data call the search page loads on demand', () => {
+    const pages = sitePages(corpus())
+    const script = pages.get('corpus/text/generic-letter.js') ?? ''
+    expect(script).toBe('teipipeText("generic-letter", "Dear Charles, greetings from London & the Society.");\n')
+    expect(pages.has('corpus/text/broken-1.js')).toBe(false)
+    expect(pages.has('corpus/text/bare-minimum.js')).toBe(false)
+    const evil = {...failedFacts('x', 'r'), status: 'published' as const, text: '</script><script>alert(1)</script>', words: 2}
+    expect(sitePages([evil]).get('corpus/text/x.js')).not.toContain('<')
+  })
+
   it('ships the MiniSearch browser bundle with its licence and no source-map reference', () => {
     const bundle = sitePages(corpus()).get('corpus/minisearch.js') ?? ''
     expect(bundle).toMatch(/^\/\*! MiniSearch \d+\.\d+\.\d+ .*MIT/)
