@@ -49,11 +49,13 @@ export interface Ctx {
   weakTurns?: boolean
   /** xml:id values given so far (ids stay unique when headings repeat a number). */
   ids: Set<string>
+  /** Markers ("*", "x/") of foot notes in this document → the note's xml:id; a marker points once. */
+  footMarkers: Map<string, string>
 }
 
 /** Create the context. */
 export function createContext(file: TeiFile, edits: EditsFile | undefined, registers: Registers): Ctx {
-  return {file, edits, use: new EditsUse(), registers, facts: {signatories: []}, line: 1, counters: {}, footnotes: new Set(), accounted: [], headerNames: [], plain: new Set(), ids: new Set()}
+  return {file, edits, use: new EditsUse(), registers, facts: {signatories: []}, line: 1, counters: {}, footnotes: new Set(), accounted: [], headerNames: [], plain: new Set(), ids: new Set(), footMarkers: new Map()}
 }
 
 /** Next number of a counter (1-based), for stable ids such as tn-01. */

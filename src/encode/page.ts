@@ -118,9 +118,18 @@ function readInfo(lines: SourceLine[], page: Page): void {
       continue
     }
     // Unlabelled captures keep the values but drop the labels: guess the field from the words.
-    const key = label ?? (/welcomes reuse|rights status/.test(t) ? 'Rights' : 'Source')
+    const key = label ?? unlabelledField(t, page)
     const values = page.info.get(key) ?? []
     values.push(l)
     page.info.set(key, values)
   }
+}
+
+/** Layout B: a value without its label is filed by its form (rights boilerplate, upload date, record id, language). */
+function unlabelledField(t: string, page: Page): string {
+  if (/welcomes reuse|rights status|permission|copyright/i.test(t)) return 'Rights'
+  if (/^\d{4}-\d\d-\d\d$/.test(t) || /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/.test(t)) return page.info.has('Original Uploaded Date') ? 'Source' : 'Original Uploaded Date'
+  if (/^\d{3,7}$/.test(t)) return 'Record ID'
+  if (/^(English|Russian|Chinese|German|French|Korean|Japanese|Polish|Czech|Hungarian|Romanian|Portuguese|Spanish|Italian|Vietnamese|Mongolian|Bulgarian|Serbo-Croatian|Albanian|Arabic|Hebrew|Persian|Hindi)( .{0,30})?$/.test(t)) return 'Language'
+  return 'Source'
 }

@@ -99,7 +99,7 @@ describe('memoranda: byline and place dateline, spaced genre heading, subject, s
   })
 
   it('signs with the name in parentheses and keeps the footnote after the closer', () => {
-    expect(xml).toContain('<closer>\n     <signed xml:id="sig-1">(<persName ref="#pers-schmidt">Schmidt</persName>)</signed>\n    </closer>\n    <note type="footnote" n="1" xml:id="fn-1">An archive, B 1/2, 3-4.</note>\n   </div>')
+    expect(xml).toContain('<closer>\n     <signed xml:id="sig-1">(<persName ref="#pers-schmidt">Schmidt</persName>)</signed>\n    </closer>\n    <note type="footnote" place="foot" n="1" xml:id="fn-1">An archive, B 1/2, 3-4.</note>\n   </div>')
   })
 })
 

@@ -5,6 +5,8 @@ import {el, esc} from '../serialize.js'
 import {normaliseDate} from '../dates.js'
 import {dateline, phrase} from './fields.js'
 import {renderText} from '../inline.js'
+import {VALEDICTION} from '../recognisers/valediction/index.js'
+import {NOT_A_NAME, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
 import {isCaps} from './opener.js'
 import type {Block} from './structure.js'
 import {letters} from './top.js'
@@ -18,10 +20,7 @@ export interface Closing {
 }
 
 const FOOTNOTE = /^\[\d{1,3}\]/
-const VALEDICTION = /^((?:Yours (?:sincerely|faithfully|truly|ever)|Sincerely(?: yours)?|Respectfully(?: yours)?|With (?:best |warm |kind )?(?:greetings|regards|respect))[,.]?)(?:\s+(\(Sd\)\.?))?$/i
 const PAREN_NAME = /^\(([\p{Lu}][\p{L}.'’ -]{1,40})\)$/u
-/** Words printed in parentheses at the end that are not a typed signature. */
-const NOT_A_NAME = /^(End|Translation|Unofficial|Signed|Sd|Copy|Draft|Original|Continued|Attachment|Enclosure|Seal|Stamp|Illegible|Signature|Top Secret|Secret|Confidential|Urgent|Special|Telegram|Memorandum|Annex|Appendix|Note|Notes|Distribution|Received|Sent|Copies|Attention|Approved|Agreed|Confirm|Noted|Yes|No|OK|Okay)\b/i
 const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’-]+ ?){2,4})$/u
 const NAME_NUMBER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\d{1,5})(\.?)$/u
 const NAME_ROLE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (.{3,60})$/u
@@ -29,11 +28,6 @@ const NAME_ROLE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (.{3,60}
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’-]*\.?\s){1,4}\p{Lu}[\p{L}'’-]+\.?$/u
 /** An office that signs for the sender ("Ministry of Foreign Affairs", "Embassy of …"). */
 const OFFICE = /\b(Ministry|Embassy|Legation|Consulate|Department|Committee|Council|Office|Bureau|Secretariat|Government|Mission|Delegation|Presidium|Politburo)\b/
-/**
- * A typed signature standing alone at the end: capitals ("JOSÉ MARIA DINIZ RUIZ DE GAMBOA"), letter-spaced capitals
- * ("G R O M Y K O"), a numeric date and a name ("13/5-50. Roshchin"), or "Signed: X".
- */
-const TYPED_SIGNATURE = /^(\d{1,2}[./]\d{1,2}[./-]\d{2,4}\.?\s+)?(Signed:?\s+|Sgd\.?\s+)?((?:\p{Lu}\s){2,}\p{Lu}|\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,6}|(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u
 const DISPATCH = /^(?:\d+ copies|Copies:|\d+\.\s.{1,40})$/i
 const END = /^\(?(End|END)\)?\.?$/
 const ADDRESSEE = /^To (?:all )?\p{Lu}.{0,60}$/u
@@ -134,7 +128,7 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     if (line) return {lines: [`${phrase(t, ctx)}<lb/>`, line], next: last + 1}
   }
   // "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X": a typed signature ends the text.
-  if (i === last && (m = TYPED_SIGNATURE.exec(t)) && !NOT_A_NAME.test(t)) {
+  if (i === last && (m = TYPED_SIGNATURE.exec(t)) && !NOT_A_NAME.test(m[3] ?? '')) {
     const [, date, signedLabel, name = ''] = m
     const dateXml = date ? `${renderText(date.trim(), ctx)} ` : ''
     return {lines: [signed(`${dateXml}${signedLabel ? esc(signedLabel) : ''}${signatory(name, ctx)}`, ctx)], next: last + 1}

@@ -1,5 +1,6 @@
 /** Closing matter: signature blocks (`closer/signed`) and the distribution list with its number line. */
-import type {Ctx} from '../context.js'
+import {uniqueId, type Ctx} from '../context.js'
+import {COPIES_PRINTED as COPIES, INLINE_LIST, ITEM} from '../recognisers/distribution/index.js'
 import {normaliseDate} from '../dates.js'
 import {renderText} from '../inline.js'
 import {slugId} from '../registers.js'
@@ -31,20 +32,27 @@ export function renderSigned(roles: Block[], sig: Block, ctx: Ctx): string {
   return el('signed', {'xml:id': `sig-${n}`}, `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap} (${el('persName', {ref: `#${id}`}, esc(name))})`)
 }
 
-const COPIES = /^(\w+) copies printed( – ([a-z]{1,4}))?$/i
-const ITEM = /^(\d+) [–-] (.*)$/
 const NUMBER_LINE = /^(.+?) (N[º°o]\.? ?\d+)$/
 
 /** Whether a block opens a distribution list. */
 export function isDistribution(b: Block | undefined): boolean {
-  return b !== undefined && COPIES.test(b.text.trim())
+  return b !== undefined && (COPIES.test(b.text.trim()) || INLINE_LIST.test(b.text.trim()))
 }
 
 /** Write the distribution list and the number line; returns how many blocks were used. */
 export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): number {
+  const inline = INLINE_LIST.exec(blocks[0]?.text.trim() ?? '')
+  if (inline) {
+    // "Copies: Comrades A, B, C", "Distribution list – 11 copies: Stalin – 2, …": one item per recipient, @n its count.
+    const items = (inline[2] ?? '').split(/[,;]\s*/).filter((x) => x.trim() !== '')
+    w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})
+    w.leaf('list', {type: 'distribution'}, `${el('head', {}, esc(inline[1] ?? ''))}${items.map((x) => el('item', {n: /[–-]\s*(\d+)\.?$/.exec(x)?.[1]}, renderText(x.trim(), ctx))).join('')}`)
+    w.close('div')
+    return 1
+  }
   const head = COPIES.exec(blocks[0]?.text.trim() ?? '')
   if (!head) return 0
-  w.open('div', {type: 'dispatch', 'xml:id': 'dispatch'})
+  w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})
   w.open('list', {type: 'distribution'})
   const initials = head[3] ? ` – ${el('abbr', {type: 'initials'}, esc(head[3]))}` : ''
   if (head[3]) ctx.facts.typistInitials = head[3]

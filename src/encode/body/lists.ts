@@ -43,11 +43,24 @@ export function listRun(blocks: Block[], i: number): number {
     const e = enumerator(t)
     if (!e || e.kind !== first.kind || e.ordinal !== k - i + 1 || t.split(/\s+/).length > ITEM_WORDS) break
   }
-  return k - i >= 2 ? k - i : 0
+  // Numbered sentences of some length are numbered paragraphs, not a list: items average at most 15 words.
+  const words = blocks.slice(i, k).reduce((n, b) => n + b.text.trim().split(/\s+/).length, 0)
+  return k - i >= 2 && words <= 15 * (k - i) ? k - i : 0
 }
 
 /** A short line ending in a colon just before a list ("Copies:") heads it. */
 export function isListHead(blocks: Block[], i: number): boolean {
   const t = blocks[i]?.text.trim() ?? ''
   return /:$/.test(t) && t.split(/\s+/).length <= 4 && listRun(blocks, i + 1) > 0
+}
+
+const BULLET = /^([•·▪◦–—-])\s+(?=\S)/
+
+/** Blocks from i that start with the same bullet ("• …", "- …"): two or more make a bulleted list; their count, or 0. */
+export function bulletRun(blocks: Block[], i: number): number {
+  const mark = BULLET.exec(blocks[i]?.text.trim() ?? '')?.[1]
+  if (!mark) return 0
+  let k = i
+  while (k < blocks.length && BULLET.exec(blocks[k]?.text.trim() ?? '')?.[1] === mark) k++
+  return k - i >= 2 ? k - i : 0
 }

@@ -13,7 +13,7 @@ export function renderParagraph(text: string, ctx: Ctx, pid: string): string {
   const notes = brackets.flatMap((b, k) => (isNote(b) ? [{pos: flat.indexOf(String.fromCharCode(0xe000 + k)), inner: b.inner}] : []))
   const marks = analyseMarks(flat, notes, pid, ctx)
   const {slots, wraps: around} = bracketSlots(flat, brackets, ctx, marks.targets)
-  const wraps: Wrap[] = [...marks.wraps, ...around, ...editorialNotes(flat, ctx), ...lineBreaks(flat), ...translationWraps(flat, brackets, ctx)]
+  const wraps: Wrap[] = [...marks.wraps, ...around, ...footMarkers(flat, ctx), ...editorialNotes(flat, ctx), ...lineBreaks(flat), ...translationWraps(flat, brackets, ctx)]
   return renderText(flat, ctx, wraps, slots, marks.quoteIds)
 }
 
@@ -33,6 +33,19 @@ function editorialNotes(text: string, ctx: Ctx): Wrap[] {
       const end = at + n.after.length
       out.push({start: end, end, open: el('note', {type: 'editorial', resp: '#ed'}, esc(n.text)), close: '', rank: -1})
     }
+  }
+  return out
+}
+
+/** A foot note's marker glued to a word ("memorandum*", "date x/") → ref to the note; each marker once. */
+function footMarkers(text: string, ctx: Ctx): Wrap[] {
+  const out: Wrap[] = []
+  for (const [marker, id] of ctx.footMarkers) {
+    const re = marker.startsWith('*') ? new RegExp(`(?<=[\\p{L}\\p{N}.,;:”)])\\${marker.split('').join('\\')}(?!\\*)`, 'u') : new RegExp(`(?<=\\S ?)${marker.replace('/', '\\/')}(?=\\s|$)`, 'u')
+    const m = re.exec(text)
+    if (!m || text.trimStart().startsWith(marker)) continue
+    ctx.footMarkers.delete(marker)
+    out.push({start: m.index, end: m.index + marker.length, open: el('ref', {type: 'noteAnchor', n: marker, target: `#${id}`}).replace('/>', '>'), close: '</ref>', rank: 70})
   }
   return out
 }

@@ -6,12 +6,17 @@ import {el, esc, type XmlWriter} from '../serialize.js'
 import {isDistribution, renderSigned, SIGNATURE, writeDistribution} from './closing.js'
 import {readClosing, signedName} from './closer.js'
 import {embeddedEnd, signOff} from '../recognisers/embedded-message/index.js'
-import {enumerator, isListHead, listRun} from './lists.js'
+import {bulletRun, enumerator, isListHead, listRun} from './lists.js'
 import {isCaps} from './opener.js'
 import {writeTop} from './top.js'
 import {renderParagraph} from './paragraph.js'
 import {isConversation, labelledTurn, reportedTurn} from '../recognisers/speaker-turn/index.js'
-import {recogniser as heading} from '../recognisers/heading/index.js'
+import {followingText, recogniser as heading} from '../recognisers/heading/index.js'
+import {PAGE_MARKER, pageNumber} from '../recognisers/page-marker/index.js'
+import {PARTICIPANTS} from '../recognisers/participants/index.js'
+import {cells, tableRun} from '../recognisers/table/index.js'
+import {ENCLOSURE} from '../recognisers/enclosure/index.js'
+import {FOOT} from '../recognisers/footnote/index.js'
 
 /** A group of source lines encoded as one unit; `text` joins the lines with newlines. */
 export interface Block {
@@ -49,6 +54,12 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
   const texts = blocks.map((b) => b.text.trim())
   ctx.conversation = isConversation(texts)
   ctx.weakTurns = texts.filter((t) => labelledTurn(t)?.strong === false).length >= 3
+  // Foot notes headed by "*" or "x/": their markers in the text point at them.
+  for (const t of texts) {
+    const m = FOOT.exec(t)
+    const marker = m?.[2] ?? m?.[3]
+    if (marker && !/^\[/.test(t)) ctx.footMarkers.set(marker, footnoteId(marker))
+  }
   w.open('div', {type: ctx.conversation && divType === 'document' ? 'conversation' : divType, 'xml:id': uniqueId(ctx, 'doc')})
   let i = writeTop(blocks, w, ctx)
   let section = 0
@@ -124,6 +135,25 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       w.open('div', m ? {type: 'section', n: String(section), 'xml:id': uniqueId(ctx, `sec-${section}`)} : {type: 'section', subtype: 'unnumbered', 'xml:id': uniqueId(ctx, `sec-${section}`)})
       w.leaf('head', m ? {} : {type: 'separator', rendition: '#center'}, esc(t))
       inSection = true
+    } else if (PAGE_MARKER.test(t) && !/^\[/.test(t)) {
+      // "- 2 -", "(p. 1)": the page number goes to @n, the printed marker is accounted.
+      ctx.accounted.push(t)
+      w.leaf('pb', {n: pageNumber(t), resp: '#tr'})
+    } else if (PARTICIPANTS.test(t) && !/\n/.test(t)) {
+      const m = PARTICIPANTS.exec(t)
+      w.leaf('list', {type: 'participants'}, `${el('head', {}, esc(m?.[1] ?? ''))}${splitList(m?.[2] ?? '').map((x) => el('item', {}, renderParagraph(x, ctx, 'participants'))).join('')}`)
+    } else if (tableRun(texts, i) > 0) {
+      const rows = tableRun(texts, i)
+      w.leaf('table', {}, texts.slice(i, i + rows).map((line) => el('row', {}, (cells(line) ?? []).map((c) => el('cell', {}, renderParagraph(c, ctx, 'table'))).join(''))).join(''))
+      i += rows - 1
+    } else if (ENCLOSURE.test(t) && i + 1 < blocks.length) {
+      // An enclosure opens its own part of the document, headed by the printed line.
+      if (inSection) w.close('div')
+      w.open('div', {type: 'attachment', 'xml:id': uniqueId(ctx, 'att-1')})
+      w.leaf('head', {}, renderParagraph(t, ctx, 'attachment'))
+      inSection = true
+    } else if (FOOT.test(t) && !/^\[/.test(t)) {
+      i = writeFootnotes(blocks, i, w, ctx) - 1
     } else if (FOOTNOTE.test(t)) {
       i = writeFootnotes(blocks, i, w, ctx) - 1
     } else if (isWholeBracket(t) && !/^\[(signature|\d+)\]$/i.test(t)) {
@@ -134,7 +164,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
         w.raw(/^<(note|pb|gap)\b/.test(xml) ? xml : el('ab', {}, xml))
         if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
       }
-    } else if (listRun(blocks, i) === 0 && !isListHead(blocks, i) && heading.accepts(t, blocks[i + 1]?.text)) {
+    } else if (listRun(blocks, i) === 0 && !isListHead(blocks, i) && heading.accepts(t, followingText(blocks.map((x) => x.text.trim()), i))) {
       // A topic heading opens a section; its number (if any) stays in the text and goes to @n.
       if (inSection) w.close('div')
       section++
@@ -166,23 +196,48 @@ function writePlain(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
 /** Footnotes ("[1] BArch, …") from blocks[i] on; returns the index after them. Notes may follow a closer. */
 function writeFootnotes(blocks: Block[], i: number, w: XmlWriter, ctx: Ctx): number {
   for (; i < blocks.length; i++) {
-    const m = FOOTNOTE.exec(blocks[i]?.text.trim() ?? '')
+    const m = FOOT.exec(blocks[i]?.text.trim() ?? '')
     if (!m) break
     ctx.line = blocks[i]?.line ?? ctx.line
-    ctx.footnotes.add(`fn-${m[1]}`)
-    ctx.accounted.push(m[1] ?? '')
-    w.leaf('note', {type: 'footnote', n: m[1], 'xml:id': `fn-${m[1]}`}, renderParagraph(m[2] ?? '', ctx, `fn-${m[1]}`))
+    const n = m[1] ?? m[2] ?? m[3] ?? ''
+    const id = footnoteId(n)
+    ctx.footnotes.add(id)
+    if (m[1] || m[3]) ctx.accounted.push(n)
+    w.leaf('note', {type: 'footnote', place: 'foot', n, 'xml:id': uniqueId(ctx, id)}, renderParagraph(m[4] ?? '', ctx, id))
   }
   return i
+}
+
+/** The xml:id of a foot note by its marker: "1" → fn-1, "*" → fn-star-1, "**" → fn-star-2, "x/" → fn-x-1. */
+export function footnoteId(marker: string): string {
+  if (/^\d+$/.test(marker)) return `fn-${marker}`
+  return marker.startsWith('*') ? `fn-star-${marker.length}` : `fn-x-${marker.length - 1}`
+}
+
+/** Items of a list printed on one line, split at commas and semicolons outside parentheses. */
+function splitList(text: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let cur = ''
+  for (const ch of text) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      if (cur.trim()) out.push(cur.trim())
+      cur = ''
+    } else cur += ch
+  }
+  if (cur.trim()) out.push(cur.trim())
+  return out
 }
 
 /** Paragraphs from blocks[i] to blocks[end - 1], a list run (with its "Copies:" head) counting as one; returns the next index. */
 function writeRun(blocks: Block[], i: number, end: number, w: XmlWriter, ctx: Ctx, section: string): number {
   while (i < end && i < blocks.length) {
-    const head = isListHead(blocks, i) ? 1 : 0
-    const run = listRun(blocks, i + head)
+    const bullets = bulletRun(blocks, i)
+    const head = bullets === 0 && isListHead(blocks, i) ? 1 : 0
+    const run = bullets || listRun(blocks, i + head)
     if (run > 0) {
-      w.open('list', {type: 'numbered'})
+      w.open('list', {type: bullets ? 'bulleted' : 'numbered'})
       if (head) w.leaf('head', {}, renderParagraph(blocks[i]?.text.trim() ?? '', ctx, `list-${section}`))
       for (const b of blocks.slice(i + head, i + head + run)) {
         const id = `p-${section}-${next(ctx, `p-${section}`)}`
@@ -206,8 +261,8 @@ function writeParagraph(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   if (label && (label.strong || ctx.weakTurns)) {
     // "72. Mr. AIKEN (Ireland): …": the label is the speaker; the words after it the turn's paragraph.
     w.open('sp', {who: speakerRef(label.name, ctx), n: label.n})
-    w.leaf('speaker', {}, renderParagraph(label.label + ':', ctx, pid))
-    w.leaf('p', {'xml:id': pid}, renderParagraph(t.slice(label.label.length + 1).trim(), ctx, pid))
+    w.leaf('speaker', {}, renderParagraph(label.label, ctx, pid))
+    w.leaf('p', {'xml:id': pid}, renderParagraph(t.slice(label.label.length).trim(), ctx, pid))
     w.close('sp')
   } else if (ctx.conversation && reportedTurn(t)) {
     // A reported turn: the speaker is named in the running text, so the sp has no speaker element.

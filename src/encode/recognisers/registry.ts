@@ -24,6 +24,8 @@ import {recogniser as pageBreak} from './page-break/index.js'
 import {recogniser as footnoteMarker} from './footnote-marker/index.js'
 import {recogniser as emailObfuscation} from './email-obfuscation/index.js'
 import {recogniser as completion} from './completion/index.js'
+import {recogniser as crossReference} from './cross-reference/index.js'
+import {recogniser as editorialComment} from './editorial-comment/index.js'
 import {recogniser as transliteration} from './transliteration/index.js'
 import {recogniser as unclassified} from './unclassified/index.js'
 import {recogniser as supplied} from './supplied/index.js'
@@ -33,7 +35,7 @@ import {PAGES} from './pages.js'
 /** Square brackets (§2), in order: labelled notes and stamps first, then descriptions, hands, gaps, markers, supplied words last. */
 export const BRACKETS: readonly BracketRecogniser[] = [
   translatorNote, editorialNote, stamp, description, handAddition, handGap, deletion, illegible, redacted, unclear,
-  blankSpace, omission, lost, sic, emphasis, signature, pageBreak, footnoteMarker, emailObfuscation, completion,
+  blankSpace, omission, lost, sic, emphasis, signature, pageBreak, footnoteMarker, emailObfuscation, crossReference, editorialComment, completion,
   transliteration, unclassified, supplied
 ]
 

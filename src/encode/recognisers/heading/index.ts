@@ -1,7 +1,8 @@
 /**
  * §3 headings inside the text: numbered or lettered topic heads ("1. Bilateral issues", "a) China", "(A) In the event
  * of …", "Amendment .1.") and short title lines ("European Aerospace Industry", "(Reference Materials)") that stand
- * before prose. A heading is short, ends without sentence punctuation (a colon is allowed), is not a "label: value"
+ * before prose. A heading is short, ends without sentence punctuation (a colon is allowed; lines in capitals, single letters and lines naming a part by
+ * its kind — "Text of speech made by …" — may end as they like), is not a "label: value"
  * line, and the block after it is prose or another heading.
  */
 import type {BlockRecogniser} from '../types.js'
@@ -9,6 +10,10 @@ import type {BlockRecogniser} from '../types.js'
 const NUMBER = /^(?:\d{1,2}\s?[.．)](?!\d)|\(\d{1,2}\)|\(?[A-Za-z]\)|\([ivx]{1,5}\)|[IVX]{1,4}\.|Amendment\s\.?\d+\.?$)\s*/
 const SENTENCE_END = /[.;,!?…"”’'–—-]$/
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/
+/** Lines that title a part of the document by its kind ("Text of speech made by …", "Draft Resolution sponsored by:-"). */
+const TITLE_PHRASE = /^(?:Text of|Record of|Minutes of|Memorandum of|Transcript of|Summary of|Report on|Report of|Draft [Rr]esolution|Statement by|Speech by|Address by|Notes? on|Annex|Appendix|Enclosure|Attachment)\b/
+/** A line in capitals (a masthead or title in capitals). */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u
 
 /** Words of a block. */
 function words(t: string): number {
@@ -18,7 +23,10 @@ function words(t: string): number {
 /** Whether a block can be a heading by its own form (ignoring what follows). */
 export function headingForm(text: string): boolean {
   const t = text.trim()
+  if (/^\p{Lu}\.?$/u.test(t)) return true
   if (t === '' || /\n/.test(t) || !/\p{L}{2}/u.test(t) || /^\[.*\]$/.test(t)) return false
+  if (TITLE_PHRASE.test(t) && words(t) <= 45) return true
+  if (CAPITALS.test(t) && words(t) <= 60 && !LABEL_VALUE.test(t)) return true
   const numbered = NUMBER.exec(t)
   const rest = numbered ? t.slice(numbered[0].length) : t
   if (/^Amendment\s\.?\d+\.?$/.test(t)) return true
@@ -39,4 +47,11 @@ export const recogniser: BlockRecogniser = {
   name: 'heading',
   convention: 'numbered, lettered or short title lines before prose ("1. Bilateral issues", "a) China") → head opening a div',
   accepts: (text, next) => headingForm(text) && (isProse(next) || (next !== undefined && headingForm(next)))
+}
+
+/** The block after `i` that is not a bracket standing alone ("[page break]"): what a heading stands before. */
+export function followingText(texts: string[], i: number): string | undefined {
+  let k = i + 1
+  while (k < texts.length && /^\[[^\]]*\]$/.test(texts[k] ?? '')) k++
+  return texts[k]
 }

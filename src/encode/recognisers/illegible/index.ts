@@ -8,7 +8,7 @@ const NUMBERS: Record<string, string> = {one: '1', two: '2', three: '3', four: '
 export const recogniser: BracketRecogniser = {
   name: 'illegible',
   convention: '"[illegible]", "[illegible name]", "[2 words illegible]" → gap reason="illegible" with desc',
-  accepts: (s) => /\b(illegible|indecipherable|unreadable)\b/i.test(s.inner) && s.inner.trim().split(/\s+/).length <= 6,
+  accepts: (s) => !/^There\b/.test(s.inner.trim()) && /\b(illegible|indecipherable|unreadable)\b/i.test(s.inner) && s.inner.trim().split(/\s+/).length <= 6,
   render: (b) => {
     const inner = b.inner.trim()
     const m = COUNT.exec(inner)

@@ -7,7 +7,7 @@ import {esc, open} from '../../serialize.js'
 import type {BracketRecogniser} from '../types.js'
 
 const LOWER_WORDS = /^[a-z’'ʹ]+(?: [a-z’'ʹ]+){0,5}$/
-const ROMANISED_RUSSIAN = /(?:ii|iu\b|iiu|ia\b|kh|zh|shch|\w’(?:\s|$)|\wʹ|ogo\b|ykh\b|nyi\b|skii\b|stvo\b)/
+const ROMANISED_RUSSIAN = /(?:uite\b|ii|iu\b|iiu|ia\b|kh|zh|shch|\w’(?:\s|$)|\wʹ|ogo\b|ykh\b|nyi\b|skii\b|stvo\b)/
 
 export const recogniser: BracketRecogniser = {
   name: 'transliteration',

@@ -1,0 +1,16 @@
+/** §3 page markers on their own line: "- 2 -", "(p. 1)", "[p. 2]", "[page break]", "Page 3" → pb (with @n when a number is printed). */
+import type {BlockRecogniser} from '../types.js'
+
+export const PAGE_MARKER = /^(?:[-–—]\s*(\d{1,3})\s*[-–—]|\(p\.\s*(\d{1,3})\)|\[p\.\s*(\d{1,3})\]|\[page break\]|Page (\d{1,3})(?: of \d{1,3})?)$/i
+
+/** The page number a marker prints, if any. */
+export function pageNumber(text: string): string | undefined {
+  const m = PAGE_MARKER.exec(text)
+  return m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4]
+}
+
+export const recogniser: BlockRecogniser = {
+  name: 'page-marker',
+  convention: '"- 2 -", "(p. 1)", "[p. 2]", "[page break]" on a line → pb n',
+  accepts: (text) => PAGE_MARKER.test(text)
+}

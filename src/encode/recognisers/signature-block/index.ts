@@ -1,0 +1,21 @@
+/**
+ * §3 signature blocks at the end of the text: "[signature] (Yu. Fadeyev)", "(A. Gromyko)", "G R O M Y K O",
+ * "13/5-50. Roshchin", "Signed: X", "Ambassador Dumitru Popa", "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "Pavlíček 388." →
+ * closer with one signed per signer (persName registered; role words in roleName; a date as dateline).
+ */
+import type {BlockRecogniser} from '../types.js'
+
+export const SIGNATURE_GAP = /^\[signature\](?:\s*\(([^()]+)\))?$/
+export const PAREN_NAME = /^\(([\p{Lu}][\p{L}.'’ -]{1,40})\)$/u
+export const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’-]+ ?){2,4})$/u
+export const NAME_NUMBER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\d{1,5})(\.?)$/u
+/** Capitals, letter-spaced capitals, a numeric date and a name, or "Signed: X". */
+export const TYPED_SIGNATURE = /^(\d{1,2}[./]\d{1,2}[./-]\d{2,4}\.?\s+)?(Signed:?\s+|Sgd\.?\s+)?((?:\p{Lu}\s){2,}\p{Lu}|\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,6}|(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u
+/** Words printed alone at the end that are not a signer. */
+export const NOT_A_NAME = /^(End|Translation|Unofficial|Signed|Sd|Copy|Draft|Original|Continued|Attachment|Enclosure|Seal|Stamp|Illegible|Signature|Top Secret|Secret|Confidential|Urgent|Special|Telegram|Memorandum|Annex|Appendix|Note|Notes|Distribution|Received|Sent|Copies|Attention|Approved|Agreed|Confirm|Noted|Yes|No|OK|Okay)\b/i
+
+export const recogniser: BlockRecogniser = {
+  name: 'signature-block',
+  convention: 'signature lines ("[signature] (Name)", "(A. Gromyko)", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X") → closer/signed',
+  accepts: (text) => SIGNATURE_GAP.test(text) || (PAREN_NAME.test(text) && !NOT_A_NAME.test(text.slice(1))) || ROLE_NAME.test(text) || (TYPED_SIGNATURE.test(text) && !NOT_A_NAME.test(TYPED_SIGNATURE.exec(text)?.[3] ?? ''))
+}
