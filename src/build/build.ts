@@ -1,98 +1,440 @@
-/** `teipipe build`: sources → TEI (only missing or stale ones) → validation → editions in dist/. */
-import {existsSync, mkdirSync, readdirSync, statSync} from 'node:fs'
-import {join, relative, sep} from 'node:path'
+/**
+ * `teipipe build`: a project folder's sources → TEI (never overwriting a person's edit) → validation →
+ * HTML and text editions and the site's pages in the output folder. Only what changed is redone: the
+ * encoder's records and the build cache live in `.teipipe-cache/`.
+ */
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {isAbsolute, join, relative, sep} from 'node:path'
 import {TeiFile} from '../core/file.js'
 import {writeFileAtomic} from '../core/fs.js'
-import {validateFiles} from '../validate/index.js'
-import {renderText} from '../transform/text.js'
-import {encodeFile, loadEdits} from '../encode/index.js'
-import {encoderFingerprint} from './fingerprint.js'
-import {inputsHash, readManifest, writeManifest} from './manifest.js'
-import {documentId, publishFile, readTeiFile} from './publish.js'
-import {indexEntry, indexPage, type IndexEntry} from './index-page.js'
+import {createMessage, type Message} from '../core/message.js'
+import {resolveSchemas, type ValidateOptions} from '../validate/index.js'
+import {codeFingerprint, encoderFingerprint} from './fingerprint.js'
+import {fileHash, hashParts} from './hash.js'
+import {writeReason} from './write-errors.js'
+import {readRecords, writeRecords, type EncodeRecords} from './manifest.js'
+import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
+import {projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
+import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
+import {documentNav, sitePages, type DocumentFacts} from './site-api.js'
+import {readState, writeState} from './state.js'
+import {ensureStylesheet} from './stylesheets.js'
+import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult} from './steps.js'
+import './rules.js'
+
+/** Options of {@link buildProject}; folders are relative to the project folder (or absolute). */
+export interface BuildOptions {
+  sources?: string | undefined
+  tei?: string | undefined
+  out?: string | undefined
+  /** Worker threads (1: none, everything in the main thread). Default: the number of cores. */
+  jobs?: number | undefined
+  /** Document ids to re-encode on purpose; the TEI they replace is kept in `<tei>/.backup/`. */
+  reencode?: readonly string[] | undefined
+  /** Build only this share of the documents (see `shard.ts`). */
+  shard?: Shard | undefined
+  validate?: ValidateOptions | undefined
+  /** Site-wide HTML parameters (`site-title`, `base-url`, `citation`). */
+  params?: Record<string, string> | undefined
+  /** Text edition profile (default `reading`). */
+  profile?: 'reading' | 'diplomatic' | undefined
+  /** Called as documents finish (for a progress display). */
+  onProgress?: ((event: ProgressEvent) => void) | undefined
+}
+
+/** Progress of a build phase: `check` (encode + validate) or `render`. */
+export interface ProgressEvent {
+  phase: 'check' | 'render'
+  done: number
+  total: number
+}
 
 /** What a build did. */
 export interface BuildResult {
-  /** Every file that carries messages: sources that were encoded, then TEI files. */
+  /** Every file with messages (sources, TEI files, site pages), sorted by path. */
   files: TeiFile[]
+  /** Ids of the documents encoded in this run. */
   encoded: string[]
+  /** Ids of the published documents whose editions were already up to date. */
+  unchanged: string[]
+  /** Ids of the documents whose editions are in the output folder. */
+  published: string[]
+  /** Documents that could not be published, with the reason. */
+  failed: {id: string; reason: string}[]
+  /** Absolute paths written in this run. */
   written: string[]
+  /** Set when the build stopped before writing anything (a project problem: exit code 2). */
+  stopped?: boolean
+  /** The output folder (absolute). */
+  out: string
 }
 
-/** Build the project in `dir` (sources/, tei/, dist/). */
-export async function buildProject(dir: string): Promise<BuildResult> {
-  const result: BuildResult = {files: [], encoded: [], written: []}
-  const teiDir = join(dir, 'tei')
-  const outDir = join(dir, 'dist')
-  mkdirSync(teiDir, {recursive: true})
-  mkdirSync(outDir, {recursive: true})
-  await encodeStale(dir, teiDir, result)
-  const teiPaths = listFiles(teiDir, '.xml')
-  const teiFiles = teiPaths.map((path) => readTeiFile(path, portable(relative(dir, path))))
-  result.files.push(...teiFiles)
-  await validateFiles(teiFiles.filter((f) => !f.fatal))
-  const entries: IndexEntry[] = []
-  teiFiles.forEach((file, i) => {
-    const path = teiPaths[i] ?? ''
-    if (file.fatal) return
-    result.written.push(...publishFile(file, path, outDir, {html: true, renderText, profile: 'reading', copyTei: true}))
-    if (file.outputs.html !== undefined) entries.push(indexEntry(documentId(path), file.outputs.html, file.outputs.text !== undefined))
-  })
-  const index = join(outDir, 'index.html')
-  writeFileAtomic(index, indexPage(entries))
-  result.written.push(index)
+/**
+ * Build the project in `dir`. Never throws for a document's problems: they are messages on its files;
+ * a project problem (clashing or reserved document names) stops the build before anything is written
+ * (`stopped`). Throws only when teipipe itself is broken (e.g. the compiled worker is missing).
+ */
+export async function buildProject(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const layout = projectLayout(dir, {sources: options.sources, tei: options.tei, out: options.out})
+  const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], out: layout.out}
+  const {documents, problems} = projectDocuments(layout)
+  if (problems.length > 0) {
+    result.files = filesOf(problems.map((m) => ({...m})))
+    result.stopped = true
+    return result
+  }
+  mkdirSync(layout.out, {recursive: true})
+  mkdirSync(layout.cache, {recursive: true})
+  const mine = (doc: ProjectDocument): boolean => options.shard === undefined || shardOf(doc.id, options.shard.count) === options.shard.index
+  const report = new Reports()
+  const records = readRecords(layout.cache)
+  const state = readState(layout.cache)
+  const reencode = new Set(options.reencode ?? [])
+  for (const id of reencode) {
+    if (!documents.some((d) => d.id === id && d.source !== undefined)) {
+      report.add(createMessage(`--reencode ${id}: there is no source text for a document "${id}", so there is nothing to re-encode.`, {ruleId: 'bad-option', source: 'cli', file: relative(dir, layout.sources).split(sep).join('/') || '.'}))
+    }
+  }
+  // Compile the stylesheets before any worker starts, so that workers never compile at once.
+  ensureStylesheet('html')
+  ensureStylesheet('text')
+  const validateOptions = options.validate ?? {}
+  const checkCode = hashParts([codeFingerprint('validate', 'parse', 'build'), validationHash(validateOptions)])
+  const renderCode = hashParts([codeFingerprint('transform', 'build'), sefHash()])
+  const runner = createRunner(Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, documents.length))))
+  try {
+    // 1. Encode and check: what to do with each document's source, then the work that is not cached.
+    const plans = documents.map((doc) => planDocument(layout, doc, records[doc.source ?? ''], reencode, mine(doc), report))
+    const checks = new Map<string, CheckResult>()
+    const pending: CheckItem[] = []
+    for (const plan of plans) {
+      const cached = state.documents[plan.doc.id]?.check
+      if (plan.mode === undefined && plan.teiHash !== undefined && cached && cached.key === checkKey(checkCode, plan.teiHash) && (plan.mine || cached.facts)) {
+        checks.set(plan.doc.id, {id: plan.doc.id, teiHash: plan.teiHash, messages: plan.mine ? cached.messages : [], facts: cached.facts, ...(cached.failed === undefined ? {} : {failed: cached.failed})})
+        continue
+      }
+      const mode: EncodeMode | undefined = plan.mine ? plan.mode : plan.mode === 'write' ? 'memory' : undefined
+      pending.push({id: plan.doc.id, tei: plan.doc.tei, validate: plan.mine, ...(mode && plan.doc.source ? {encode: {source: plan.doc.source, mode}} : {})})
+    }
+    let done = checks.size
+    const total = plans.length
+    options.onProgress?.({phase: 'check', done, total})
+    await forBatches(runner, pending, (items) => runner.check({kind: 'check', dir, items, validate: validateOptions}), (results) => {
+      for (const r of results) checks.set(r.id, r)
+      done += results.length
+      options.onProgress?.({phase: 'check', done, total})
+    })
+    for (const plan of plans) {
+      const check = checks.get(plan.doc.id)
+      if (!check || !plan.mine) continue
+      recordEncoding(plan, check, records, result, report)
+      if (check.teiHash !== undefined) {
+        state.documents[plan.doc.id] = {...state.documents[plan.doc.id], check: {key: checkKey(checkCode, check.teiHash), teiHash: check.teiHash, messages: check.messages, facts: check.facts, ...(check.failed === undefined ? {} : {failed: check.failed})}}
+      }
+      report.addAll(check.messages)
+    }
+    writeRecords(layout.cache, records)
+
+    // 2. Render: every document of this shard that can be published and whose inputs changed.
+    const navFacts = plans.map((p) => checks.get(p.doc.id)?.facts).filter((f): f is DocumentFacts => f !== undefined)
+    const renders: RenderItem[] = []
+    const renderKeys = new Map<string, string>()
+    const facts = new Map<string, DocumentFacts>()
+    for (const plan of plans) {
+      if (!plan.mine) continue
+      const id = plan.doc.id
+      const check = checks.get(id)
+      if (!check || check.failed !== undefined || check.teiHash === undefined) {
+        const reason = check?.failed ?? 'The document could not be read.'
+        fail(result, facts, id, reason, check?.facts)
+        removeOutputs(layout.out, id, state.documents[id]?.render?.outputs)
+        if (state.documents[id]) delete state.documents[id].render
+        continue
+      }
+      const params = {...(options.params ?? {}), ...documentNav(navFacts, id)}
+      const key = hashParts([renderCode, check.teiHash, options.profile ?? 'reading', JSON.stringify(Object.entries(params).sort())])
+      const cached = state.documents[id]?.render
+      if (cached && cached.key === key && cached.failed === undefined && cached.outputs.every((o) => existsSync(join(layout.out, o)))) {
+        report.addAll(cached.messages)
+        result.unchanged.push(id)
+        result.published.push(id)
+        facts.set(id, check.facts)
+        continue
+      }
+      renderKeys.set(id, key)
+      renders.push({id, tei: plan.doc.tei, params})
+    }
+    let rendered = 0
+    options.onProgress?.({phase: 'render', done: 0, total: renders.length})
+    await forBatches(runner, renders, (items) => runner.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items}), (results: RenderResult[]) => {
+      for (const r of results) {
+        const entry = state.documents[r.id] ?? {}
+        entry.render = {key: renderKeys.get(r.id) ?? '', messages: r.messages, outputs: r.outputs, ...(r.failed === undefined ? {} : {failed: r.failed})}
+        state.documents[r.id] = entry
+        report.addAll(r.messages)
+        result.written.push(...r.outputs.map((o) => join(layout.out, o)))
+        const check = checks.get(r.id)
+        if (r.failed !== undefined) fail(result, facts, r.id, r.failed, check?.facts)
+        else {
+          result.published.push(r.id)
+          if (check) facts.set(r.id, check.facts)
+        }
+      }
+      rendered += results.length
+      options.onProgress?.({phase: 'render', done: rendered, total: renders.length})
+    })
+
+    // 3. Forget documents that are gone (and remove their editions), then the site's pages.
+    for (const id of Object.keys(state.documents)) {
+      if (documents.some((d) => d.id === id)) continue
+      if (options.shard !== undefined && shardOf(id, options.shard.count) !== options.shard.index) continue
+      removeOutputs(layout.out, id, state.documents[id]?.render?.outputs)
+      delete state.documents[id]
+    }
+    writeState(layout.cache, state)
+    const allFacts = [...facts.values()].sort((a, b) => (a.id < b.id ? -1 : 1))
+    if (options.shard === undefined) {
+      rmSync(join(layout.out, SHARD_FOLDER), {recursive: true, force: true})
+      writeSite(layout, allFacts, options.params, result, report)
+    } else {
+      const shardFile = join(layout.out, SHARD_FOLDER, `${options.shard.index}-of-${options.shard.count}.json`)
+      writeFileAtomic(shardFile, `${JSON.stringify({shard: options.shard.index, of: options.shard.count, ids: documents.map((d) => d.id), facts: allFacts})}\n`)
+    }
+  } finally {
+    await runner.close()
+  }
+  result.encoded.sort()
+  result.unchanged.sort()
+  result.published.sort()
+  result.failed.sort((a, b) => (a.id < b.id ? -1 : 1))
+  result.files = report.files()
   return result
 }
 
-/** Encode every source whose TEI is missing or older than its inputs (hash in the manifest, else mtime). */
-async function encodeStale(dir: string, teiDir: string, result: BuildResult): Promise<void> {
-  const sources = listFiles(join(dir, 'sources'), '.txt')
-  if (sources.length === 0) return
-  const manifest = readManifest(dir)
-  for (const source of sources) {
-    const key = portable(relative(dir, source))
-    const edits = source.replace(/\.txt$/, '.edits.json')
-    // A new encoder counts as a changed input: its fingerprint joins the sources' hash.
-    const hash = `${encoderFingerprint()}-${inputsHash([source, edits])}`
-    const tei = join(teiDir, `${documentId(source)}.xml`)
-    if (existsSync(tei) && !isStale(tei, [source, edits], manifest[key], hash)) continue
-    const file = readTeiFile(source, key)
-    if (!file.fatal) {
-      try {
-        const loaded = loadEdits(source)
-        encodeFile(file, loaded === undefined ? {} : {edits: loaded})
-      } catch (error) {
-        file.error(`The source could not be encoded: ${error instanceof Error ? error.message : String(error)}`, {ruleId: 'internal-error', source: 'internal', fatal: true})
+/**
+ * `build --merge`: write the site's pages from the facts every shard of a sharded build left in
+ * `<out>/.teipipe-shard/`, then remove them. The shards' editions plus these pages are the same files a
+ * build without shards publishes. A missing shard is an error (`build-shards-missing`, nothing written).
+ */
+export function mergeShards(dir: string, options: Pick<BuildOptions, 'out' | 'params'> = {}): BuildResult {
+  const layout = projectLayout(dir, {out: options.out})
+  const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], out: layout.out}
+  const report = new Reports()
+  const folder = join(layout.out, SHARD_FOLDER)
+  const shown = relative(dir, folder).split(sep).join('/')
+  const parts = (existsSync(folder) ? readdirSync(folder) : []).filter((f) => /^\d+-of-\d+\.json$/.test(f)).sort()
+  const loaded = parts.map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as {shard: number; of: number; ids: string[]; facts: DocumentFacts[]})
+  const count = loaded[0]?.of ?? 0
+  const missing = count === 0 ? [] : Array.from({length: count}, (_, i) => i + 1).filter((i) => !loaded.some((l) => l.shard === i && l.of === count))
+  const mixed = loaded.some((l) => l.of !== count || JSON.stringify(l.ids) !== JSON.stringify(loaded[0]?.ids))
+  if (count === 0 || missing.length > 0 || mixed) {
+    const reason = count === 0
+      ? `There are no shard results in ${shown}/: run \`teipipe build --shard i/n\` for every shard into this output folder first.`
+      : mixed
+        ? `The shard results in ${shown}/ come from different splits or different sets of documents; rebuild every shard of one split.`
+        : `The results of shard${missing.length === 1 ? '' : 's'} ${missing.map((m) => `${m}/${count}`).join(', ')} are missing from ${shown}/; run those shards into this output folder first.`
+    report.add(createMessage(reason, {ruleId: 'build-shards-missing', source: 'cli', file: shown}))
+    result.files = report.files()
+    result.stopped = true
+    return result
+  }
+  const facts = loaded.flatMap((l) => l.facts).sort((a, b) => (a.id < b.id ? -1 : 1))
+  for (const f of facts) {
+    if (f.status === 'failed') result.failed.push({id: f.id, reason: f.reason ?? ''})
+    else result.published.push(f.id)
+  }
+  writeSite(layout, facts, options.params, result, report)
+  rmSync(folder, {recursive: true, force: true})
+  result.files = report.files()
+  return result
+}
+
+/** What the build does with one document's source before checking it. */
+interface Plan {
+  doc: ProjectDocument
+  /** Whether the document is in this build's shard. */
+  mine: boolean
+  /** How to encode its source; undefined: use the TEI as it is. */
+  mode?: EncodeMode
+  /** Hash of the TEI on disk, when it is used as it is. */
+  teiHash?: string
+  /** Hash of the source and its sidecar. */
+  inputs?: string
+}
+
+/**
+ * Decide, from the encoder's record, what happens to a document's TEI. The TEI is (re)written only when
+ * it is missing, when the encoder wrote it and nobody edited it and its source changed, or on request
+ * (`--reencode`, with a backup). A TEI someone edited is kept and published; when its source changed
+ * since, a `build-source-changed` warning says so and how to re-encode on purpose.
+ */
+function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: EncodeRecords[string] | undefined, reencode: ReadonlySet<string>, mine: boolean, report: Reports): Plan {
+  const teiPath = join(layout.dir, doc.tei)
+  const exists = existsSync(teiPath)
+  const teiHash = exists ? textHash(teiPath) : undefined
+  if (doc.source === undefined) return {doc, mine, ...(teiHash === undefined ? {} : {teiHash})}
+  const inputs = hashParts([fileHash(join(layout.dir, doc.source)), fileHash(doc.edits === undefined ? undefined : join(layout.dir, doc.edits))])
+  const plan: Plan = {doc, mine, inputs}
+  if (reencode.has(doc.id) && mine) {
+    if (exists) {
+      const backup = backupTei(layout, doc)
+      report.add(createMessage(`Re-encoded from ${doc.source} on request; the previous TEI was kept as ${backup}.`, {ruleId: 'build-reencoded', source: 'cli', severity: 'info', file: doc.tei}))
+    }
+    plan.mode = 'write'
+    return plan
+  }
+  if (!exists) return {...plan, mode: 'write'}
+  if (teiHash === undefined) return plan
+  if (record === undefined || record.tei !== doc.tei) return {...plan, mode: 'compare', teiHash}
+  plan.teiHash = teiHash
+  if (record.written === teiHash) {
+    if (record.inputs !== inputs) return {...plan, mode: 'write'}
+    if (mine) {
+      report.addAll(record.messages)
+      if (record.encoder !== encoderFingerprint()) {
+        report.add(createMessage(`This TEI was written by an earlier version of the encoder; it is kept as it is. To encode ${doc.source} again with this version, run: teipipe build --reencode ${doc.id}`, {ruleId: 'build-encoder-newer', source: 'cli', severity: 'info', file: doc.tei}))
       }
     }
-    if (file.messages.length > 0) result.files.push(file)
-    if (file.fatal || file.tei === undefined) continue
-    writeFileAtomic(tei, file.tei)
-    manifest[key] = hash
-    result.encoded.push(tei)
+    return plan
   }
-  writeManifest(dir, manifest)
-}
-
-/** Stale: the recorded hash differs, or (no record) an input is newer than the TEI. */
-function isStale(tei: string, inputs: readonly string[], recorded: string | undefined, hash: string): boolean {
-  if (recorded !== undefined) return recorded !== hash
-  const teiTime = statSync(tei).mtimeMs
-  return inputs.some((input) => existsSync(input) && statSync(input).mtimeMs > teiTime)
-}
-
-/** Files with an extension under a folder, recursively, sorted (deterministic order). */
-function listFiles(root: string, extension: string): string[] {
-  if (!existsSync(root)) return []
-  const out: string[] = []
-  for (const entry of readdirSync(root).sort()) {
-    const path = join(root, entry)
-    if (statSync(path).isDirectory()) out.push(...listFiles(path, extension))
-    else if (entry.endsWith(extension)) out.push(path)
+  if (record.inputs !== inputs && mine) {
+    report.add(createMessage(`${doc.source} has changed since this TEI was edited by hand. The edited TEI is kept and published as it is; bring the change over by hand, or re-encode on purpose with \`teipipe build --reencode ${doc.id}\` (the edited file is then kept in ${backupFolder(layout)}/).`, {ruleId: 'build-source-changed', source: 'cli', severity: 'warning', file: doc.tei}))
   }
-  return out
+  return plan
 }
 
-function portable(path: string): string {
-  return path.split(sep).join('/')
+/** After the check: update the encoder's record of a document, and count it as encoded. */
+function recordEncoding(plan: Plan, check: CheckResult, records: EncodeRecords, result: BuildResult, report: Reports): void {
+  const source = plan.doc.source
+  if (source === undefined || plan.mode === undefined || plan.inputs === undefined) return
+  const encode = check.encode
+  if (!encode) return
+  report.addAll(encode.messages)
+  if (encode.teiHash === undefined) return // the encoder failed: no record, so the next build tries again
+  const base = {tei: plan.doc.tei, inputs: plan.inputs, encoder: encoderFingerprint()}
+  if (plan.mode === 'write' && encode.wrote) {
+    records[source] = {...base, written: encode.teiHash, messages: encode.messages}
+    result.encoded.push(plan.doc.id)
+  } else if (plan.mode === 'compare') {
+    if (encode.same) records[source] = {...base, written: encode.teiHash, messages: encode.messages}
+    else {
+      records[source] = {...base, messages: []}
+      report.add(createMessage(`This TEI differs from what the encoder makes of ${source}, and teipipe has no record of writing it, so it is treated as edited by hand: it is kept and published, and never overwritten. To replace it with a fresh encoding on purpose: teipipe build --reencode ${plan.doc.id}`, {ruleId: 'build-tei-kept', source: 'cli', severity: 'info', file: plan.doc.tei}))
+    }
+  }
+}
+
+/** Copy a TEI file to `<tei>/.backup/<id>.<n>.xml` (n = 1 + the highest number there): deterministic, never overwriting a backup. */
+function backupTei(layout: ProjectLayout, doc: ProjectDocument): string {
+  const folder = join(layout.tei, '.backup')
+  const taken = existsSync(folder) ? readdirSync(folder).map((f) => new RegExp(`^${doc.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.xml$`).exec(f)?.[1]).filter((n): n is string => n !== undefined).map(Number) : []
+  const path = join(folder, `${doc.id}.${Math.max(0, ...taken) + 1}.xml`)
+  writeFileAtomic(path, readFileSync(join(layout.dir, doc.tei)))
+  return relative(layout.dir, path).split(sep).join('/')
+}
+
+function backupFolder(layout: ProjectLayout): string {
+  return relative(layout.dir, join(layout.tei, '.backup')).split(sep).join('/')
+}
+
+/** Hash of a TEI file's text as the check reads it (UTF-8, without a byte-order mark); undefined when unreadable (the check reports it). */
+function textHash(path: string): string | undefined {
+  try {
+    const text = readFileSync(path, 'utf8')
+    return hashParts([text.charCodeAt(0) === 0xfeff ? text.slice(1) : text])
+  } catch {
+    return undefined
+  }
+}
+
+function checkKey(code: string, teiHash: string): string {
+  return hashParts([code, teiHash])
+}
+
+/** Hash of the schema and Schematron files validation uses. */
+function validationHash(options: ValidateOptions): string {
+  const {schema, schematron} = resolveSchemas(options)
+  return hashParts([fileHash(schema), fileHash(schematron)])
+}
+
+/** Hash of the compiled stylesheets (their `.hash` stamps hash the XSLT sources and the engine). */
+function sefHash(): string {
+  return hashParts(['html', 'text'].map((name) => fileHash(`${ensureStylesheet(name as 'html' | 'text')}.hash`)))
+}
+
+function fail(result: BuildResult, facts: Map<string, DocumentFacts>, id: string, reason: string, known: DocumentFacts | undefined): void {
+  const line = reason.replace(/\s+/g, ' ').trim()
+  result.failed.push({id, reason: line})
+  facts.set(id, {...(known ?? {id, title: id, persons: [], places: [], orgs: [], words: 0}), status: 'failed', reason: line})
+}
+
+/** Remove a document's editions from the output folder (a failed or removed document publishes nothing stale). */
+function removeOutputs(out: string, id: string, recorded: readonly string[] | undefined): void {
+  for (const name of new Set([...(recorded ?? []), `${id}.html`, `${id}.txt`, `${id}.xml`])) {
+    try {
+      rmSync(join(out, name), {force: true})
+    } catch {
+      // An output that cannot be removed stays; the index lists the document as failed all the same.
+    }
+  }
+}
+
+/** Write the site's pages (index, registers, …) from all documents' facts; a page that cannot be written is an error. */
+function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], params: Record<string, string> | undefined, result: BuildResult, report: Reports): void {
+  const siteTitle = params?.['site-title']
+  for (const [name, content] of sitePages(facts, siteTitle ? {siteTitle} : {})) {
+    const path = join(layout.out, name)
+    try {
+      writeFileAtomic(path, content)
+      result.written.push(path)
+    } catch (error) {
+      const shown = relative(layout.dir, path).split(sep).join('/')
+      report.add(createMessage(`The site page ${shown} could not be written: ${writeReason(error)}.`, {ruleId: 'build-write-failed', source: 'cli', file: shown}))
+    }
+  }
+}
+
+/** Run items in batches: the runner's workers all busy, results handled as they come (memory stays bounded). */
+async function forBatches<I, R>(runner: TaskRunner, items: readonly I[], run: (batch: I[]) => Promise<R[]>, handle: (results: R[]) => void): Promise<void> {
+  if (items.length === 0) return
+  const size = Math.max(1, Math.min(8, Math.ceil(items.length / (runner.jobs * 4))))
+  const batches: I[][] = []
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size))
+  if (runner.jobs <= 1) {
+    for (const batch of batches) handle(await run(batch))
+    return
+  }
+  await Promise.all(batches.map(async (batch) => handle(await run(batch))))
+}
+
+/** Messages gathered per file path, turned into TeiFile objects for the reporters. */
+class Reports {
+  private readonly byPath = new Map<string, Message[]>()
+  add(message: Message): void {
+    const path = message.file ?? '.'
+    const list = this.byPath.get(path) ?? []
+    list.push(message)
+    this.byPath.set(path, list)
+  }
+  addAll(messages: readonly Message[]): void {
+    for (const m of messages) this.add({...m})
+  }
+  files(): TeiFile[] {
+    return [...this.byPath.keys()].sort().map((path) => {
+      const file = new TeiFile(path)
+      file.messages.push(...(this.byPath.get(path) ?? []))
+      return file
+    })
+  }
+}
+
+function filesOf(messages: Message[]): TeiFile[] {
+  const reports = new Reports()
+  reports.addAll(messages)
+  return reports.files()
+}
+
+/** A folder option made absolute against the project folder. */
+export function projectPath(dir: string, path: string): string {
+  return isAbsolute(path) ? path : join(dir, path)
 }

@@ -1,22 +1,41 @@
-/** A fingerprint of the encoder's own code, so `build` re-encodes when the encoder changes. */
+/** Fingerprints of teipipe's own code, so that a changed encoder, validator or renderer counts as a changed input. */
 import {createHash} from 'node:crypto'
-import {readFileSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {packagePath} from '../core/paths.js'
+import {VERSION} from '../version.js'
 
-let cached: string | undefined
+const cached = new Map<string, string>()
 
-/** Hash of every module under the encoder's folder (works from src/ under vitest and from lib/). */
+/**
+ * Hash (12 hex characters) of teipipe's version and every module under the given folders of src/ (in a
+ * checkout) or lib/ (installed), by path relative to that folder and content: independent of
+ * where teipipe is installed.
+ */
+export function codeFingerprint(...folders: string[]): string {
+  const key = folders.join(',')
+  const known = cached.get(key)
+  if (known) return known
+  const hash = createHash('sha256').update(`teipipe ${VERSION}\n`)
+  // From a checkout, the TypeScript sources (so tests and the compiled CLI agree); installed, lib/.
+  const base = existsSync(packagePath('src', 'build', 'fingerprint.ts')) ? `${packagePath('src')}/` : fileURLToPath(new URL('../', import.meta.url))
+  for (const folder of folders) {
+    const root = join(base, folder, '/')
+    for (const file of listModules(root)) hash.update(`${folder}/${file.slice(root.length)}`).update('\0').update(readFileSync(file))
+  }
+  const digest = hash.digest('hex').slice(0, 12)
+  cached.set(key, digest)
+  return digest
+}
+
+/** Fingerprint of the encoder (src/encode/): a TEI written by another encoder is reported, never silently re-encoded. */
 export function encoderFingerprint(): string {
-  if (cached) return cached
-  const root = fileURLToPath(new URL('../encode/', import.meta.url))
-  const hash = createHash('sha256')
-  for (const file of listModules(root)) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file))
-  cached = hash.digest('hex').slice(0, 12)
-  return cached
+  return codeFingerprint('encode')
 }
 
 function listModules(dir: string): string[] {
+  if (!existsSync(dir)) return []
   const out: string[] = []
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry)

@@ -1,43 +1,51 @@
-/** The build's memory of what it encoded: source path → content hash, in `.teipipe-cache/build-manifest.json`. */
-import {createHash} from 'node:crypto'
+/**
+ * The encoder's records: for each source, what the encoder last wrote to its TEI file, so that a TEI file
+ * a person edited is recognised and never overwritten. Kept in `.teipipe-cache/encoded.json`, keyed by
+ * the source's path relative to the project folder ('/'-separated), holding content hashes only, so that
+ * moving or copying the project folder changes nothing.
+ */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {writeFileAtomic} from '../core/fs.js'
+import type {Message} from '../core/message.js'
 
-/** Source path (relative to the project folder, '/'-separated) → hash of the inputs of its TEI. */
-export type Manifest = Record<string, string>
-
-/** Where the manifest of a project folder lives. */
-export function manifestPath(dir: string): string {
-  return join(dir, '.teipipe-cache', 'build-manifest.json')
+/** What the encoder did for one source. */
+export interface EncodeRecord {
+  /** TEI path (relative) the record is about. */
+  tei: string
+  /** Hash of the source and its edits sidecar when the TEI was written (or first seen). */
+  inputs: string
+  /** Fingerprint of the encoder that wrote it. */
+  encoder: string
+  /** Hash of the TEI text the encoder wrote; absent when the TEI was not written by the encoder (kept as a person's). */
+  written?: string
+  /** The encoder's messages about the source, re-reported on every build while its TEI is the encoder's. */
+  messages: Message[]
 }
 
-/** Read the manifest; a missing or damaged one is empty (everything is then checked by date). */
-export function readManifest(dir: string): Manifest {
-  const path = manifestPath(dir)
+/** Source path → record. */
+export type EncodeRecords = Record<string, EncodeRecord>
+
+const FILE = 'encoded.json'
+
+/** Read the records of a project (`cacheDir` = its `.teipipe-cache/`); missing or damaged → empty (TEI is then compared, never overwritten). */
+export function readRecords(cacheDir: string): EncodeRecords {
+  const path = join(cacheDir, FILE)
   if (!existsSync(path)) return {}
   try {
-    const data: unknown = JSON.parse(readFileSync(path, 'utf8'))
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Manifest) : {}
+    const data = JSON.parse(readFileSync(path, 'utf8')) as {format?: number; records?: EncodeRecords}
+    return data.format === 1 && data.records && typeof data.records === 'object' ? data.records : {}
   } catch {
     return {}
   }
 }
 
-/** Write the manifest with sorted keys, so that it is deterministic. */
-export function writeManifest(dir: string, manifest: Manifest): void {
-  const sorted: Manifest = {}
-  for (const key of Object.keys(manifest).sort()) sorted[key] = manifest[key] ?? ''
-  writeFileAtomic(manifestPath(dir), `${JSON.stringify(sorted, null, 2)}\n`)
-}
-
-/** Hash of a source and its edits sidecar (when there is one): what its TEI is made from. */
-export function inputsHash(paths: readonly string[]): string {
-  const hash = createHash('sha256')
-  for (const path of paths) {
-    hash.update(`${path.length}:`)
-    if (existsSync(path)) hash.update(readFileSync(path))
-    hash.update('\0')
+/** Write the records atomically, keys sorted (deterministic). */
+export function writeRecords(cacheDir: string, records: EncodeRecords): void {
+  const sorted: EncodeRecords = {}
+  for (const key of Object.keys(records).sort()) {
+    const record = records[key]
+    if (record) sorted[key] = record
   }
-  return hash.digest('hex').slice(0, 20)
+  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 1, records: sorted}, null, 1)}\n`)
 }

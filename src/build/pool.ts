@@ -1,0 +1,63 @@
+/**
+ * Where the build's tasks run: in the main thread (`--jobs 1`) or in a pool of worker threads (piscina),
+ * each loading saxon-js, the compiled stylesheets and the schema once. Both run the same code (`steps.ts`),
+ * so the outputs are byte-identical whatever the number of jobs.
+ */
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Piscina} from 'piscina'
+import type {CheckResult, CheckTask, RenderResult, RenderTask, Task} from './steps.js'
+
+/** Runs tasks; `close` ends the workers. */
+export interface TaskRunner {
+  check(task: CheckTask): Promise<CheckResult[]>
+  render(task: RenderTask): Promise<RenderResult[]>
+  readonly jobs: number
+  close(): Promise<void>
+}
+
+/** The default number of jobs: the cores Node may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism())
+}
+
+/**
+ * A runner with `requested` workers (1: the main thread, no workers; also when no compiled worker exists).
+ */
+export function createRunner(requested: number): TaskRunner {
+  const filename = workerModule()
+  const jobs = filename === undefined ? 1 : requested
+  // The engines load only when there is work: a build with nothing to do starts no worker and loads no saxon-js.
+  if (jobs <= 1 || filename === undefined) {
+    const run = async (task: Task): Promise<unknown> => (await import('./steps.js')).runTask(task)
+    return {jobs: 1, check: async (task) => (await run(task)) as CheckResult[], render: async (task) => (await run(task)) as RenderResult[], close: async () => {}}
+  }
+  let pool: Piscina | undefined
+  const run = async (task: Task): Promise<unknown> => {
+    pool ??= new Piscina({filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, concurrentTasksPerWorker: 1})
+    return pool.run(task)
+  }
+  return {
+    jobs,
+    check: async (task) => (await run(task)) as CheckResult[],
+    render: async (task) => (await run(task)) as RenderResult[],
+    close: async () => {
+      await pool?.destroy()
+    }
+  }
+}
+
+/**
+ * The worker module's path: `worker.js` beside this module when it is compiled (lib/). Worker threads
+ * cannot load the TypeScript sources (tests run those): there, the compiled worker named by
+ * TEIPIPE_BUILD_WORKER, else undefined (everything then runs in the main thread, never a stale lib/).
+ */
+export function workerModule(): string | undefined {
+  const here = fileURLToPath(import.meta.url)
+  const beside = join(dirname(here), 'worker.js')
+  if (here.endsWith('.js') && existsSync(beside)) return beside
+  const compiled = process.env['TEIPIPE_BUILD_WORKER']
+  return compiled !== undefined && existsSync(compiled) ? compiled : undefined
+}

@@ -1,0 +1,110 @@
+/**
+ * A project's documents: every source text (sources/**\/*.txt) and every TEI file (tei/**\/*.xml), named by
+ * their file name without extension. Names must be unique across the project (case-insensitively, as on
+ * macOS and Windows) and must not be a name the site itself uses; otherwise nothing is built.
+ */
+import {existsSync, readdirSync, statSync} from 'node:fs'
+import {basename, join, relative, resolve, sep} from 'node:path'
+import {createMessage, type Message} from '../core/message.js'
+import './rules.js'
+
+/** Where a project's parts live (absolute paths). */
+export interface ProjectLayout {
+  /** The project folder: every key and report path is relative to it. */
+  dir: string
+  sources: string
+  tei: string
+  out: string
+  /** `.teipipe-cache/` of the project: the encoder's records and the build cache. */
+  cache: string
+}
+
+/** One document of the project: its id, its TEI file and the source it is encoded from, if any. */
+export interface ProjectDocument {
+  id: string
+  /** TEI path relative to the project folder, '/'-separated. */
+  tei: string
+  /** Source text path relative to the project folder, '/'-separated. */
+  source?: string
+  /** The edits sidecar beside the source (`<name>.edits.json`), relative; present or not. */
+  edits?: string
+}
+
+/**
+ * Names a document may not have: the site's own pages and folders (`index.html`, the registers and the
+ * search assets the corpus site writes). Compared case-insensitively.
+ */
+export const RESERVED_IDS: readonly string[] = ['index', 'search', 'registers', 'persons', 'places', 'organisations', 'orgs', 'assets', '404']
+
+/** The layout of the project in `dir`, with folders from the config (relative to `dir`) or the defaults. */
+export function projectLayout(dir: string, folders: {sources?: string | undefined; tei?: string | undefined; out?: string | undefined} = {}): ProjectLayout {
+  return {
+    dir,
+    sources: resolve(dir, folders.sources ?? 'sources'),
+    tei: resolve(dir, folders.tei ?? 'tei'),
+    out: resolve(dir, folders.out ?? 'dist'),
+    cache: join(dir, '.teipipe-cache')
+  }
+}
+
+/**
+ * The documents of a project, sorted by id, and the problems that stop a build before it writes anything
+ * (rule `build-id-clash`: two files would publish as the same id; `build-reserved-id`: a site page name).
+ * A source `sources/a/x.txt` is the document `x` with TEI `tei/x.xml`; a TEI file with no source is a
+ * document of its own. Backups in `tei/.backup/` and hidden files are not documents.
+ */
+export function projectDocuments(layout: ProjectLayout): {documents: ProjectDocument[]; problems: Message[]} {
+  const rel = (path: string): string => relative(layout.dir, path).split(sep).join('/')
+  const claims = new Map<string, {id: string; files: string[]; doc: ProjectDocument}[]>()
+  const claim = (id: string, file: string, doc: ProjectDocument): void => {
+    const key = id.toLowerCase()
+    const list = claims.get(key) ?? []
+    list.push({id, files: [file], doc})
+    claims.set(key, list)
+  }
+  const sourceTeis = new Set<string>()
+  for (const path of listFiles(layout.sources, '.txt')) {
+    const id = basename(path, '.txt')
+    const tei = rel(join(layout.tei, `${id}.xml`))
+    sourceTeis.add(tei)
+    claim(id, rel(path), {id, tei, source: rel(path), edits: rel(path.replace(/\.txt$/, '.edits.json'))})
+  }
+  for (const path of listFiles(layout.tei, '.xml')) {
+    const tei = rel(path)
+    if (sourceTeis.has(tei)) continue
+    const id = basename(path, '.xml')
+    claim(id, tei, {id, tei})
+  }
+  const documents: ProjectDocument[] = []
+  const problems: Message[] = []
+  for (const list of claims.values()) {
+    const first = list[0]
+    if (first === undefined) continue
+    const files = list.flatMap((c) => c.files).sort()
+    if (list.length > 1) {
+      problems.push(createMessage(`These files would all be published as the document "${first.id}" and overwrite each other: ${files.join(', ')}. Rename all but one (document names must be unique across the project, ignoring case).`, {ruleId: 'build-id-clash', source: 'cli', file: files[0] ?? first.id}))
+      continue
+    }
+    if (RESERVED_IDS.includes(first.id.toLowerCase()) || first.id.startsWith('.')) {
+      problems.push(createMessage(`The document name "${first.id}" is used by the site itself (${first.id.toLowerCase() === 'index' ? 'dist/index.html, the list of documents' : 'a page or folder of the site'}), so publishing ${files[0] ?? first.id} would overwrite it. Rename the file (reserved names: ${RESERVED_IDS.join(', ')}).`, {ruleId: 'build-reserved-id', source: 'cli', file: files[0] ?? first.id}))
+      continue
+    }
+    documents.push(first.doc)
+  }
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  problems.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : 1))
+  return {documents, problems}
+}
+
+/** Files with an extension under a folder, recursively, sorted; hidden files and folders (`.backup`) skipped. */
+function listFiles(root: string, extension: string): string[] {
+  if (!existsSync(root)) return []
+  const out: string[] = []
+  for (const entry of readdirSync(root).sort()) {
+    if (entry.startsWith('.')) continue
+    const path = join(root, entry)
+    if (statSync(path).isDirectory()) out.push(...listFiles(path, extension))
+    else if (entry.endsWith(extension)) out.push(path)
+  }
+  return out
+}

@@ -1,0 +1,14 @@
+/** Rule ids `teipipe build` emits about a project and its documents (registered for `rules` in the config). */
+import {registerRules} from '../core/rules.js'
+
+registerRules([
+  {id: 'build-id-clash', source: 'cli', defaultSeverity: 'error', description: 'Two files of the project would publish under the same document name; nothing is built until one is renamed.'},
+  {id: 'build-reserved-id', source: 'cli', defaultSeverity: 'error', description: 'A document is named like a page of the site itself (index, …) and would overwrite it; nothing is built until it is renamed.'},
+  {id: 'build-source-changed', source: 'cli', defaultSeverity: 'warning', description: 'The source of a TEI file someone edited has changed since; the edited TEI is kept and published (re-encode on purpose with --reencode).'},
+  {id: 'build-tei-kept', source: 'cli', defaultSeverity: 'info', description: 'A TEI file differs from what the encoder makes of its source and has no record of being written by it; it is treated as edited and never overwritten.'},
+  {id: 'build-encoder-newer', source: 'cli', defaultSeverity: 'info', description: 'The TEI was written by an earlier version of the encoder; it is kept (re-encode on purpose with --reencode).'},
+  {id: 'build-reencoded', source: 'cli', defaultSeverity: 'info', description: 'The TEI was re-encoded on request (--reencode); the previous file was kept as a backup.'},
+  {id: 'build-write-failed', source: 'cli', defaultSeverity: 'error', description: 'An output file of a document could not be written; that document is not published, the others are.'},
+  {id: 'build-document-failed', source: 'cli', defaultSeverity: 'error', description: 'A document could not be published (its TEI could not be read, encoded or rendered); it is listed as failed on the index page.'},
+  {id: 'build-shards-missing', source: 'cli', defaultSeverity: 'error', description: '`build --merge` found the results of only some of the shards.'}
+])

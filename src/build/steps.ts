@@ -1,0 +1,234 @@
+/**
+ * The per-document work of a build, run in a worker thread (or in the main thread with `--jobs 1`):
+ * `check` encodes a source when asked, validates the TEI and reads its site facts; `render` makes the
+ * editions and writes them. Each document's outputs are written as soon as they are made, and nothing
+ * of a document stays in memory once its result is returned.
+ */
+import {existsSync, readFileSync, rmSync} from 'node:fs'
+import {join} from 'node:path'
+import {TeiFile} from '../core/file.js'
+import {writeFileAtomic} from '../core/fs.js'
+import {compareMessages, type Message} from '../core/message.js'
+import {errorText} from '../core/pipeline.js'
+import {encodeFile, loadEdits} from '../encode/index.js'
+import {validateFiles, type ValidateOptions} from '../validate/index.js'
+import {renderHtml} from '../transform/html.js'
+import {renderText} from '../transform/text.js'
+import {readTeiFile} from './publish.js'
+import {hashParts} from './hash.js'
+import {writeReason} from './write-errors.js'
+import {documentFacts, failedFacts, type DocumentFacts} from './site-api.js'
+import './rules.js'
+
+/** How a source is encoded: `write` its TEI, `compare` with the TEI on disk (first sight), or in `memory` only (a shard's facts of another shard's document). */
+export type EncodeMode = 'write' | 'compare' | 'memory'
+
+/** One document of a check task (paths relative to the project folder). */
+export interface CheckItem {
+  id: string
+  tei: string
+  encode?: {source: string; mode: EncodeMode}
+  /** Validate the TEI (false: facts only). */
+  validate: boolean
+}
+
+/** Check a batch of documents of the project in `dir`. */
+export interface CheckTask {
+  kind: 'check'
+  dir: string
+  items: CheckItem[]
+  validate: ValidateOptions
+}
+
+/** What the encoder did for a document in a check task. */
+export interface EncodeOutcome {
+  messages: Message[]
+  /** Hash of the TEI the encoder made (absent when it failed). */
+  teiHash?: string
+  /** Whether the TEI file was written. */
+  wrote: boolean
+  /** `compare` mode: whether the TEI on disk is exactly the encoder's. */
+  same?: boolean
+}
+
+/** The result of checking one document. */
+export interface CheckResult {
+  id: string
+  encode?: EncodeOutcome
+  /** Hash of the TEI that was checked (absent when there is none). */
+  teiHash?: string
+  /** Messages about the TEI file (reading, well-formedness, schema, Schematron). */
+  messages: Message[]
+  /** Site facts read from the TEI alone (status `failed` only when there is no readable TEI). */
+  facts: DocumentFacts
+  /** Set when the document cannot be published: the reason, one line. */
+  failed?: string
+}
+
+/** One document of a render task. */
+export interface RenderItem {
+  id: string
+  tei: string
+  /** HTML stylesheet parameters (navigation, site title, …). */
+  params: Record<string, string>
+}
+
+/** Render a batch of documents into `out` (absolute). */
+export interface RenderTask {
+  kind: 'render'
+  dir: string
+  out: string
+  profile: 'reading' | 'diplomatic'
+  items: RenderItem[]
+}
+
+/** The result of rendering one document. */
+export interface RenderResult {
+  id: string
+  messages: Message[]
+  /** Output file names written (relative to `out`). */
+  outputs: string[]
+  failed?: string
+}
+
+/** A task for the pool. */
+export type Task = CheckTask | RenderTask
+
+/** Run one task; never throws for a document's problems (they become messages). */
+export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[]> {
+  return task.kind === 'check' ? checkDocuments(task) : renderDocuments(task)
+}
+
+async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
+  const results: CheckResult[] = []
+  const toValidate: TeiFile[] = []
+  const files = new Map<string, TeiFile>()
+  for (const item of task.items) {
+    const result: CheckResult = {id: item.id, messages: [], facts: failedFacts(item.id, 'not checked')}
+    let tei: TeiFile | undefined
+    if (item.encode) {
+      const encoded = encodeSource(task.dir, item.encode.source, item.id)
+      result.encode = {messages: encoded.file.messages, wrote: false}
+      if (encoded.file.tei !== undefined && !encoded.file.fatal) {
+        const text = encoded.file.tei
+        result.encode.teiHash = hashParts([text])
+        const teiPath = join(task.dir, item.tei)
+        if (item.encode.mode === 'write') {
+          try {
+            writeFileAtomic(teiPath, text)
+            result.encode.wrote = true
+          } catch (error) {
+            encoded.file.error(`The TEI file ${item.tei} could not be written: ${writeReason(error)}.`, {ruleId: 'build-write-failed', source: 'cli', fatal: true})
+          }
+        } else if (item.encode.mode === 'compare') {
+          result.encode.same = existsSync(teiPath) && readFileSync(teiPath, 'utf8') === text
+        }
+        if (item.encode.mode === 'memory' || result.encode.wrote) tei = new TeiFile(item.tei, text)
+      }
+    }
+    if (tei === undefined && (item.encode?.mode !== 'memory' && (existsSync(join(task.dir, item.tei)) || !item.encode))) tei = readTeiFile(join(task.dir, item.tei), item.tei)
+    if (tei === undefined) {
+      const reason = result.encode?.messages.find((m) => m.fatal)?.reason ?? 'The source could not be encoded.'
+      result.failed = `The source could not be encoded: ${reason}`
+      result.facts = failedFacts(item.id, result.failed)
+      results.push(result)
+      continue
+    }
+    if (!tei.fatal) result.teiHash = hashParts([tei.source])
+    result.facts = readFacts(item.id, tei)
+    files.set(item.id, tei)
+    if (item.validate && !tei.fatal) toValidate.push(tei)
+    results.push(result)
+  }
+  if (toValidate.length > 0) await validateFiles(toValidate, task.validate)
+  for (const result of results) {
+    const file = files.get(result.id)
+    if (!file) continue
+    result.messages = [...file.messages].sort(compareMessages).map(plainMessage)
+    const fatal = file.messages.find((m) => m.fatal)
+    if (fatal && result.failed === undefined) result.failed = fatal.reason
+  }
+  return results
+}
+
+/** Encode one source (with its edits sidecar); messages carry the relative source path. */
+function encodeSource(dir: string, source: string, id: string): {file: TeiFile} {
+  const file = readTeiFile(join(dir, source), source)
+  if (file.fatal) return {file}
+  try {
+    const edits = loadEdits(join(dir, source))
+    encodeFile(file, edits === undefined ? {} : {edits})
+  } catch (error) {
+    // A bad sidecar (EditsError) or an encoder failure: this document fails, the others go on.
+    const text = errorText(error).split(`${dir}/`).join('')
+    file.error(`The source of "${id}" could not be encoded: ${text}`, {ruleId: 'internal-error', source: 'internal', fatal: true})
+  }
+  file.messages.forEach((m, i) => (file.messages[i] = plainMessage(m)))
+  return {file}
+}
+
+/** Facts from the TEI text alone, the same in every shard: a TEI that cannot be read or parsed gives failed facts. */
+function readFacts(id: string, file: TeiFile): DocumentFacts {
+  if (file.fatal) return failedFacts(id, file.messages.find((m) => m.fatal)?.reason ?? 'The TEI file could not be read.')
+  try {
+    return documentFacts(id, file.source)
+  } catch (error) {
+    return failedFacts(id, `The TEI file could not be read: ${errorText(error)}`)
+  }
+}
+
+async function renderDocuments(task: RenderTask): Promise<RenderResult[]> {
+  return task.items.map((item) => renderDocument(task, item))
+}
+
+/** Render one document's editions and write them; a write failure fails the document (its partial outputs removed). */
+function renderDocument(task: RenderTask, item: RenderItem): RenderResult {
+  const file = readTeiFile(join(task.dir, item.tei), item.tei)
+  const result: RenderResult = {id: item.id, messages: [], outputs: []}
+  if (file.fatal) {
+    result.messages = file.messages.map(plainMessage)
+    result.failed = file.messages.find((m) => m.fatal)?.reason ?? 'The TEI file could not be read.'
+    return result
+  }
+  renderText(file, {profile: task.profile})
+  const textName = `${item.id}.txt`
+  const teiName = `${item.id}.xml`
+  const htmlOptions = {...(file.outputs.text !== undefined ? {textHref: textName} : {}), teiHref: teiName, params: item.params}
+  renderHtml(file, htmlOptions)
+  const outputs: [string, string][] = []
+  if (file.outputs.text !== undefined) outputs.push([textName, file.outputs.text])
+  if (file.outputs.html !== undefined) outputs.push([`${item.id}.html`, file.outputs.html])
+  outputs.push([teiName, file.source])
+  if (file.outputs.html === undefined) {
+    const problem = file.messages.find((m) => m.severity === 'error')
+    file.message(`This document is not published: its HTML edition could not be made${problem ? ` (${problem.reason.replace(/\.$/, '')})` : ''}.`, {ruleId: 'build-document-failed', source: 'cli', severity: 'error'})
+    result.failed = problem?.reason ?? 'The HTML edition could not be made.'
+  } else {
+    for (const [name, content] of outputs) {
+      const path = join(task.out, name)
+      try {
+        writeFileAtomic(path, content)
+        result.outputs.push(name)
+      } catch (error) {
+        const shown = join(task.out, name).split(`${task.dir}/`).join('')
+        file.error(`The output ${shown} could not be written: ${writeReason(error)}. This document is not published; the others are.`, {ruleId: 'build-write-failed', source: 'cli'})
+        result.failed = `${shown} could not be written: ${writeReason(error)}`
+        break
+      }
+    }
+    if (result.failed !== undefined) {
+      // No partial document: what was written of it in this run is removed again.
+      for (const name of result.outputs) rmSync(join(task.out, name), {force: true})
+      result.outputs = []
+    }
+  }
+  result.messages = [...file.messages].sort(compareMessages).map(plainMessage)
+  return result
+}
+
+/** A message as plain JSON (no `cause`): it crosses threads and goes into the cache. */
+function plainMessage(message: Message): Message {
+  if (message.cause === undefined) return message
+  const {cause: _cause, ...rest} = message
+  return rest
+}

@@ -1,0 +1,119 @@
+/** A person's edit is never lost: edited TEI survives source changes, encoder upgrades and moving the project. */
+import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {build, memoSource, readTree, tempRoot, writeProject} from './helpers.js'
+
+const {root, cleanup} = tempRoot('edits')
+afterAll(cleanup)
+
+/** A project with the memo's source and sidecar. */
+function memoProject(name: string): string {
+  const {text, edits} = memoSource()
+  return writeProject(join(root, name), {'sources/wilson/134242.txt': text, 'sources/wilson/134242.edits.json': edits})
+}
+
+const SIGNATURE = /<signed[^>]*>[\s\S]*?<\/signed>/
+
+describe('teipipe build keeps edited TEI', () => {
+  it('keeps a hand-corrected TEI when the source changes, says so, and re-encodes only on request with a backup', async () => {
+    const dir = memoProject('edited')
+    const first = await build(dir, '--jobs', '1')
+    expect(first.out).toMatch(/^Encoded 1, unchanged 0, published 1, failed 0 \(1 document\)/m)
+    const teiPath = join(dir, 'tei', '134242.xml')
+    const encoded = readFileSync(teiPath, 'utf8')
+    expect(encoded).toMatch(SIGNATURE)
+    // An editor corrects the signature by hand…
+    const edited = encoded.replace(SIGNATURE, (s) => s.replace(/<\/signed>$/, '<note type="editorial">signature checked against the original</note></signed>'))
+    expect(edited).not.toBe(encoded)
+    writeFileSync(teiPath, edited)
+    // …then one word of the source changes.
+    const sourcePath = join(dir, 'sources', 'wilson', '134242.txt')
+    writeFileSync(sourcePath, readFileSync(sourcePath, 'utf8').replace('situation', 'situations'))
+    const second = await build(dir, '--jobs', '1', '--format', 'json')
+    expect(readFileSync(teiPath, 'utf8')).toBe(edited)
+    expect(readFileSync(join(dir, 'dist', '134242.xml'), 'utf8')).toBe(edited)
+    const report = JSON.parse(second.out) as {files: {path: string; messages: {ruleId: string; reason: string; severity: string}[]}[]}
+    const messages = report.files.find((f) => f.path === 'tei/134242.xml')?.messages ?? []
+    const changed = messages.find((m) => m.ruleId === 'build-source-changed')
+    expect(changed?.severity).toBe('warning')
+    expect(changed?.reason).toContain('sources/wilson/134242.txt has changed since this TEI was edited by hand')
+    expect(changed?.reason).toContain('teipipe build --reencode 134242')
+    // Every build says it again while it is true, and never overwrites.
+    const third = await build(dir, '--jobs', '1')
+    expect(third.err).toContain('build-source-changed')
+    expect(third.out).toMatch(/^Encoded 0,/m)
+    expect(readFileSync(teiPath, 'utf8')).toBe(edited)
+    // Re-encoding on purpose keeps the edited file as a numbered backup.
+    const fourth = await build(dir, '--jobs', '1', '--reencode', '134242')
+    expect(fourth.out).toMatch(/^Encoded 1,/m)
+    expect(fourth.err).toContain('previous TEI was kept as tei/.backup/134242.1.xml')
+    expect(readFileSync(join(dir, 'tei', '.backup', '134242.1.xml'), 'utf8')).toBe(edited)
+    const reencoded = readFileSync(teiPath, 'utf8')
+    expect(reencoded).not.toContain('signature checked against the original')
+    expect(reencoded).toContain('situations')
+    const fifth = await build(dir, '--jobs', '1')
+    expect(fifth.err).not.toContain('build-source-changed')
+  })
+
+  it('re-encodes a TEI nobody edited when its source changes', async () => {
+    const dir = memoProject('unedited')
+    await build(dir, '--jobs', '1')
+    const sourcePath = join(dir, 'sources', 'wilson', '134242.txt')
+    writeFileSync(sourcePath, readFileSync(sourcePath, 'utf8').replace('situation', 'situations'))
+    const second = await build(dir, '--jobs', '1')
+    expect(second.out).toMatch(/^Encoded 1,/m)
+    expect(readFileSync(join(dir, 'tei', '134242.xml'), 'utf8')).toContain('situations')
+  })
+
+  it('re-encodes nothing and renders nothing again after the project folder is moved', async () => {
+    const dir = memoProject('before-move')
+    await build(dir, '--jobs', '1')
+    const moved = join(root, 'after-move', 'deeper-and-longer-folder-name')
+    mkdirSync(moved, {recursive: true})
+    renameSync(dir, join(moved, 'project'))
+    const before = readTree(join(moved, 'project', 'dist'))
+    const again = await build(join(moved, 'project'), '--jobs', '1')
+    expect(again.out).toMatch(/^Encoded 0, unchanged 1, published 1, failed 0/m)
+    expect(again.err).not.toMatch(/build-(tei-kept|source-changed|encoder-newer)/)
+    expect(readTree(join(moved, 'project', 'dist'))).toEqual(before)
+  })
+
+  it('never re-encodes after an encoder upgrade: it says a newer encoder is available', async () => {
+    const dir = memoProject('upgrade')
+    await build(dir, '--jobs', '1')
+    const records = join(dir, '.teipipe-cache', 'encoded.json')
+    writeFileSync(records, readFileSync(records, 'utf8').replace(/"encoder": "[0-9a-f]+"/, '"encoder": "000000000000"'))
+    const teiBefore = readFileSync(join(dir, 'tei', '134242.xml'), 'utf8')
+    const again = await build(dir, '--jobs', '1')
+    expect(again.out).toMatch(/^Encoded 0,/m)
+    expect(again.err).toMatch(/written by an earlier version of the encoder[\s\S]*teipipe build --reencode 134242/)
+    expect(again.err).toContain('build-encoder-newer')
+    expect(readFileSync(join(dir, 'tei', '134242.xml'), 'utf8')).toBe(teiBefore)
+  })
+
+  it('treats a TEI it has no record of as edited unless it is exactly the encoder\'s (a fresh clone)', async () => {
+    const dir = memoProject('clone')
+    await build(dir, '--jobs', '1')
+    const teiPath = join(dir, 'tei', '134242.xml')
+    const encoded = readFileSync(teiPath, 'utf8')
+    // Without records (a clone: .teipipe-cache/ is not committed), the encoder's own TEI is recognised silently.
+    writeProject(dir, {'.teipipe-cache/encoded.json': '{}'})
+    const same = await build(dir, '--jobs', '1')
+    expect(same.err).not.toContain('build-tei-kept')
+    expect(same.out).toMatch(/^Encoded 0,/m)
+    // A reviewed TEI that differs is kept and never overwritten.
+    const reviewed = encoded.replace('</TEI>', '<!-- reviewed --></TEI>')
+    writeFileSync(teiPath, reviewed)
+    writeProject(dir, {'.teipipe-cache/encoded.json': '{}'})
+    const kept = await build(dir, '--jobs', '1')
+    expect(kept.err).toContain('build-tei-kept')
+    expect(readFileSync(teiPath, 'utf8')).toBe(reviewed)
+    const sourcePath = join(dir, 'sources', 'wilson', '134242.txt')
+    writeFileSync(sourcePath, `${readFileSync(sourcePath, 'utf8')}\n`)
+    const changed = await build(dir, '--jobs', '1')
+    expect(changed.err).toContain('build-source-changed')
+    expect(readFileSync(teiPath, 'utf8')).toBe(reviewed)
+    expect(existsSync(join(dir, 'tei', '.backup'))).toBe(false)
+  })
+})

@@ -1,0 +1,93 @@
+/** Worker threads and shards publish exactly what one build in one thread publishes. */
+import {cpSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {build, compileWorker, letter, memoSource, readTree, tempRoot, writeProject} from './helpers.js'
+
+const {root, cleanup} = tempRoot('parallel')
+afterAll(cleanup)
+
+/** Six documents: the memo from its source, letters with dates that interleave, one broken TEI. */
+function corpus(name: string): string {
+  const {text, edits} = memoSource()
+  const files: Record<string, string> = {'sources/wilson/134242.txt': text, 'sources/wilson/134242.edits.json': edits, 'tei/broken.xml': '<TEI xmlns="http://www.tei-c.org/ns/1.0">'}
+  for (const [i, year] of ['1950', '1901', '1975', '1933'].entries()) files[`tei/letters/l${i}.xml`] = letter(`Letter ${i}`, `${year}-01-0${i + 1}`, `Text of letter ${i}.`)
+  return writeProject(join(root, name), files)
+}
+
+beforeAll(() => {
+  compileWorker()
+})
+
+describe('teipipe build --jobs and --shard', () => {
+  it('--jobs 2 (worker threads) writes byte-identical outputs to --jobs 1', async () => {
+    const one = corpus('jobs-1')
+    const two = corpus('jobs-2')
+    const a = await build(one, '--jobs', '1', '--format', 'json')
+    const b = await build(two, '--jobs', '2', '--format', 'json')
+    expect(b.code).toBe(a.code)
+    expect(b.out).toBe(a.out)
+    const distOne = readTree(join(one, 'dist'))
+    expect(Object.keys(distOne)).toContain('134242.html')
+    expect(Object.keys(distOne)).toContain('l1.html')
+    expect(readTree(join(two, 'dist'))).toEqual(distOne)
+    expect(readTree(join(two, 'tei'))).toEqual(readTree(join(one, 'tei')))
+  })
+
+  it('--shard 1/2 and 2/2 then --merge publish the same files as one build', async () => {
+    const whole = corpus('whole')
+    await build(whole, '--jobs', '1')
+    const sharded = corpus('sharded')
+    const first = await build(sharded, '--jobs', '2', '--shard', '1/2')
+    const second = await build(sharded, '--jobs', '1', '--shard', '2/2')
+    expect(first.code === 0 || first.code === 1).toBe(true)
+    expect(second.code === 0 || second.code === 1).toBe(true)
+    const merged = await build(sharded, '--merge')
+    expect(merged.code).toBe(0)
+    expect(merged.out).toMatch(/^Merged the shards: published 5, failed 1 \(6 documents\)/)
+    expect(readTree(join(sharded, 'dist'))).toEqual(readTree(join(whole, 'dist')))
+  })
+
+  it('shards built on separate machines combine: each output folder copied into one, then --merge', async () => {
+    const whole = corpus('whole-2')
+    await build(whole, '--jobs', '1')
+    const machineA = corpus('machine-a')
+    const machineB = corpus('machine-b')
+    await build(machineA, '--jobs', '1', '--shard', '1/2')
+    await build(machineB, '--jobs', '1', '--shard', '2/2')
+    const combined = corpus('combined')
+    cpSync(join(machineA, 'dist'), join(combined, 'dist'), {recursive: true})
+    cpSync(join(machineB, 'dist'), join(combined, 'dist'), {recursive: true})
+    expect((await build(combined, '--merge')).code).toBe(0)
+    expect(readTree(join(combined, 'dist'))).toEqual(readTree(join(whole, 'dist')))
+  })
+
+  it('--merge with a shard missing: exit 2, naming it, nothing written', async () => {
+    const dir = corpus('missing-shard')
+    await build(dir, '--jobs', '1', '--shard', '2/3')
+    const merged = await build(dir, '--merge')
+    expect(merged.code).toBe(2)
+    expect(merged.err).toMatch(/The results of shards 1\/3, 3\/3 are missing from dist\/\.teipipe-shard\/[\s\S]*build-shards-missing/)
+    expect(Object.keys(readTree(join(dir, 'dist')))).not.toContain('index.html')
+  })
+
+  it('re-renders only the changed document and the neighbours whose links changed', async () => {
+    const dir = corpus('incremental')
+    await build(dir, '--jobs', '2')
+    const before = readTree(join(dir, 'dist'))
+    // A new text in one letter: only that letter is rendered again.
+    const path = join(dir, 'tei', 'letters', 'l0.xml')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Text of letter 0.', 'Corrected text of letter 0.'))
+    const changed = await build(dir, '--jobs', '2')
+    expect(changed.out).toMatch(/^Encoded 0, unchanged 4, published 5, failed 1/m)
+    const after = readTree(join(dir, 'dist'))
+    const differing = Object.keys(after).filter((f) => after[f] !== before[f]).sort()
+    expect(differing).toEqual(['l0.html', 'l0.txt', 'l0.xml'])
+    // A new title changes the neighbours' "previous/next" links: they are rendered again too.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Letter 0', 'Letter zero'))
+    const renamed = await build(dir, '--jobs', '1')
+    expect(renamed.out).toMatch(/unchanged [0-3], published 5/)
+    // A build with nothing changed renders nothing.
+    expect((await build(dir, '--jobs', '2')).out).toMatch(/^Encoded 0, unchanged 5, published 5, failed 1/m)
+  })
+})
