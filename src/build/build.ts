@@ -151,7 +151,10 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
         if (state.documents[id]) delete state.documents[id].render
         continue
       }
-      const params = {...(options.params ?? {}), ...documentNav(navFacts, id)}
+      const site = options.params ?? {}
+      const nav = documentNav(navFacts, id, {...(site['site-title'] ? {siteTitle: site['site-title']} : {}), ...(site['base-url'] ? {baseUrl: site['base-url']} : {})})
+      // The config's parameters win (a project-wide citation text replaces the one built from each header).
+      const params: Record<string, string> = {...nav, ...site}
       const key = hashParts([renderCode, check.teiHash, options.profile ?? 'reading', JSON.stringify(Object.entries(params).sort())])
       const cached = state.documents[id]?.render
       if (cached && cached.key === key && cached.failed === undefined && cached.outputs.every((o) => existsSync(join(layout.out, o)))) {

@@ -6,6 +6,7 @@
 import {existsSync, readdirSync, statSync} from 'node:fs'
 import {basename, join, relative, resolve, sep} from 'node:path'
 import {createMessage, type Message} from '../core/message.js'
+import {sitePages} from './site-api.js'
 import './rules.js'
 
 /** Where a project's parts live (absolute paths). */
@@ -31,10 +32,14 @@ export interface ProjectDocument {
 }
 
 /**
- * Names a document may not have: the site's own pages and folders (`index.html`, the registers and the
- * search assets the corpus site writes). Compared case-insensitively.
+ * Names a document may not have, compared case-insensitively: the first path segment of every page the
+ * corpus site writes (`index` for index.html, `corpus` for corpus/…), so no document can overwrite them.
  */
-export const RESERVED_IDS: readonly string[] = ['index', 'search', 'registers', 'persons', 'places', 'organisations', 'orgs', 'assets', '404']
+export function reservedIds(): string[] {
+  const names = new Set<string>()
+  for (const path of sitePages([]).keys()) names.add((path.split('/')[0] ?? path).replace(/\.[^.]*$/, '').toLowerCase())
+  return [...names].sort()
+}
 
 /** The layout of the project in `dir`, with folders from the config (relative to `dir`) or the defaults. */
 export function projectLayout(dir: string, folders: {sources?: string | undefined; tei?: string | undefined; out?: string | undefined} = {}): ProjectLayout {
@@ -77,6 +82,7 @@ export function projectDocuments(layout: ProjectLayout): {documents: ProjectDocu
   }
   const documents: ProjectDocument[] = []
   const problems: Message[] = []
+  const reserved = reservedIds()
   for (const list of claims.values()) {
     const first = list[0]
     if (first === undefined) continue
@@ -85,8 +91,8 @@ export function projectDocuments(layout: ProjectLayout): {documents: ProjectDocu
       problems.push(createMessage(`These files would all be published as the document "${first.id}" and overwrite each other: ${files.join(', ')}. Rename all but one (document names must be unique across the project, ignoring case).`, {ruleId: 'build-id-clash', source: 'cli', file: files[0] ?? first.id}))
       continue
     }
-    if (RESERVED_IDS.includes(first.id.toLowerCase()) || first.id.startsWith('.')) {
-      problems.push(createMessage(`The document name "${first.id}" is used by the site itself (${first.id.toLowerCase() === 'index' ? 'dist/index.html, the list of documents' : 'a page or folder of the site'}), so publishing ${files[0] ?? first.id} would overwrite it. Rename the file (reserved names: ${RESERVED_IDS.join(', ')}).`, {ruleId: 'build-reserved-id', source: 'cli', file: files[0] ?? first.id}))
+    if (reserved.includes(first.id.toLowerCase()) || first.id.startsWith('.')) {
+      problems.push(createMessage(`The document name "${first.id}" is used by the site itself (${first.id.toLowerCase() === 'index' ? 'index.html, the list of documents' : 'a page or folder of the site'}), so publishing ${files[0] ?? first.id} would overwrite it. Rename the file (reserved names: ${reserved.join(', ')}).`, {ruleId: 'build-reserved-id', source: 'cli', file: files[0] ?? first.id}))
       continue
     }
     documents.push(first.doc)

@@ -56,12 +56,13 @@ describe.runIf(memo !== undefined)('teipipe build', () => {
     const code = await run(['build'], io)
     expect(code === 0 || code === 1).toBe(true) // 1 when the schema reports problems in a test file
     const dist = join(dir, 'dist')
-    const files = readdirSync(dist).sort()
+    const files = readdirSync(dist).filter((f) => f.includes('.')).sort()
     for (const f of ['134242.html', '134242.xml', 'index.html', 'letter.html', 'letter.xml']) expect(files).toContain(f)
     const index = readFileSync(join(dist, 'index.html'), 'utf8')
     expect(index.indexOf('letter.html')).toBeLessThan(index.indexOf('134242.html')) // 1901 before 1969
     expect(index).toContain('<a href="letter.html">A &amp; B letter</a>')
     expect(index).toMatch(/<time datetime="1969-06-09">[^<]+<\/time>/)
+    expect(index).toContain('<td>Report</td>')
     expect(readFileSync(join(dist, '134242.html'), 'utf8')).toContain('href="134242.xml"')
     const first = Object.fromEntries(files.map((f) => [f, readFileSync(join(dist, f), 'utf8')]))
     await run(['build'], memoryIo(dir))
