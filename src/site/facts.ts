@@ -136,8 +136,8 @@ function catalogueTitle(sourceDesc: XmlElement | undefined): string {
 /**
  * The document's own date, in the order the HTML edition's metadata uses: the catalogue's document
  * date, `profileDesc/creation`, the sending `correspAction`, the manuscript's `origDate`; then the
- * first dated `dateline` or `docDate` of the text. A publication date of the edition is not the
- * document's date and is never used.
+ * text's dated `dateline` or `docDate` when it has exactly one. A publication date of the edition is
+ * not the document's date and is never used.
  */
 function documentDate(root: XmlElement, header: XmlElement | undefined): {date?: string; text?: string} | undefined {
   const profileDesc = child(header, 'profileDesc')
@@ -148,8 +148,7 @@ function documentDate(root: XmlElement, header: XmlElement | undefined): {date?:
     ...descendants(child(profileDesc, 'creation'), ['date', 'origDate']),
     ...childElements(sent, 'date'),
     ...descendants(sourceDesc, ['origDate']),
-    // Last, the document's own dateline or docDate (the first one of the text, with a W3C value).
-    ...[...descendants(child(root, 'text'), ['dateline'], ['note']).flatMap((d) => descendants(d, ['date'])), ...descendants(child(root, 'text'), ['docDate'], ['note'])].filter((d) => d.attrs.when !== undefined).slice(0, 1)
+    ...ownDateline(child(root, 'text'))
   ]
   for (const element of candidates) {
     const value = [element.attrs.when, element.attrs.from, element.attrs.notBefore, element.attrs['when-iso'], element.attrs.notAfter, element.attrs.to].find((v) => v !== undefined && isW3cDate(v))
@@ -185,4 +184,16 @@ function rangeText(date: XmlElement): string {
   const end = date.attrs.to ?? date.attrs.notAfter
   if (start === undefined || end === undefined || !isW3cDate(start) || !isW3cDate(end)) return ''
   return start === end ? humanDate(start) : `${humanDate(start)} – ${humanDate(end)}`
+}
+
+/**
+ * The date of the text's one dated `dateline` (or `docDate`) outside notes. A text with several is a
+ * collection (a volume of letters), whose first dateline is not its date: then none.
+ */
+function ownDateline(text: XmlElement | undefined): XmlElement[] {
+  const dated = [
+    ...descendants(text, ['dateline'], ['note']).flatMap((d) => descendants(d, ['date']).slice(0, 1)),
+    ...descendants(text, ['docDate'], ['note'])
+  ].filter((d) => d.attrs.when !== undefined && isW3cDate(d.attrs.when))
+  return dated.length === 1 ? dated : []
 }
