@@ -31,7 +31,7 @@ export interface DocumentFacts {
   date?: string
   /** The date as the document or catalogue words it, else a human form of `date`. */
   dateText?: string
-  /** The document type: the categories of `textClass/catRef` (`#wcda-type`, `#type`, `#genre`), else `text/@type`. */
+  /** The document type: the categories of `textClass/catRef` (`#wcda-type`, `#type`, `#genre`), else `text/@type` when it is a word. */
   type?: string
   status: 'published' | 'failed'
   /** Why the document was not published (one line), for `status: 'failed'`. */
@@ -160,7 +160,7 @@ function documentDate(root: XmlElement, header: XmlElement | undefined): {date?:
   return undefined
 }
 
-/** The categories a document is classified under, else the `@type` of its text. */
+/** The categories a document is classified under, else the `@type` of its text when that is a word. */
 function documentType(root: XmlElement, header: XmlElement | undefined): string {
   const schemes = ['#wcda-type', '#type', '#genre']
   const categories = new Map<string, XmlElement>()
@@ -175,7 +175,9 @@ function documentType(root: XmlElement, header: XmlElement | undefined): string 
     }
   }
   if (labels.length > 0) return labels.join(', ')
-  return collapse(child(root, 'text')?.attrs.type ?? '')
+  // A word, not a project's code (ELTeC's text/@type="T2MSH" says nothing to a reader).
+  const textType = collapse(child(root, 'text')?.attrs.type ?? '')
+  return /^\p{L}[\p{L} -]*$/u.test(textType) ? textType : ''
 }
 
 /** An unworded date range (`@from`/`@to`, `@notBefore`/`@notAfter`) in words: `July 1843 – August 1843`. */

@@ -43,6 +43,11 @@ describe('documentFacts', () => {
     expect(facts.words).toBeGreaterThan(4000)
   })
 
+  it('takes text/@type as the type only when it is a word', () => {
+    expect(documentFacts('a', '<TEI><text type="letter"><body><p>x</p></body></text></TEI>').type).toBe('letter')
+    expect(documentFacts('b', '<TEI><text type="T2MSH"><body><p>x</p></body></text></TEI>').type).toBeUndefined()
+  })
+
   it('rejects text that is not XML with an error', () => {
     expect(() => documentFacts('x', 'not xml at all')).toThrow(/root element/)
   })
