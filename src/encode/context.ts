@@ -19,6 +19,8 @@ export interface Facts {
   typistInitials?: string
   /** Words added by hand ([handwritten: …]): the header declares hand-1. */
   handAdditions?: boolean
+  /** Languages of foreign words in the text (BCP 47, e.g. ru-Latn): declared in langUsage. */
+  languages: Set<string>
 }
 
 /** The encoder's working state for one file. */
@@ -55,7 +57,7 @@ export interface Ctx {
 
 /** Create the context. */
 export function createContext(file: TeiFile, edits: EditsFile | undefined, registers: Registers): Ctx {
-  return {file, edits, use: new EditsUse(), registers, facts: {signatories: []}, line: 1, counters: {}, footnotes: new Set(), accounted: [], headerNames: [], plain: new Set(), ids: new Set(), footMarkers: new Map()}
+  return {file, edits, use: new EditsUse(), registers, facts: {signatories: [], languages: new Set()}, line: 1, counters: {}, footnotes: new Set(), accounted: [], headerNames: [], plain: new Set(), ids: new Set(), footMarkers: new Map()}
 }
 
 /** Next number of a counter (1-based), for stable ids such as tn-01. */

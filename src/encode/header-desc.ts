@@ -40,7 +40,7 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   if (page.summary) w.leaf('abstract', {resp: '#org-wcda', source: '#src-wcda'}, el('p', {}, esc(page.summary.text.trim())))
   if (ctx.facts.docDate) w.leaf('creation', {}, el('date', ctx.facts.docDate))
   const titleLangs = (ctx.edits?.supplied ?? []).flatMap((s) => (s.title ? [s.title.lang] : []))
-  const langs = [...new Set([...Object.values(ctx.registers.entries).flat().flatMap((e) => (e.lang ? [e.lang] : [])), ...titleLangs])].sort()
+  const langs = [...new Set([...Object.values(ctx.registers.entries).flat().flatMap((e) => (e.lang ? [e.lang] : [])), ...titleLangs, ...ctx.facts.languages])].sort()
   const langNames: Record<string, string> = {'ru-Latn': 'Russian, romanised', 'ko-Latn': 'Korean, romanised'}
   w.leaf('langUsage', {}, [el('language', {ident: 'en'}, 'English (the transcribed translation)'), ...langs.map((l) => el('language', {ident: l}, esc(langNames[l] ?? l)))].join(''))
   const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: `#${scheme}`, target: `#${typeId}`}) : ''].join('')

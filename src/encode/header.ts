@@ -97,7 +97,7 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
     w.open('availability', {status: 'restricted'})
     for (const r of rights) w.leaf('licence', {}, licenceText(r.text.trim()))
     w.close('availability')
-  }
+  } else w.leaf('availability', {status: 'unknown'}, el('licence', {}, 'The source text comes without a rights statement.'))
   const type = field(page, 'Type')
   if (type) w.leaf('note', {type: 'wcda-type'}, esc(type))
   w.leaf('relatedItem', {type: 'original', target: '#src-orig'})
@@ -127,7 +127,9 @@ function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, 
   ].join('')
   // A fact the page does not give is left out, never stated as a placeholder ("unknown", "not stated").
   // No reference at all: an empty idno typed "unknown" records the absence without printing a placeholder.
-  w.leaf('msIdentifier', {}, idParts || el('idno', {type: 'unknown'}))
+  // A citation whose place or repository cannot be read is kept verbatim (idno type="source"), never half-parsed.
+  const complete = (src?.settlement && src.repository && src.idnos.length > 0) || src?.idnos.some((i) => i.type === 'source')
+  w.leaf('msIdentifier', {}, (complete ? idParts : '') || (src?.citation ? el('idno', {type: 'source'}, esc(src.citation)) : idParts) || el('idno', {type: 'unknown'}))
   w.open('msContents')
   // "und" (ISO 639: undetermined) with no text when the citation does not tell the language.
   w.leaf('textLang', {mainLang: src?.lang ?? 'und'}, src?.lang ? esc(new Intl.DisplayNames(['en'], {type: 'language'}).of(src.lang) ?? src.lang) : undefined)

@@ -13,6 +13,7 @@ registerRules([
   {id: 'encode-control-character', source: 'encode', defaultSeverity: 'warning', description: 'The text holds a character XML forbids (a control character); it was left out and marked with gap reason="control-character".', url},
   {id: 'encode-block-kept-plain', source: 'encode', defaultSeverity: 'warning', description: 'A block did not fit the known conventions without losing words; it was kept as a plain paragraph.', url},
   {id: 'encode-plain-text', source: 'encode', defaultSeverity: 'warning', description: 'The source has no archive page layout; a minimal TEI document was made from it.', url},
+  {id: 'encode-output-invalid', source: 'encode', defaultSeverity: 'error', description: 'The encoded TEI does not pass teipipe\'s own schema or rules (an encoder fault); nothing was written.', url},
   {id: 'encode-words-lost', source: 'encode', defaultSeverity: 'error', description: 'Words of the source are missing from the TEI (the encoder would have lost text).', url},
   {id: 'encode-unrecognised-feature', source: 'encode', defaultSeverity: 'warning', description: 'A line or bracket the encoder does not recognise was kept as a plain paragraph or note; check it.', url},
   {id: 'encode-extent-guessed', source: 'encode', defaultSeverity: 'warning', description: 'The passage a translator\'s note points at could not be delimited; the whole paragraph is targeted with low certainty.', url},

@@ -8,6 +8,7 @@ import {exitCode} from '../../core/statistics.js'
 import {EditsError, encodeFile, loadEdits} from '../../encode/index.js'
 import {loadSourceBytes} from '../../encode/input.js'
 import {loadReporter, type ReporterName} from '../../report/index.js'
+import {validateFiles} from '../../validate/index.js'
 import {UsageError, type CommandSpec} from '../command.js'
 import type {Io} from '../io.js'
 
@@ -22,6 +23,7 @@ export const encodeCommand: CommandSpec = {
   ],
   help: [
     'Editorial decisions are read from <name>.edits.json beside each source (see src/encode/README.md).',
+    'Every encoded document is checked with teipipe\'s own schema and rules before it is written.',
     'Exit codes: 0 clean, 1 a file failed (others are still encoded), 2 usage error.'
   ].join('\n'),
   action: encodeAction
@@ -30,14 +32,48 @@ export const encodeCommand: CommandSpec = {
 async function encodeAction(args: string[], options: Record<string, unknown>, io: Io): Promise<0 | 1 | 2> {
   if (args.length === 0) throw new UsageError('Name the source texts to encode, e.g. teipipe encode sources/wilson/134242.txt.')
   const outDir = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'tei')
-  const files = args.map((path) => encodeOne(path, outDir, Boolean(options.force), io.cwd))
+  const files = args.map((path) => encodeOne(path, io.cwd))
+  await checkEncoded(files)
+  for (const file of files) writeOne(file, outDir, Boolean(options.force), io.cwd)
   const reporter = await loadReporter(options.format as ReporterName)
   io.stdout(reporter(files, {color: io.isTty && options.format === 'human'}))
   return exitCode(files)
 }
 
-/** Read, encode and write one file; every problem becomes a message on that file only. */
-function encodeOne(path: string, outDir: string, force: boolean, cwd: string): TeiFile {
+/**
+ * teipipe's own validation (schema and Schematron, src/validate) of every encoded document before it is written: an
+ * error there is the encoder's fault, reported on the source file (code encode-output-invalid) and nothing is written.
+ */
+async function checkEncoded(files: TeiFile[]): Promise<void> {
+  const encoded = files.filter((f) => f.tei !== undefined && !f.messages.some((m) => m.severity === 'error'))
+  const copies = encoded.map((f) => {
+    const copy = new TeiFile(f.path)
+    copy.tei = f.tei ?? ''
+    return copy
+  })
+  await validateFiles(copies)
+  copies.forEach((copy, k) => {
+    const file = encoded[k] as TeiFile
+    for (const m of copy.messages.filter((x) => x.severity === 'error')) {
+      const at = m.place?.start ? ` (line ${m.place.start.line}, column ${m.place.start.column} of the encoded TEI)` : ''
+      file.message(`The encoded TEI does not pass teipipe's validation${at}: ${m.reason} [${m.ruleId ?? 'invalid'}] Please report this.`, {ruleId: 'encode-output-invalid', source: 'encode', severity: 'error', fatal: true})
+    }
+  })
+}
+
+/** Write one encoded file (only when it has no error); an existing output is kept unless `force`. */
+function writeOne(file: TeiFile, outDir: string, force: boolean, cwd: string): void {
+  if (!file.tei || file.messages.some((m) => m.severity === 'error')) return
+  const target = join(outDir, `${basename(file.path, extname(file.path))}.xml`)
+  if (existsSync(target) && !force) {
+    file.message(`${relative(cwd, target) || target} already exists; it was not overwritten. Use --force to replace it.`, {ruleId: 'output-exists', source: 'cli', severity: 'error', fatal: true})
+    return
+  }
+  writeFileAtomic(target, file.tei)
+}
+
+/** Read and encode one file; every problem becomes a message on that file only. */
+function encodeOne(path: string, cwd: string): TeiFile {
   const file = new TeiFile(path)
   const full = resolve(cwd, path)
   if (!existsSync(full)) {
@@ -66,12 +102,5 @@ function encodeOne(path: string, outDir: string, force: boolean, cwd: string): T
     file.message(`The encoder failed on this file: ${errorText(error)}`, {ruleId: 'internal-error', source: 'internal', severity: 'error', fatal: true})
     return file
   }
-  if (!file.tei || file.messages.some((m) => m.severity === 'error')) return file
-  const target = join(outDir, `${basename(path, extname(path))}.xml`)
-  if (existsSync(target) && !force) {
-    file.message(`${relative(cwd, target) || target} already exists; it was not overwritten. Use --force to replace it.`, {ruleId: 'output-exists', source: 'cli', severity: 'error', fatal: true})
-    return file
-  }
-  writeFileAtomic(target, file.tei)
   return file
 }

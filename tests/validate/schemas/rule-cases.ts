@@ -46,7 +46,7 @@ export const ruleCases: RuleCase[] = [
   {id: 'no-web-chrome', accept: [[]], reject: [{edits: [['<item>to file</item>', '<item>to file Skip to content</item>']], line: 87, column: 22}]},
   {id: 'no-empty-block', accept: [[], [['<item>to file</item>', '<item><gap reason="illegible" resp="#tr"/></item>']]], reject: [{edits: [['<item>to file</item>', '<item>&#160; </item>']], line: 87, column: 22}]},
   // Editorial interventions
-  {id: 'sic-in-choice', accept: [[]], reject: [{edits: [['<corr resp="#ed">September 1962</corr>', '']], line: 76, column: 409}, {edits: [['1961</date> was poor.', '1961</date> <sic>was</sic> poor.']], line: 76, column: 193}]},
+  {id: 'sic-in-choice', accept: [[], [['1961</date> was poor.', '1961</date> <sic resp="#tr">was</sic> poor.']]], reject: [{edits: [['<corr resp="#ed">September 1962</corr>', '']], line: 76, column: 409}, {edits: [['1961</date> was poor.', '1961</date> <sic>was</sic> poor.']], line: 76, column: 193}]},
   {id: 'corr-has-resp', accept: [[]], reject: [{edits: [['<corr resp="#ed">September 1962</corr>', '<corr>September 1962</corr>']], line: 76, column: 434}]},
   {id: 'supplied-attributed', accept: [[]], reject: [{edits: [['<supplied reason="omitted-in-original" resp="#tr">', '<supplied reason="omitted-in-original">']], line: 76, column: 82}]},
   {id: 'stamp-attributed', accept: [[]], reject: [{edits: [['<stamp type="registration" resp="#tr">', '<stamp type="registration">']], line: 70, column: 6}]},

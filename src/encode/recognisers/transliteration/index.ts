@@ -13,5 +13,8 @@ export const recogniser: BracketRecogniser = {
   name: 'transliteration',
   convention: '"[molniruite]", "[opis’]" → supplied reason="transliteration" with foreign xml:lang="ru-Latn"',
   accepts: (s) => LOWER_WORDS.test(s.inner.trim()) && ROMANISED_RUSSIAN.test(s.inner.trim()) && !/\p{L}$/u.test(s.before),
-  render: (b) => `${open('supplied', {reason: 'transliteration', resp: '#tr'})}${open('foreign', {'xml:lang': 'ru-Latn'})}${esc(b.inner)}</foreign></supplied>`
+  render: (b, ctx) => {
+    ctx.facts.languages.add('ru-Latn')
+    return `${open('supplied', {reason: 'transliteration', resp: '#tr'})}${open('foreign', {'xml:lang': 'ru-Latn'})}${esc(b.inner)}</foreign></supplied>`
+  }
 }
