@@ -1,94 +1,106 @@
 #!/usr/bin/env node
-// Validation benchmark: the memo (schema + rules, cold and warm), then N copies in one run, against Jing
-// on the same RELAX NG schema when /usr/bin/jing is installed. Prints times and ratios, not verdicts.
-// Run `npm run prepare` first (it compiles src/ to lib/). Usage: node bench/validate.mjs [copies=1000]
-import {execFileSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+// Validation benchmark, as ratios against Jing in the same script:
+//  1. the memo with teipipe's schema + rules (cold and warm, in process);
+//  2. tei_all.rng over the 88 conformance files (../shared/conformance/tei-real), one teipipe process
+//     (`teipipe validate --schema tei_all.rng`, Node start included) against one Jing process (JVM start
+//     included) on the same files, with empty stand-in DTDs so that Jing does not stop at a missing DTD;
+//  3. tei_all.rng over the Wilson corpus encoded by teipipe (../shared/corpus/wilson/*.txt, each encoded
+//     once, plus the same documents again under a second name, 2 × 21+ documents), same comparison.
+// Each comparison runs 3 times and reports medians. Run `npm run prepare` first (the CLI uses lib/).
+// Usage: node bench/validate.mjs
+import {execFileSync, spawnSync} from 'node:child_process'
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const shared = join(root, '..', 'shared')
+const bin = join(root, 'bin', 'teipipe.js')
 const {TeiFile} = await import(join(root, 'lib/core/file.js'))
 const {validateFiles} = await import(join(root, 'lib/validate/index.js'))
 
-const copies = Number(process.argv[2] ?? 1000)
-const schema = join(root, 'schemas/teipipe.rng')
-const schematron = join(root, 'schemas/teipipe.sch')
-const memoPath = [join(root, 'tei/134242.xml'), join(root, '../shared/docs/tei-encoding-skeleton.xml')].find((p) => existsSync(p))
-if (!memoPath) throw new Error('no memo: neither tei/134242.xml nor ../shared/docs/tei-encoding-skeleton.xml exists')
-const memo = readFileSync(memoPath, 'utf8')
-
-/** Milliseconds taken by an async function, and its result. */
-async function time(fn) {
-  const start = performance.now()
-  const result = await fn()
-  return {ms: performance.now() - start, result}
-}
-
-function errors(files) {
-  return files.reduce((n, f) => n + f.messages.filter((m) => m.severity === 'error').length, 0)
-}
-
 const rows = []
-const report = (what, ms, extra = '') => rows.push(`${what.padEnd(48)} ${ms.toFixed(0).padStart(7)} ms ${extra}`)
+const report = (what, ms, extra = '') => rows.push(`${what.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms ${extra}`)
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-const cold = await time(async () => {
-  const files = [new TeiFile(memoPath, memo)]
-  await validateFiles(files, {schema, schematron})
-  return files
-})
-report('memo, schema + rules, first run in process', cold.ms, `(${errors(cold.result)} errors)`)
-const warm = await time(async () => {
-  const files = [new TeiFile(memoPath, memo)]
-  await validateFiles(files, {schema, schematron})
-  return files
-})
-report('memo, schema + rules, warm (second run)', warm.ms, `(${(warm.ms / cold.ms).toFixed(3)} of the first run; target < 300 ms: ${warm.ms < 300 ? 'met' : 'NOT met'})`)
-const rulesOnly = await time(async () => {
-  const files = [new TeiFile(memoPath, memo)]
-  await validateFiles(files, {schema: join(root, 'tests/fixtures/validate/mini-tei.rng'), schematron})
-  return files
-})
-report('memo, rules + a trivial schema (rules cost)', rulesOnly.ms)
-
-const dir = mkdtempSync(join(tmpdir(), 'teipipe-bench-'))
-const paths = Array.from({length: copies}, (_, i) => join(dir, `memo-${String(i).padStart(5, '0')}.xml`))
-for (const path of paths) writeFileSync(path, memo)
-const many = await time(async () => {
-  const files = paths.map((p) => new TeiFile(p, memo))
-  await validateFiles(files, {schema, schematron: false})
-  return files
-})
-report(`${copies} copies, schema only, one run`, many.ms)
-const manyRules = await time(async () => {
-  const files = paths.map((p) => new TeiFile(p, memo))
-  await validateFiles(files, {schema, schematron})
-  return files
-})
-report(`${copies} copies, schema + rules, one run`, manyRules.ms)
-
-const jing = '/usr/bin/jing'
-if (existsSync(jing)) {
-  const run = (files) => {
+// 1. The memo, in process.
+const memoPath = join(root, 'tei/134242.xml')
+if (existsSync(memoPath)) {
+  const memo = readFileSync(memoPath, 'utf8')
+  const once = async () => {
     const start = performance.now()
-    try {
-      execFileSync(jing, [schema, ...files], {stdio: 'pipe'})
-    } catch {
-      // jing exits 1 on invalid documents; only the time matters here
-    }
+    await validateFiles([new TeiFile(memoPath, memo)], {schema: join(root, 'schemas/teipipe.rng'), schematron: join(root, 'schemas/teipipe.sch')})
     return performance.now() - start
   }
-  const jingOne = run([memoPath])
-  report('jing, memo, schema only (JVM start included)', jingOne)
-  const jingMany = run(paths)
-  report(`jing, ${copies} copies, schema only`, jingMany)
-  rows.push('')
-  rows.push(`ratio warm/first run, memo, schema + rules: ${(warm.ms / cold.ms).toFixed(3)}`)
-  rows.push(`ratio teipipe/jing, memo (schema + rules, warm vs one jing run): ${(warm.ms / jingOne).toFixed(2)}`)
-  rows.push(`ratio teipipe/jing, ${copies} copies, schema only: ${(many.ms / jingMany).toFixed(2)} (target <= 1)`)
-  rows.push(`ratio teipipe/jing, ${copies} copies, schema + rules vs schema only: ${(manyRules.ms / jingMany).toFixed(2)}`)
-} else rows.push(`ratio warm/first run, memo, schema + rules: ${(warm.ms / cold.ms).toFixed(3)}`, 'jing is not installed: no comparison')
-rmSync(dir, {recursive: true, force: true})
-process.stdout.write(`teipipe validate benchmark (${memoPath.replace(root, '')})\n${rows.join('\n')}\n`)
+  const cold = await once()
+  const warm = await once()
+  report('memo, teipipe schema + rules, first run in process', cold)
+  report('memo, teipipe schema + rules, warm', warm, `(${(warm / cold).toFixed(3)} of the first run)`)
+}
+
+const teiAll = join(shared, 'reference', 'tei_all.rng')
+const jingJars = ['jing.jar', 'xercesImpl.jar', 'xml-resolver.jar', 'Saxon-HE.jar'].map((j) => `/usr/share/java/${j}`)
+const plainJing = jingJars.every((j) => existsSync(j))
+const haveJing = existsSync('/usr/bin/jing')
+
+/** Time one process; returns milliseconds. */
+function timed(command, args, cwd) {
+  const start = performance.now()
+  spawnSync(command, args, {cwd, stdio: 'ignore', maxBuffer: 256 * 2 ** 20})
+  return performance.now() - start
+}
+
+/** teipipe and Jing on the same files in `dir`, 3 runs each (alternating), medians and their ratio. */
+function compare(label, dir, files) {
+  const ours = []
+  const theirs = []
+  for (let i = 0; i < 3; i++) {
+    ours.push(timed(process.execPath, [bin, 'validate', '--schema', teiAll, '--format', 'json', ...files], dir))
+    // Plain Jing (no XInclude), as the conformance set's README runs it; else Debian's wrapper.
+    theirs.push(plainJing ? timed('java', ['-cp', jingJars.join(':'), 'com.thaiopensource.relaxng.util.Driver', teiAll, ...files], dir) : timed('/usr/bin/jing', [teiAll, ...files], dir))
+  }
+  const t = median(ours)
+  const j = median(theirs)
+  report(`${label}: teipipe (one process)`, t)
+  report(`${label}: jing (one process)`, j)
+  rows.push(`ratio teipipe/jing, ${label}: ${(t / j).toFixed(2)} (target <= 1.00: ${t <= j ? 'met' : 'NOT met'})`)
+}
+
+if (!existsSync(teiAll) || !haveJing) rows.push('tei_all.rng (../shared) or /usr/bin/jing missing: no comparison with Jing')
+else {
+  const scratch = mkdtempSync(join(tmpdir(), 'teipipe-bench-'))
+  try {
+    // 2. The conformance set, with stand-in DTDs.
+    const conf = join(scratch, 'conformance')
+    cpSync(join(shared, 'conformance', 'tei-real', 'files'), conf, {recursive: true})
+    for (const name of readdirSync(conf)) {
+      const system = /<!DOCTYPE\s+\S+\s+SYSTEM\s+"([^"]+)"/.exec(readFileSync(join(conf, name), 'utf8').slice(0, 2000))?.[1]
+      if (!system || /^[a-z]+:/i.test(system)) continue
+      const stub = resolve(conf, system)
+      if (!stub.startsWith(scratch)) continue
+      mkdirSync(dirname(stub), {recursive: true})
+      if (!existsSync(stub)) writeFileSync(stub, '')
+    }
+    const confFiles = readdirSync(conf).filter((f) => /\.(xml|tei)$/.test(f)).sort()
+    compare(`tei_all, ${confFiles.length} conformance files`, conf, confFiles)
+
+    // 3. The Wilson corpus encoded by teipipe, twice under different names.
+    const sources = join(shared, 'corpus', 'wilson')
+    const encoded = join(scratch, 'encoded')
+    mkdirSync(encoded)
+    const texts = readdirSync(sources).filter((f) => f.endsWith('.txt')).map((f) => join(sources, f))
+    try {
+      execFileSync(process.execPath, [bin, 'encode', '-o', encoded, '--force', ...texts], {stdio: 'ignore'})
+    } catch {
+      // a text that fails to encode is left out; the others are written
+    }
+    for (const f of readdirSync(encoded)) if (f.endsWith('.xml')) copyFileSync(join(encoded, f), join(encoded, `copy-${f}`))
+    const encodedFiles = readdirSync(encoded).filter((f) => f.endsWith('.xml')).sort()
+    compare(`tei_all, ${encodedFiles.length} encoded documents`, encoded, encodedFiles)
+  } finally {
+    rmSync(scratch, {recursive: true, force: true})
+  }
+}
+process.stdout.write(`teipipe validate benchmark\n${rows.join('\n')}\n`)

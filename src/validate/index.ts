@@ -4,7 +4,7 @@
  * stops the others.
  */
 import {existsSync} from 'node:fs'
-import {extname} from 'node:path'
+import {extname, resolve} from 'node:path'
 import type {TeiFile} from '../core/file.js'
 import {createMessage} from '../core/message.js'
 import {packagePath} from '../core/paths.js'
@@ -15,35 +15,57 @@ import {SchemaError, validateWithSchema, type EngineDocument} from './relaxng.js
 import {rewriteEngineErrors} from './relaxng-messages.js'
 import {attributeIndex} from './relaxng-index.js'
 import {RngSchemaError, loadRng, validateWithRng} from './relaxng/index.js'
-import {checkSchematron, loadSchematron, type CompiledSchematron} from './schematron/index.js'
+import type {CompiledSchematron} from './schematron/index.js'
+import {associate, type Resolution} from './associate.js'
 import './rules.js'
 
 /** Which schema and rules to validate against. */
 export interface ValidateOptions {
-  /** RELAX NG (.rng) or XML Schema (.xsd); default: teipipe's own schema. */
+  /** RELAX NG (.rng) or XML Schema (.xsd) for every file, overriding each file's `<?xml-model?>`. */
   schema?: string
-  /** ISO Schematron file, or `false` for none. Default: teipipe's rules, but none when `schema` is given. */
+  /** ISO Schematron file for every file, or `false` for none. Default: the file's own, else teipipe's rules (none when `schema` is given). */
   schematron?: string | false
+  /** How `<?xml-model?>` hrefs resolve (config `schemaMap`, catalogs, network). */
+  resolution?: Resolution
+  /** Folder relative file paths are read from (default: the process's working folder). */
+  cwd?: string
+  /** Follow each file's `<?xml-model?>` (the CLI does); default false: teipipe's schema and rules for every file. */
+  associate?: boolean
 }
 
-/** The schema and Schematron files `options` resolve to. */
+/** The schema and Schematron files `options` resolve to for a file that names none. */
 export function resolveSchemas(options: ValidateOptions = {}): {schema: string; schematron: string | undefined} {
   const schema = options.schema ?? packagePath('schemas/teipipe.rng')
   const schematron = options.schematron === false ? undefined : (options.schematron ?? (options.schema === undefined ? packagePath('schemas/teipipe.sch') : undefined))
   return {schema, schematron}
 }
 
-/** Validate `file.tei ?? file.source` of every file; messages are added to the files. */
+/**
+ * Validate `file.tei ?? file.source` of every file; messages are added to the files. Each file is
+ * checked against its own `<?xml-model?>` schemas unless `options` override them; files naming none get
+ * teipipe's schema and rules.
+ */
 export async function validateFiles(files: TeiFile[], options: ValidateOptions = {}): Promise<void> {
-  const {schema, schematron} = resolveSchemas(options)
   const trees = new Map<TeiFile, XmlTree>()
   for (const file of files) {
     const tree = parseFile(file)
     if (tree) trees.set(file, tree)
   }
   const ready = files.filter((f) => trees.has(f))
-  await validateGrammar(ready, trees, schema)
-  if (schematron) validateRules(ready, trees, schematron)
+  const grammars = new Map<string, TeiFile[]>()
+  const rules = new Map<string, TeiFile[]>()
+  const overrides = {...(options.schema !== undefined ? {schema: options.schema} : {}), ...(options.schematron !== undefined ? {schematron: options.schematron} : options.schema !== undefined ? {schematron: false as const} : {})}
+  for (const file of ready) {
+    const tree = trees.get(file) as XmlTree
+    const association = options.associate
+      ? await associate(tree, resolve(options.cwd ?? process.cwd(), file.path), file.path, overrides, options.resolution ?? {})
+      : {...(overrides.schema !== undefined ? {grammar: overrides.schema} : {grammar: packagePath('schemas/teipipe.rng')}), schematron: overrides.schematron === false ? [] : [overrides.schematron ?? packagePath('schemas/teipipe.sch')], messages: []}
+    file.messages.push(...association.messages)
+    if (association.grammar) grammars.set(association.grammar, [...(grammars.get(association.grammar) ?? []), file])
+    for (const sch of association.schematron) rules.set(sch, [...(rules.get(sch) ?? []), file])
+  }
+  for (const [schema, group] of grammars) await validateGrammar(group, trees, schema)
+  for (const [schematron, group] of rules) await validateRules(group, trees, schematron)
 }
 
 /** Well-formedness and the TEI root check; the tree is kept in `file.data.tree`. */
@@ -116,9 +138,10 @@ function validateRng(files: TeiFile[], trees: Map<TeiFile, XmlTree>, schema: str
   }
 }
 
-/** Schematron per document, compiled once. */
-function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, path: string): void {
+/** Schematron per document, compiled once (saxon-js is loaded only when rules are run). */
+async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, path: string): Promise<void> {
   if (files.length === 0) return
+  const {checkSchematron, loadSchematron} = await import('./schematron/index.js')
   let schema: CompiledSchematron
   try {
     if (!existsSync(path)) throw new Error('the file does not exist')

@@ -21,3 +21,8 @@ registerRules([
   {id: 'attribute-missing', source: 'relaxng', defaultSeverity: 'error', description: 'An element lacks an attribute the schema requires.'},
   {id: 'idref-missing', source: 'relaxng', defaultSeverity: 'error', description: 'An attribute of type IDREF points to an identifier no element in the document has.'}
 ])
+
+registerRules([
+  {id: 'schema-not-found', source: 'relaxng', defaultSeverity: 'error', description: "The schema a file names in its <?xml-model?> cannot be found on this machine (teipipe never fetches it unless allowed), so the file was not checked against it."},
+  {id: 'schematron-embedded', source: 'schematron', defaultSeverity: 'warning', description: 'A file names Schematron embedded in a RELAX NG schema, which teipipe does not run; extract it to a .sch file.'}
+])

@@ -1,6 +1,8 @@
 /** `teipipe validate [files|dirs|globs…]`: schema + Schematron, all files in one run, reports for people and CI. */
 import {accessSync, constants, existsSync, readFileSync} from 'node:fs'
-import {resolve} from 'node:path'
+import {relative, resolve} from 'node:path'
+import {applyRuleSeverities, resolveConfigPath, unknownRuleMessages} from '../../config/index.js'
+import {configOption, loadCommandConfig} from '../config.js'
 import {TeiFile} from '../../core/file.js'
 import {errorText} from '../../core/pipeline.js'
 import {decodeXml} from '../../parse/decode.js'
@@ -20,15 +22,19 @@ export const validateCommand: CommandSpec = {
   summary: 'Check TEI files against a schema (RELAX NG or XSD) and Schematron rules, without Java.',
   args: '[paths...]',
   options: [
-    {flags: '--schema <file>', description: 'RELAX NG (.rng) or XML Schema (.xsd) to validate against (default: teipipe\'s schema)'},
-    {flags: '--schematron <file>', description: 'ISO Schematron rules (default: teipipe\'s rules, or none when --schema is given)'},
+    {flags: '--schema <file>', description: 'RELAX NG (.rng) or XML Schema (.xsd) for every file, overriding its <?xml-model?> (default: the file\'s own schema, else teipipe\'s)'},
+    {flags: '--schematron <file>', description: 'ISO Schematron rules for every file (default: the file\'s own, else teipipe\'s rules; none when --schema is given)'},
+    configOption,
     {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: REPORTER_NAMES},
     {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
     {flags: '-q, --quiet', description: 'report errors only', default: false}
   ],
   help: [
     'Paths may be files, directories (searched for *.xml and *.tei) or globs such as "tei/**/*.xml".',
-    'Without paths, the tei/ directory is validated.',
+    'Without paths, the config\'s validate.files (else the tei/ directory) are validated.',
+    'Each file is checked against the schemas its <?xml-model?> instructions name; web addresses resolve',
+    'through validate.schemaMap or validate.catalog in the config, never the network unless allowNetwork is set.',
+    'The config\'s "rules" switch rule ids off or change their severity.',
     'Exit codes: 0 clean, 1 invalid (or too many warnings), 2 usage or configuration error.'
   ].join('\n'),
   action: validateAction
@@ -36,14 +42,20 @@ export const validateCommand: CommandSpec = {
 
 async function validateAction(args: string[], options: Record<string, unknown>, io: Io): Promise<0 | 1 | 2> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
-  const schemaOption = typeof options.schema === 'string' ? resolve(io.cwd, options.schema) : undefined
-  const schematronOption = typeof options.schematron === 'string' ? resolve(io.cwd, options.schematron) : undefined
+  const loaded = loadCommandConfig(io, options)
+  const section = loaded.config.validate ?? {}
+  const fromConfig = (p: string | undefined) => (p === undefined ? undefined : resolveConfigPath(loaded, p))
+  const schemaOption = typeof options.schema === 'string' ? resolve(io.cwd, options.schema) : fromConfig(section.schema)
+  const schematronOption = typeof options.schematron === 'string' ? resolve(io.cwd, options.schematron) : fromConfig(section.schematron)
   const {schema, schematron} = resolveSchemas({...(schemaOption ? {schema: schemaOption} : {}), ...(schematronOption ? {schematron: schematronOption} : {})})
-  checkReadable(schema, 'schema', options.schema)
-  if (schematron) checkReadable(schematron, 'Schematron file', options.schematron)
+  checkReadable(schema, 'schema', options.schema ?? section.schema)
+  if (schematron) checkReadable(schematron, 'Schematron file', options.schematron ?? section.schematron)
+  const catalogs = section.catalog === undefined ? [] : (Array.isArray(section.catalog) ? section.catalog : [section.catalog]).map((c) => resolveConfigPath(loaded, c))
+  const schemaMap = Object.fromEntries(Object.entries(section.schemaMap ?? {}).map(([url, p]) => [url, resolveConfigPath(loaded, p)]))
   let paths: string[]
   try {
-    paths = findInputFiles(args.length > 0 ? args : ['tei'], io.cwd)
+    const configured = (section.files ?? []).map((g) => relative(io.cwd, resolveConfigPath(loaded, g)) || '.')
+    paths = findInputFiles(args.length > 0 ? args : configured.length > 0 ? configured : ['tei'], io.cwd)
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(args.length > 0 ? error.message : `${error.message} Name the files to validate, e.g. teipipe validate tei/134242.xml.`)
     throw error
@@ -51,8 +63,16 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   const files = paths.map((path) => readInput(path, io.cwd))
   await validateFiles(
     files.filter((f) => !f.fatal),
-    {schema, schematron: schematron ?? false}
+    {
+      ...(schemaOption ? {schema: schemaOption} : {}),
+      ...(schematronOption ? {schematron: schematronOption} : {}),
+      cwd: io.cwd,
+      associate: true,
+      resolution: {schemaMap, catalogs, ...(section.allowNetwork ? {allowNetwork: true} : {})}
+    }
   )
+  applyRuleSeverities(files, loaded)
+  for (const m of unknownRuleMessages(loaded)) io.stderr(`teipipe: ${m.reason}\n`)
   const reporter = await loadReporter(options.format as ReporterName)
   io.stdout(reporter(files, {quiet: Boolean(options.quiet), color: io.isTty && options.format === 'human'}))
   const config = files.flatMap((f) => f.messages).find((m) => CONFIG_RULES.has(m.ruleId))

@@ -1,0 +1,66 @@
+/** Schema association: <?xml-model?> PIs, schemaMap and catalogs from the config, overrides, defaults, rule severities. */
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {run} from '../../src/cli/run.js'
+import {memoryIo} from '../../src/cli/io.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'teipipe-associate-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+const TEI = 'http://www.tei-c.org/ns/1.0'
+const rng = `<element name="TEI" ns="${TEI}" xmlns="http://relaxng.org/ns/structure/1.0"><oneOrMore><element name="p"><text/></element></oneOrMore></element>`
+const model = (href: string) => `<?xml-model href="${href}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>\n`
+const URL = 'https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng'
+
+writeFileSync(join(dir, 'own.rng'), rng)
+writeFileSync(join(dir, 'local.xml'), `${model('own.rng')}<TEI xmlns="${TEI}"><p>x</p><q/></TEI>\n`)
+writeFileSync(join(dir, 'web.xml'), `<?xml version="1.0"?>\n${model(URL)}<TEI xmlns="${TEI}"><p>x</p></TEI>\n`)
+writeFileSync(join(dir, 'none.xml'), `<TEI xmlns="${TEI}"><p>x</p></TEI>\n`)
+
+async function validate(args: string[]) {
+  const io = memoryIo(dir)
+  const code = await run(['validate', '--format', 'json', ...args], io)
+  return {code, files: (JSON.parse(io.out) as {files: {path: string; messages: {ruleId: string; line?: number; column?: number; reason: string}[]}[]}).files, err: io.err}
+}
+
+describe('schema association', () => {
+  it("validates a file against the local RELAX NG its <?xml-model?> names (not teipipe's schema)", async () => {
+    const {code, files} = await validate(['local.xml'])
+    expect(code).toBe(1)
+    expect(files[0]?.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['element-unknown', 2, 50]])
+  })
+
+  it('a web address nothing maps is one clear error at the PI, and the network is not used', async () => {
+    const {files} = await validate(['web.xml'])
+    const [m] = files[0]?.messages ?? []
+    expect(files[0]?.messages).toHaveLength(1)
+    expect([m?.ruleId, m?.line, m?.column]).toEqual(['schema-not-found', 2, 1])
+    expect(m?.reason).toContain('schemaMap')
+  })
+
+  it('a config schemaMap or an OASIS catalog resolves the address offline', async () => {
+    writeFileSync(join(dir, 'teipipe.config.json'), JSON.stringify({validate: {schemaMap: {[URL]: 'own.rng'}}}))
+    expect((await validate(['web.xml'])).files[0]?.messages).toEqual([])
+    writeFileSync(join(dir, 'catalog.xml'), `<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog"><rewriteURI uriStartString="https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/" rewritePrefix="./"/></catalog>`)
+    writeFileSync(join(dir, 'tei_all.rng'), rng)
+    writeFileSync(join(dir, 'teipipe.config.json'), JSON.stringify({validate: {catalog: 'catalog.xml'}}))
+    expect((await validate(['web.xml'])).files[0]?.messages).toEqual([])
+    rmSync(join(dir, 'teipipe.config.json'))
+  })
+
+  it("--schema overrides the PI; teipipe's own schema applies only to files naming none", async () => {
+    const overridden = await validate(['--schema', 'own.rng', 'web.xml'])
+    expect(overridden.files[0]?.messages).toEqual([])
+    const fallback = await validate(['none.xml'])
+    expect(fallback.files[0]?.messages.some((m) => m.ruleId === 'element-incomplete' || m.ruleId === 'element-not-allowed')).toBe(true)
+  })
+
+  it('the config can switch a rule off (and --config names the file)', async () => {
+    writeFileSync(join(dir, 'quiet.json'), JSON.stringify({rules: {'element-unknown': 'off'}}))
+    const {code, files} = await validate(['--config', 'quiet.json', 'local.xml'])
+    expect(files[0]?.messages).toEqual([])
+    expect(code).toBe(0)
+  })
+})
