@@ -14,7 +14,7 @@ import {documentTextScript, searchIndexScript, searchPage, searchScript} from '.
 
 /** Options of the corpus site. */
 export interface SiteOptions {
-  /** The site's name in every page title and header (default `Documents`). */
+  /** The site's name in every page title and header (default `TEI editions`). */
   siteTitle?: string
 }
 
@@ -37,7 +37,7 @@ export interface NavOptions {
   baseUrl?: string
 }
 
-const DEFAULT_TITLE = 'Documents'
+const DEFAULT_TITLE = 'TEI editions'
 
 /**
  * Every page of the corpus site. Input: the facts of all documents (published and failed, any order).
