@@ -18,8 +18,15 @@ export function searchPage(siteTitle: string, documents: number): string {
 
 /** `corpus/search-index.js`: the serialised index as one assignment of a JSON literal (data, no code from documents). */
 export function searchIndexScript(indexJson: string): string {
-  // JSON is valid JavaScript; "<" escaped so the file stays inert even if someone inlines it in HTML.
-  return `window.teipipeSearchIndex = ${indexJson.replace(/</g, '\\u003c')};\n`
+  return `window.teipipeSearchIndex = ${scriptSafe(indexJson)};\n`
+}
+
+/**
+ * JSON made safe inside a script file: "<" escaped (inert even if someone inlines it in HTML) and the
+ * line separators U+2028/U+2029, which scripts before ES2019 do not accept inside strings.
+ */
+function scriptSafe(json: string): string {
+  return json.replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /**
@@ -27,7 +34,7 @@ export function searchIndexScript(indexJson: string): string {
  * search page only for the hits it shows, to quote the passage where the words occur.
  */
 export function documentTextScript(id: string, text: string): string {
-  return `teipipeText(${JSON.stringify(id)}, ${JSON.stringify(text)});\n`.replace(/</g, '\\u003c')
+  return `teipipeText(${scriptSafe(JSON.stringify(id))}, ${scriptSafe(JSON.stringify(text))});\n`
 }
 
 /**
