@@ -22,6 +22,9 @@ import {ensureStylesheet} from './stylesheets.js'
 import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult} from './steps.js'
 import './rules.js'
 
+/** Documents per worker below which a phase runs in the main thread (a worker's start-up costs about this many documents' work). */
+const WORKER_THRESHOLD = 12
+
 /** Options of {@link buildProject}; folders are relative to the project folder (or absolute). */
 export interface BuildOptions {
   sources?: string | undefined
@@ -101,7 +104,11 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const validateOptions = options.validate ?? {}
   const checkCode = hashParts([codeFingerprint('validate', 'parse', 'build'), validationHash(validateOptions)])
   const renderCode = hashParts([codeFingerprint('transform', 'build'), sefHash()])
-  const runner = createRunner(Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, documents.length))))
+  // Starting a worker costs about as much as checking and rendering a few dozen documents (each worker
+  // loads saxon-js, the stylesheets and the schema), so a phase with little work runs in the main thread.
+  const pool = createRunner(Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, documents.length))))
+  const inline = createRunner(1)
+  const runnerFor = (count: number): TaskRunner => (count > WORKER_THRESHOLD * pool.jobs ? pool : inline)
   try {
     // 1. Encode and check: what to do with each document's source, then the work that is not cached.
     const plans = documents.map((doc) => planDocument(layout, doc, records[doc.source ?? ''], reencode, mine(doc), report))
@@ -119,7 +126,8 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     let done = checks.size
     const total = plans.length
     options.onProgress?.({phase: 'check', done, total})
-    await forBatches(runner, pending, (items) => runner.check({kind: 'check', dir, items, validate: validateOptions}), (results) => {
+    const checker = runnerFor(pending.length)
+    await forBatches(checker, pending, (items) => checker.check({kind: 'check', dir, items, validate: validateOptions}), (results) => {
       for (const r of results) checks.set(r.id, r)
       done += results.length
       options.onProgress?.({phase: 'check', done, total})
@@ -169,7 +177,8 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     }
     let rendered = 0
     options.onProgress?.({phase: 'render', done: 0, total: renders.length})
-    await forBatches(runner, renders, (items) => runner.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items}), (results: RenderResult[]) => {
+    const renderer = runnerFor(renders.length)
+    await forBatches(renderer, renders, (items) => renderer.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items}), (results: RenderResult[]) => {
       for (const r of results) {
         const entry = state.documents[r.id] ?? {}
         entry.render = {key: renderKeys.get(r.id) ?? '', messages: r.messages, outputs: r.outputs, ...(r.failed === undefined ? {} : {failed: r.failed})}
@@ -194,17 +203,24 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       removeOutputs(layout.out, id, state.documents[id]?.render?.outputs)
       delete state.documents[id]
     }
-    writeState(layout.cache, state)
     const allFacts = [...facts.values()].sort((a, b) => (a.id < b.id ? -1 : 1))
     if (options.shard === undefined) {
       rmSync(join(layout.out, SHARD_FOLDER), {recursive: true, force: true})
-      writeSite(layout, allFacts, options.params, result, report)
+      // The site pages depend on all facts: unchanged facts and pages still in place → nothing to write.
+      const siteKey = hashParts([codeFingerprint('site'), JSON.stringify(allFacts), JSON.stringify(options.params ?? {})])
+      if (state.site?.key !== siteKey || !state.site.pages.every((p) => existsSync(join(layout.out, p)))) {
+        const pages = writeSite(layout, allFacts, options.params, result, report)
+        if (pages === undefined) delete state.site
+        else state.site = {key: siteKey, pages}
+      }
+      writeState(layout.cache, state)
     } else {
+      writeState(layout.cache, state)
       const shardFile = join(layout.out, SHARD_FOLDER, `${options.shard.index}-of-${options.shard.count}.json`)
       writeFileAtomic(shardFile, `${JSON.stringify({shard: options.shard.index, of: options.shard.count, ids: documents.map((d) => d.id), facts: allFacts})}\n`)
     }
   } finally {
-    await runner.close()
+    await pool.close()
   }
   result.encoded.sort()
   result.unchanged.sort()
@@ -382,19 +398,27 @@ function removeOutputs(out: string, id: string, recorded: readonly string[] | un
   }
 }
 
-/** Write the site's pages (index, registers, …) from all documents' facts; a page that cannot be written is an error. */
-function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], params: Record<string, string> | undefined, result: BuildResult, report: Reports): void {
+/**
+ * Write the site's pages (index, registers, search, …) from all documents' facts. Returns the page names,
+ * or undefined when a page could not be written (an error message; the next build writes them again).
+ */
+function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], params: Record<string, string> | undefined, result: BuildResult, report: Reports): string[] | undefined {
   const siteTitle = params?.['site-title']
+  const names: string[] = []
+  let failed = false
   for (const [name, content] of sitePages(facts, siteTitle ? {siteTitle} : {})) {
     const path = join(layout.out, name)
+    names.push(name)
     try {
       writeFileAtomic(path, content)
       result.written.push(path)
     } catch (error) {
+      failed = true
       const shown = relative(layout.dir, path).split(sep).join('/')
       report.add(createMessage(`The site page ${shown} could not be written: ${writeReason(error)}.`, {ruleId: 'build-write-failed', source: 'cli', file: shown}))
     }
   }
+  return failed ? undefined : names.sort()
 }
 
 /** Run items in batches: the runner's workers all busy, results handled as they come (memory stays bounded). */

@@ -36,9 +36,16 @@ export interface DocumentState {
   render?: RenderState
 }
 
+/** The site pages last written: the hash of all facts and options they were made from, and their names. */
+export interface SiteState {
+  key: string
+  pages: string[]
+}
+
 /** The cache of a project. */
 export interface BuildState {
   documents: Record<string, DocumentState>
+  site?: SiteState
 }
 
 const FILE = 'build-state.json'
@@ -48,8 +55,9 @@ export function readState(cacheDir: string): BuildState {
   const path = join(cacheDir, FILE)
   if (!existsSync(path)) return {documents: {}}
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as {format?: number; documents?: Record<string, DocumentState>}
-    return data.format === 1 && data.documents && typeof data.documents === 'object' ? {documents: data.documents} : {documents: {}}
+    const data = JSON.parse(readFileSync(path, 'utf8')) as {format?: number; documents?: Record<string, DocumentState>; site?: SiteState}
+    if (data.format !== 1 || !data.documents || typeof data.documents !== 'object') return {documents: {}}
+    return {documents: data.documents, ...(data.site ? {site: data.site} : {})}
   } catch {
     return {documents: {}}
   }
@@ -62,5 +70,5 @@ export function writeState(cacheDir: string, state: BuildState): void {
     const entry = state.documents[id]
     if (entry) documents[id] = entry
   }
-  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 1, documents})}\n`)
+  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 1, documents, ...(state.site ? {site: state.site} : {})})}\n`)
 }

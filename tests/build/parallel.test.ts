@@ -7,11 +7,12 @@ import {build, compileWorker, letter, memoSource, readTree, tempRoot, writeProje
 const {root, cleanup} = tempRoot('parallel')
 afterAll(cleanup)
 
-/** Six documents: the memo from its source, letters with dates that interleave, one broken TEI. */
-function corpus(name: string): string {
+/** Six documents (and `extra` more letters): the memo from its source, letters with dates that interleave, one broken TEI. */
+function corpus(name: string, extra = 0): string {
   const {text, edits} = memoSource()
   const files: Record<string, string> = {'sources/wilson/134242.txt': text, 'sources/wilson/134242.edits.json': edits, 'tei/broken.xml': '<TEI xmlns="http://www.tei-c.org/ns/1.0">'}
   for (const [i, year] of ['1950', '1901', '1975', '1933'].entries()) files[`tei/letters/l${i}.xml`] = letter(`Letter ${i}`, `${year}-01-0${i + 1}`, `Text of letter ${i}.`)
+  for (let i = 0; i < extra; i++) files[`tei/more/m${i}.xml`] = letter(`More ${i}`, `19${10 + i}-02-03`, `More text ${i}.`)
   return writeProject(join(root, name), files)
 }
 
@@ -21,8 +22,9 @@ beforeAll(() => {
 
 describe('teipipe build --jobs and --shard', () => {
   it('--jobs 2 (worker threads) writes byte-identical outputs to --jobs 1', async () => {
-    const one = corpus('jobs-1')
-    const two = corpus('jobs-2')
+    // Enough documents that both phases go to the workers (a few run in the main thread).
+    const one = corpus('jobs-1', 30)
+    const two = corpus('jobs-2', 30)
     const a = await build(one, '--jobs', '1', '--format', 'json')
     const b = await build(two, '--jobs', '2', '--format', 'json')
     expect(b.code).toBe(a.code)

@@ -1,0 +1,153 @@
+// Build benchmark: `teipipe build` on generated projects of 200 and 1,000 documents, against a reference
+// run in the same script: the same documents validated and rendered one after another in one thread
+// (validateFiles + renderHtml + renderText, no build machinery). Every build runs as a child process
+// (`node bin/teipipe.js build`), so the figures include start-up, and peak memory is the child's (its
+// worker threads included). Run after `npm run prepare` (uses lib/).
+//   node bench/build.mjs [--small 200] [--large 1000]
+// Documents: the encoded Wilson corpus (../shared) or the memo (tei/134242.xml), each copy varied in its
+// title and text so that no two documents are the same.
+import {spawnSync} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, relative} from 'node:path'
+import {performance} from 'node:perf_hooks'
+
+const root = new URL('..', import.meta.url).pathname
+const lib = (p) => join(root, 'lib', p)
+const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback)
+
+if (process.argv[2] === '--child') {
+  // Child mode: run the CLI, then report time and peak memory (resident set, threads included) on stderr.
+  const {run} = await import(lib('cli/run.js'))
+  const {memoryIo} = await import(lib('cli/io.js'))
+  const io = memoryIo(process.argv[3])
+  const start = performance.now()
+  const code = await run(['build', ...process.argv.slice(4)], io)
+  const ms = performance.now() - start
+  process.stderr.write(`\n@@${JSON.stringify({code, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, out: io.out.trim()})}\n`)
+  process.exit(0)
+}
+
+if (!existsSync(lib('build/build.js'))) {
+  console.error('bench/build.mjs: run `npm run prepare` first (lib/ is missing).')
+  process.exit(2)
+}
+const small = arg('--small', 200)
+const large = arg('--large', 1000)
+const temp = mkdtempSync(join(tmpdir(), 'teipipe-bench-build-'))
+process.on('exit', () => rmSync(temp, {recursive: true, force: true}))
+
+const {TeiFile} = await import(lib('core/file.js'))
+
+/** The base documents: the corpus encoded in memory (when ../shared is there), else the memo. */
+async function baseDocuments() {
+  const docs = []
+  const corpus = join(root, '..', 'shared', 'corpus', 'wilson')
+  if (existsSync(corpus)) {
+    const {encodeFile} = await import(lib('encode/index.js'))
+    for (const f of readdirSync(corpus).sort()) {
+      if (!f.endsWith('.txt')) continue
+      const file = new TeiFile(f, readFileSync(join(corpus, f), 'utf8'))
+      try { encodeFile(file) } catch { continue }
+      if (file.tei && !file.fatal) docs.push(file.tei)
+    }
+  }
+  if (docs.length === 0) docs.push(readFileSync(join(root, 'tei', '134242.xml'), 'utf8'))
+  return docs
+}
+
+/** Document n: base document n mod k, its title and first paragraph marked with n (so all differ). */
+function variant(bases, n) {
+  const base = bases[n % bases.length]
+  return base
+    .replace(/<title([^>]*)>/, `<title$1>Copy ${n}: `)
+    .replace(/<p( [^>]*)?>/, (m) => `${m}Copy ${n}. `)
+}
+
+function project(name, count, bases) {
+  const dir = join(temp, name)
+  mkdirSync(join(dir, 'tei'), {recursive: true})
+  for (let n = 0; n < count; n++) writeFileSync(join(dir, 'tei', `doc-${String(n).padStart(4, '0')}.xml`), variant(bases, n))
+  return dir
+}
+
+function build(dir, ...args) {
+  const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', dir, ...args], {encoding: 'utf8', maxBuffer: 1 << 28})
+  const line = child.stderr.split('\n').find((l) => l.startsWith('@@'))
+  if (!line) throw new Error(`build failed: ${child.stderr.slice(-2000)}`)
+  return JSON.parse(line.slice(2))
+}
+
+function tree(dir) {
+  const out = {}
+  const walk = (d) => {
+    for (const e of readdirSync(d).sort()) {
+      const p = join(d, e)
+      if (statSync(p).isDirectory()) walk(p)
+      else out[relative(dir, p)] = readFileSync(p, 'utf8')
+    }
+  }
+  walk(dir)
+  return out
+}
+
+const bases = await baseDocuments()
+console.log(`base documents: ${bases.length}; projects of ${small} and ${large} documents; cores: ${(await import('node:os')).availableParallelism()}`)
+
+// Reference: the same documents, validated and rendered one after another in this process.
+const {validateFiles} = await import(lib('validate/index.js'))
+const {renderHtml} = await import(lib('transform/html.js'))
+const {renderText} = await import(lib('transform/text.js'))
+{
+  // Warm the engines (schema, stylesheets) so the reference is the steady per-document cost.
+  const warm = new TeiFile('w.xml', variant(bases, 0))
+  await validateFiles([warm]); renderHtml(warm); renderText(warm)
+}
+const refStart = performance.now()
+for (let n = 0; n < small; n += 10) {
+  const files = []
+  for (let k = n; k < Math.min(small, n + 10); k++) files.push(new TeiFile(`d${k}.xml`, variant(bases, k)))
+  await validateFiles(files)
+  for (const f of files) { renderText(f); renderHtml(f) }
+}
+const refPerDoc = (performance.now() - refStart) / small
+console.log(`reference (one thread, engines warm, no build machinery): ${refPerDoc.toFixed(1)} ms/doc`)
+
+const smallDir = project('small', small, bases)
+const cold1 = build(smallDir, '--jobs', '1')
+rmSync(join(smallDir, '.teipipe-cache'), {recursive: true, force: true}); rmSync(join(smallDir, 'dist'), {recursive: true, force: true})
+const cold2 = build(smallDir, '--jobs', '2')
+const noop = build(smallDir, '--jobs', '2')
+const one = join(smallDir, 'tei', 'doc-0007.xml')
+writeFileSync(one, readFileSync(one, 'utf8').replace('Copy 7. ', 'Copy 7, changed. '))
+const changed = build(smallDir, '--jobs', '2')
+
+const largeDir = project('large', large, bases)
+const coldLarge = build(largeDir)
+
+// Shards: 1/2 + 2/2 + --merge into a copy of the small project, against the one build above.
+const shardDir = join(temp, 'shards')
+mkdirSync(shardDir)
+cpSync(join(smallDir, 'tei'), join(shardDir, 'tei'), {recursive: true})
+build(shardDir, '--jobs', '1', '--shard', '1/2')
+build(shardDir, '--jobs', '1', '--shard', '2/2')
+build(shardDir, '--merge')
+const whole = tree(join(smallDir, 'dist'))
+const sharded = tree(join(shardDir, 'dist'))
+const sameShards = JSON.stringify(whole) === JSON.stringify(sharded)
+
+const perDoc = (r, n) => r.ms / n
+const row = (label, value, target) => console.log(`${label.padEnd(52)} ${value.padEnd(30)} ${target}`)
+console.log('')
+row('measure', 'figure', 'target')
+row(`cold build, ${small} docs, --jobs 1`, `${perDoc(cold1, small).toFixed(1)} ms/doc = ${(perDoc(cold1, small) / refPerDoc).toFixed(2)}x reference`, '')
+row(`cold build, ${small} docs, --jobs 2`, `${perDoc(cold2, small).toFixed(1)} ms/doc = ${(perDoc(cold2, small) / refPerDoc).toFixed(2)}x reference`, '')
+row(`cold build, ${large} docs (default jobs)`, `${perDoc(coldLarge, large).toFixed(1)} ms/doc = ${(perDoc(coldLarge, large) / refPerDoc).toFixed(2)}x reference`, '≤ 10 ms/doc')
+row('--jobs 2 / --jobs 1 (cold, small)', `${(cold2.ms / cold1.ms).toFixed(2)}x`, '≤ 0.6x')
+row(`no-op rebuild, ${small} docs`, `${(noop.ms / 1000).toFixed(2)} s = ${(noop.ms / cold2.ms).toFixed(3)}x cold`, '< 1 s')
+row(`one changed document among ${small}`, `${(changed.ms / 1000).toFixed(2)} s = ${(changed.ms / cold2.ms).toFixed(3)}x cold`, '< 1.5 s')
+row(`peak memory, ${large} docs`, `${coldLarge.maxRssMb.toFixed(0)} MB (${small} docs: ${cold2.maxRssMb.toFixed(0)} MB)`, '< 1024 MB')
+row('--shard 1/2 + 2/2 + --merge = one build', sameShards ? `yes (${Object.keys(whole).length} files)` : 'NO', 'yes')
+console.log(`\nsummaries: no-op "${noop.out}"; one changed "${changed.out.split('\n').pop()}"; large "${coldLarge.out}"`)
+if (!sameShards) process.exitCode = 1
+
