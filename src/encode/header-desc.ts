@@ -1,8 +1,7 @@
 /** encodingDesc, profileDesc and revisionDesc of the teiHeader. */
 import type {Ctx} from './context.js'
 import type {HeaderInput} from './header.js'
-import {field} from './header.js'
-import type {Page} from './page.js'
+import {field, type Page} from './page.js'
 import {el, esc, type XmlWriter} from './serialize.js'
 import {typeFromTitle} from './doc-type.js'
 

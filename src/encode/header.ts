@@ -1,7 +1,7 @@
 /** The teiHeader: web page as `bibl`, original as `msDesc`, editorial declarations, profile, revisions. */
 import type {Ctx} from './context.js'
 import {normaliseDate} from './dates.js'
-import type {Page} from './page.js'
+import {field, type Page} from './page.js'
 import {slugId} from './registers.js'
 import {el, esc, type Attrs, type XmlWriter} from './serialize.js'
 import {readSource, type SourceInfo} from './source-info.js'
@@ -15,11 +15,7 @@ export interface HeaderInput {
   title: string
 }
 
-/** Plain text of a field (its lines joined). */
-export function field(page: Page, label: string): string | undefined {
-  const lines = page.info.get(label)
-  return lines && lines.length > 0 ? lines.map((l) => l.text.trim()).join('\n') : undefined
-}
+export {field} from './page.js'
 
 /** Title case for the edition title ("CONCERNING CHANGES IN …" → "Concerning Changes in …"). */
 export function titleCase(text: string): string {

@@ -133,3 +133,9 @@ function unlabelledField(t: string, page: Page): string {
   if (/^(English|Russian|Chinese|German|French|Korean|Japanese|Polish|Czech|Hungarian|Romanian|Portuguese|Spanish|Italian|Vietnamese|Mongolian|Bulgarian|Serbo-Croatian|Albanian|Arabic|Hebrew|Persian|Hindi)( .{0,30})?$/.test(t)) return 'Language'
   return 'Source'
 }
+
+/** Plain text of a Document Information field (its lines joined), or undefined when the page lacks it. */
+export function field(page: Page, label: string): string | undefined {
+  const lines = page.info.get(label)
+  return lines && lines.length > 0 ? lines.map((l) => l.text.trim()).join('\n') : undefined
+}

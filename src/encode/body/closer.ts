@@ -1,12 +1,12 @@
 /** Closing matter of letters, telegrams and memoranda: valediction, typed signature, sending office, "End". */
 import type {Ctx} from '../context.js'
 import {slugId} from '../registers.js'
-import {el, esc} from '../serialize.js'
+import {el, esc, open} from '../serialize.js'
 import {normaliseDate} from '../dates.js'
 import {dateline, phrase} from './fields.js'
 import {renderText} from '../inline.js'
 import {VALEDICTION} from '../recognisers/valediction/index.js'
-import {NOT_A_NAME, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
+import {NOT_A_NAME, SIGNATURE_GAP, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
 import {isCaps} from './opener.js'
 import type {Block} from './structure.js'
 import {letters} from './top.js'
@@ -94,8 +94,10 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     const lines = [el('salute', {}, esc(m[1] ?? ''))]
     const sd = m[2] ? `${esc(m[2])}<lb/>` : ''
     const name = i + 1 <= last && !ADDRESSEE.test(next) && next.split(/\s+/).length <= 5 ? next : undefined
-    // A name no header field gives stays plain text in the closer: no signed block claims a signatory.
-    if (name && (headerName(name, ctx) || PERSON_NAME.test(name))) lines.push(signed(`${sd}${signatory(name, ctx)}`, ctx))
+    const gapName = name ? SIGNATURE_GAP.exec(name) : null
+    // A typed name (or "[signature] (Name)") signs; other words under the valediction stay plain text in the closer.
+    if (gapName?.[1]) lines.push(signed(`${sd}${open('gap', {reason: 'signature', resp: '#tr'})}<desc>signature</desc></gap> (${signatory(gapName[1].trim(), ctx)})`, ctx))
+    else if (name && !gapName && (headerName(name, ctx) || PERSON_NAME.test(name))) lines.push(signed(`${sd}${signatory(name, ctx)}`, ctx))
     else if (name) lines.push(` ${sd}${phrase(name, ctx)}`)
     else if (sd) lines.push(` ${esc(m[2] ?? '')}`)
     const after = i + (name ? 2 : 1)
