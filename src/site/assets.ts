@@ -126,6 +126,10 @@ export const TABLE_JS = `(function () {
       });
       target.querySelectorAll('section').forEach(function (section) {
         section.hidden = !section.querySelector('ul.register > li:not([hidden])');
+        // The initial-letter bar offers only the letters still shown.
+        var heading = section.querySelector('h2');
+        var link = heading && document.querySelector('.letters a[href="#' + heading.id + '"]');
+        if (link) link.parentNode.hidden = section.hidden;
       });
       count.textContent = words.length ? shown + ' of ' + items.length + ' shown' : '';
     });

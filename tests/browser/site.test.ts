@@ -113,6 +113,18 @@ describe.runIf(existsSync(CHROMIUM))('corpus site in chromium', () => {
     for (const href of new Set(linked.flatMap(([, hrefs]) => hrefs))) expect(existsSync(new URL(href).pathname), href).toBe(true)
   })
 
+  it('the register filter hides entries, empty letter sections and their letters', async () => {
+    await page.goto(url('corpus/persons.html'))
+    const letters = (): Promise<string[]> => page.locator('.letters li:not([hidden]) a').allTextContents()
+    expect((await letters()).length).toBeGreaterThan(2)
+    await page.getByLabel('Filter persons').fill('brezhnev')
+    await expect.poll(() => page.locator('ul.register > li:not([hidden]) .name').allTextContents()).toEqual(['Brezhnev, Leonid Ilyich'])
+    expect(await letters()).toEqual(['B'])
+    expect(await page.locator('#register section:not([hidden]) h2').allTextContents()).toEqual(['B'])
+    await page.getByLabel('Filter persons').fill('')
+    await expect.poll(async () => (await letters()).length).toBeGreaterThan(2)
+  })
+
   it('the index sorts by a column and filters rows', async () => {
     await page.goto(url('index.html'))
     const titles = (): Promise<string[]> => page.$$eval('#documents tbody tr:not([hidden]) td:nth-child(2) > :first-child', (es) => es.map((e) => e.textContent ?? ''))
