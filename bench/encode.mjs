@@ -1,4 +1,5 @@
-// Encoder benchmark: encodes the memo and the dev corpus many times; prints docs/s and ms/doc.
+// Encoder benchmark: encodes the memo and the dev corpus many times; prints docs/s and ms/doc, and the structure
+// score against the development gold (../shared/corpus/wilson/gold, via ../shared/tools/structure-score.mjs and xmllint).
 // Run `node scripts/prepare.mjs` first (it compiles src/ to lib/). Usage: node bench/encode.mjs [rounds]
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -52,3 +53,16 @@ console.log(row(`memo, warm (${rounds} rounds)`, memoWarm))
 if (corpus.length > 0) console.log(row(`corpus (${corpus.length} docs), warm`, corpusWarm))
 console.log(`memo warm vs cold: ${(memoWarm / cold).toFixed(2)}x; memo warm vs JSON round trip of its text: ${(memoWarm / ref).toFixed(0)}x`)
 console.log(memoWarm < 50 ? 'target met: memo < 50 ms warm' : 'TARGET MISSED: memo >= 50 ms warm')
+console.log(corpus.length === 0 || corpusWarm < 30 ? 'target met: corpus < 30 ms/doc warm' : 'TARGET MISSED: corpus >= 30 ms/doc warm')
+
+const scorer = join(root, '../shared/tools/structure-score.mjs')
+if (corpus.length > 0 && existsSync(scorer) && existsSync('/usr/bin/xmllint')) {
+  const {structureScore} = await import('./structure-score.mjs')
+  const score = structureScore(corpusDir, scorer, (path, source) => {
+    const file = new TeiFile(path, source)
+    encodeFile(file, {})
+    return file.tei
+  })
+  const low = score.documents.filter((d) => d.held / d.total < 0.75).map((d) => `${d.name.slice(0, 28)} ${Math.round((100 * d.held) / d.total)} %`)
+  console.log(`structure score: ${score.held} of ${score.total} checks (${Math.round((100 * score.held) / score.total)} %)${low.length ? `; below 75 %: ${low.join(', ')}` : '; every document >= 75 %'}`)
+}
