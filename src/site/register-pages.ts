@@ -13,6 +13,8 @@ export interface RegisterEntry {
   variants: string[]
   /** The published documents naming it, in date order. */
   documents: DocumentFacts[]
+  /** Name keys (`name:…`) of other documents merged into this pointed entry. */
+  merged: string[]
 }
 
 const HEADINGS: Record<RegisterKind, {page: PageName; heading: string; noun: string}> = {
@@ -22,27 +24,32 @@ const HEADINGS: Record<RegisterKind, {page: PageName; heading: string; noun: str
 }
 
 /**
- * Merge the documents' register references of one kind by key. Output: entries sorted by name
- * (case- and diacritic-insensitive, then key), documents in date order. Failed documents have no
- * page to link to and are left out.
+ * Merge the documents' register references of one kind by key. A document's unpointed name
+ * (`name:` key) joins a pointed entry (authority, pointer) of another document when that is the only
+ * pointed entry of the corpus with the same normalised name. Output: entries sorted by name (case-
+ * and diacritic-insensitive, then key), documents in date order. Failed documents have no page to
+ * link to and are left out.
  */
 export function corpusRegister(facts: readonly DocumentFacts[], kind: RegisterKind): RegisterEntry[] {
-  const byKey = new Map<string, {names: Map<string, number>; documents: DocumentFacts[]}>()
-  for (const f of [...facts].sort(compareByDate)) {
-    if (f.status !== 'published') continue
+  const published = [...facts].sort(compareByDate).filter((f) => f.status === 'published')
+  const redirect = nameRedirects(published, kind)
+  const byKey = new Map<string, {names: Map<string, number>; documents: DocumentFacts[]; merged: Set<string>}>()
+  for (const f of published) {
     for (const ref of f[kind] as RegisterRef[]) {
-      let entry = byKey.get(ref.key)
-      if (entry === undefined) byKey.set(ref.key, (entry = {names: new Map(), documents: []}))
+      const key = redirect.get(ref.key) ?? ref.key
+      let entry = byKey.get(key)
+      if (entry === undefined) byKey.set(key, (entry = {names: new Map(), documents: [], merged: new Set()}))
+      if (key !== ref.key) entry.merged.add(ref.key)
       entry.names.set(ref.name, (entry.names.get(ref.name) ?? 0) + 1)
       // Documents come one at a time: comparing with the last one keeps this linear.
       if (entry.documents[entry.documents.length - 1] !== f) entry.documents.push(f)
     }
   }
   const entries: RegisterEntry[] = []
-  for (const [key, {names, documents}] of byKey) {
+  for (const [key, {names, documents, merged}] of byKey) {
     const ranked = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     const name = ranked[0]?.[0] ?? key
-    entries.push({key, name, variants: ranked.slice(1).map(([n]) => n).sort(), documents})
+    entries.push({key, name, variants: ranked.slice(1).map(([n]) => n).sort(), documents, merged: [...merged].sort()})
   }
   return entries.sort((a, b) => {
     const na = normaliseName(a.name)
@@ -50,6 +57,30 @@ export function corpusRegister(facts: readonly DocumentFacts[], kind: RegisterKi
     if (na !== nb) return na < nb ? -1 : 1
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
   })
+}
+
+/** `name:` keys → the one pointed key of the corpus whose names normalise the same way. */
+function nameRedirects(published: readonly DocumentFacts[], kind: RegisterKind): Map<string, string> {
+  const pointed = new Map<string, Set<string>>()
+  const unpointed = new Set<string>()
+  for (const f of published) {
+    for (const ref of f[kind] as RegisterRef[]) {
+      if (ref.key.startsWith('name:')) {
+        unpointed.add(ref.key)
+        continue
+      }
+      const normal = `name:${normaliseName(ref.name)}`
+      let keys = pointed.get(normal)
+      if (keys === undefined) pointed.set(normal, (keys = new Set()))
+      keys.add(ref.key)
+    }
+  }
+  const redirect = new Map<string, string>()
+  for (const key of unpointed) {
+    const keys = pointed.get(key)
+    if (keys?.size === 1) redirect.set(key, [...keys][0] as string)
+  }
+  return redirect
 }
 
 /** The register page of one kind (`corpus/persons.html`, …): an alphabet bar, then the entries. */
@@ -94,7 +125,8 @@ function entryItem(entry: RegisterEntry, id: string): string {
   const authority = /^https?:\/\//i.test(entry.key) ? `<a class="authority" href="${escapeHtml(entry.key)}" aria-label="Authority record of ${escapeHtml(entry.name)}">authority record</a>` : ''
   const count = `<span class="count">${entry.documents.length} document${entry.documents.length === 1 ? '' : 's'}</span>`
   const docs = entry.documents.map((d) => `<li><a href="${escapeHtml(documentHref(d.id, 1))}">${escapeHtml(d.title)}</a>${d.dateText ? ` <span class="date">${escapeHtml(d.dateText)}</span>` : ''}</li>`).join('')
-  return `<li id="${escapeHtml(id)}" data-key="${escapeHtml(entry.key)}"><p class="entry"><span class="name">${escapeHtml(entry.name)}</span>${variants}${count}${authority}</p><ul class="documents">${docs}</ul></li>`
+  const also = entry.merged.length > 0 ? ` data-also="${escapeHtml(entry.merged.join(' | '))}"` : ''
+  return `<li id="${escapeHtml(id)}" data-key="${escapeHtml(entry.key)}"${also}><p class="entry"><span class="name">${escapeHtml(entry.name)}</span>${variants}${count}${authority}</p><ul class="documents">${docs}</ul></li>`
 }
 
 /** The heading letter of a name: its first letter without diacritics, upper case; `#` for others. */

@@ -105,7 +105,11 @@ describe.runIf(existsSync(CHROMIUM))('corpus site in chromium', () => {
 
   it.each([['persons', 'corpus/persons.html'], ['places', 'corpus/places.html'], ['orgs', 'corpus/organisations.html']] as const)('the %s register links every document naming an entry, and each link resolves', async (kind, path) => {
     await page.goto(url(path))
-    const linked = await page.$$eval('ul.register > li', (lis) => lis.map((li) => [li.getAttribute('data-key') ?? '', [...li.querySelectorAll('ul.documents a')].map((a) => (a as HTMLAnchorElement).href)] as const))
+    const linked = await page.$$eval('ul.register > li', (lis) => lis.flatMap((li) => {
+      const hrefs = [...li.querySelectorAll('ul.documents a')].map((a) => (a as HTMLAnchorElement).href)
+      const keys = [li.getAttribute('data-key') ?? '', ...(li.getAttribute('data-also')?.split(' | ') ?? [])]
+      return keys.map((key) => [key, hrefs] as const)
+    }))
     const byKey = new Map(linked)
     for (const f of facts) {
       for (const ref of f[kind]) expect(byKey.get(ref.key), `${ref.key} → ${f.id}`).toContain(url(`${f.id}.html`))

@@ -60,8 +60,11 @@ describe('sitePages', () => {
     const kinds = [['persons', 'corpus/persons.html'], ['places', 'corpus/places.html'], ['orgs', 'corpus/organisations.html']] as const
     for (const [kind, path] of kinds) {
       const page = pages.get(path) ?? ''
-      const items = [...page.matchAll(/<li id="[^"]*" data-key="([^"]*)">[\s\S]*?<\/ul><\/li>/g)]
-      const linked = new Map(items.map((m) => [m[1] ?? '', new Set([...(m[0].matchAll(/href="\.\.\/([^"]+)\.html"/g))].map((h) => h[1]))]))
+      const items = [...page.matchAll(/<li id="[^"]*" data-key="([^"]*)"(?: data-also="([^"]*)")?>[\s\S]*?<\/ul><\/li>/g)]
+      const linked = new Map(items.flatMap((m) => {
+        const docs = new Set([...(m[0].matchAll(/href="\.\.\/([^"]+)\.html"/g))].map((h) => h[1]))
+        return [m[1] ?? '', ...(m[2] ? m[2].split(' | ') : [])].map((key) => [key, docs] as const)
+      }))
       for (const f of facts) {
         for (const ref of f[kind]) {
           const entry = linked.get(ref.key.replace(/&/g, '&amp;').replace(/"/g, '&quot;'))
@@ -69,8 +72,19 @@ describe('sitePages', () => {
           expect(entry?.has(f.id), `${ref.key} → ${f.id}`).toBe(true)
         }
       }
-      expect(items.length).toBe(new Set(facts.flatMap((f) => f[kind].map((r) => r.key))).size)
+      expect(items.length + items.reduce((n, m) => n + (m[2] ? m[2].split(' | ').length : 0), 0)).toBe(new Set(facts.flatMap((f) => f[kind].map((r) => r.key))).size)
     }
+  })
+
+  it('joins an unpointed name to the one authority entry of the corpus with that name', () => {
+    const a = documentFacts('a', '<TEI><text><body><p><persName ref="https://viaf.org/viaf/1">Mao Zedong</persName></p></body></text></TEI>')
+    const b = documentFacts('b', '<TEI><text><body><p><persName>Mao  Zedong</persName></p></body></text></TEI>')
+    const c = documentFacts('c', '<TEI><text><body><p><persName ref="https://viaf.org/viaf/2">Zhou Enlai</persName><persName ref="https://viaf.org/viaf/3">Zhou Enlai</persName><persName>Zhou Enlai</persName></p></body></text></TEI>')
+    const page = sitePages([a, b, c]).get('corpus/persons.html') ?? ''
+    expect(page).toContain('data-key="https://viaf.org/viaf/1" data-also="name:mao zedong"')
+    expect(page).not.toContain('data-key="name:mao zedong"')
+    // Two authorities share the name: the unpointed name stays apart rather than guess.
+    expect(page).toContain('data-key="name:zhou enlai"')
   })
 
   it('merges one person named in two documents into one entry linking both', () => {
