@@ -35,7 +35,9 @@ function row(f: DocumentFacts, order: number): string {
   const id = ` id="${f.status === 'failed' ? 'failed-' : 'doc-'}${escapeHtml(f.id)}"`
   if (f.status === 'failed') {
     // A failed document has no page and no facts beyond its name: the reason takes the title's place.
-    return `<tr${id} class="failed" data-order="${order}"><td></td><td><span class="title">${escapeHtml(f.id)}</span><span class="reason">${escapeHtml(f.reason ?? '')}</span></td><td></td><td><strong>Not published</strong></td></tr>`
+    // (The build may keep what it knew of a document that failed later, e.g. in rendering: its title.)
+    const known = f.title && f.title !== f.id ? `<span class="title">${escapeHtml(f.title)}</span><span class="id">${escapeHtml(f.id)}</span>` : `<span class="title">${escapeHtml(f.id)}</span>`
+    return `<tr${id} class="failed" data-order="${order}"><td></td><td>${known}<span class="reason">${escapeHtml(f.reason ?? '')}</span></td><td></td><td><strong>Not published</strong></td></tr>`
   }
   const title = `<a href="${escapeHtml(documentHref(f.id, 0))}">${escapeHtml(f.title)}</a>`
   const catalogue = f.catalogueTitle ? `<span class="catalogue">${escapeHtml(f.catalogueTitle)}</span>` : ''

@@ -34,6 +34,13 @@ describe('sitePages', () => {
     expect(index).toMatch(/1 document could not be published/)
   })
 
+  it('names a failed document by the title the build still knew, without a link', () => {
+    const failed = {...documentFacts('g', readFileSync(`${fixtures}/generic-letter/input.xml`, 'utf8')), status: 'failed' as const, reason: 'The HTML edition could not be written.'}
+    const index = sitePages([failed]).get('index.html') ?? ''
+    expect(index).toContain('<span class="title">Letter from Ada to Charles</span><span class="id">g</span><span class="reason">The HTML edition could not be written.</span>')
+    expect(index).not.toContain('href="g.html"')
+  })
+
   it('shows date, linked title, catalogue title and type of published documents', () => {
     const index = sitePages(corpus()).get('index.html') ?? ''
     expect(index).toContain('<time datetime="1969-06-09">June 9, 1969</time>')
