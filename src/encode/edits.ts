@@ -36,6 +36,8 @@ export interface RegisterEntry {
   lang?: string
   note?: string
   cert?: 'high' | 'medium' | 'low'
+  /** Who identified it: set by the encoder ("#teipipe") for the entries it finds itself; sidecar entries leave it out. */
+  resp?: string
 }
 
 /** How far the passage a translator's note points at reaches. */
@@ -73,6 +75,8 @@ export interface EditsFile {
   extents?: Extent[]
   supplied?: SuppliedReason[]
   notes?: EditorialNote[]
+  /** The automatic name recogniser: `auto: false` turns it off; `reject` lists printed forms it must never tag. */
+  names?: {auto?: boolean; reject?: string[]}
   /** Header facts the text cannot give (place of writing, receiving body). */
   facts?: {place?: string; placeRef?: string; receiver?: string; receiverRef?: string; receiverPlaceRef?: string}
 }

@@ -10,6 +10,7 @@ import {checkOrdered, checkPresent, textContent, type Loss} from './lossless.js'
 import {field, splitPage, type Page, type SourceLine} from './page.js'
 import {registersFrom} from './registers.js'
 import {registerTitlePersons} from './title-names.js'
+import {registerTextNames} from './names/recognise.js'
 import {el, XmlWriter} from './serialize.js'
 import {toBlocks, writeBody, type Block} from './body/structure.js'
 import './rules.js'
@@ -85,6 +86,7 @@ function encodeWith(page: Page, blocks: Block[], truncated: boolean, ctx: Ctx): 
   readDateOrder(page, ctx)
   if (page.title) ctx.headerNames.push(page.title.text)
   registerTitlePersons(page.title?.text, page.body, ctx)
+  registerTextNames(page.body, ctx)
   const body = new XmlWriter()
   writeBody(blocks, body, ctx, divType(page), truncated)
   const head = new XmlWriter()

@@ -33,6 +33,16 @@ export class Registers {
     return entry.id
   }
 
+  /** Forget the cached forms after an entry's forms changed. */
+  touch(): void {
+    this.cache = undefined
+  }
+
+  /** Whether any entry is the encoder's own identification (`@resp="#teipipe"`). */
+  hasInferred(): boolean {
+    return Object.values(this.entries).some((list) => list.some((e) => e.resp === '#teipipe'))
+  }
+
   /** Whether an id is registered. */
   has(id: string): boolean {
     return Object.values(this.entries).some((list) => list.some((e) => e.id === id))
@@ -67,7 +77,8 @@ export class Registers {
         const name = el(nameEl, kind === 'bibls' ? {level: 'j', 'xml:lang': e.lang} : {'xml:lang': e.lang}, esc(e.name))
         const abbr = (e.abbr ?? []).filter((a) => a !== e.name).map((a) => el(nameEl, kind === 'bibls' ? {type: 'abbr'} : {type: 'abbr'}, esc(a))).join('')
         const note = e.note ? el(kind === 'persons' ? 'occupation' : 'note', {resp: e.cert ? '#ed' : undefined, cert: e.cert}, esc(e.note)) : ''
-        w.leaf(k.item, {'xml:id': e.id}, name + abbr + note)
+        // The encoder's identifications say so on the entry (att.global.responsibility: @resp, @cert).
+        w.leaf(k.item, {'xml:id': e.id, resp: e.resp, cert: e.resp ? e.cert : undefined}, name + abbr + note)
       }
       w.close(k.list)
     }

@@ -1,0 +1,144 @@
+/**
+ * What a run of capitalised words names: a person, a place, an organisation, or nothing. Rules in order of
+ * reliability; a run that no rule takes as a whole is split at its connecting words and the parts are tried.
+ * Precision first: a run is tagged only when a rule positively identifies it (archive-conventions.md §4).
+ */
+import type {Kind} from '../registers.js'
+import {ABBREVIATIONS} from './abbreviations.js'
+import {CONNECTORS, DEMONYM_LIKE, NOT_ORG_HEADS, NOT_PLACE_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_PARTS} from './cues.js'
+import {lookupPlace} from './gazetteer.js'
+import {isOrgWord, isPlaceWord, lexTags} from './nlp.js'
+
+/** A name found in the text: its printed form, the register name, and how sure the rule is. */
+export interface FoundName {
+  kind: Exclude<Kind, 'bibls'>
+  /** The form as printed (what the text tags). */
+  form: string
+  /** The register's name (all-capitals put in normal case). */
+  name: string
+  cert: 'high' | 'medium' | 'low'
+  /** A shorter form of the same person printed elsewhere (the surname of "V. V. Kuznetsov"). */
+  short?: string | undefined
+  /** Which rule found it (for tests and messages). */
+  rule: string
+}
+
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Possessive', 'Copula', 'Modal', 'QuestionWord', 'Negative', 'Gerund', 'PastTense', 'Month', 'WeekDay', 'Date', 'Duration', 'Expression', 'Cardinal', 'Ordinal', 'TextValue'])
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName'])
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.[ \u00a0]?){1,3}$/u
+
+const lower = (w: string): string => w.toLowerCase()
+const isCaps = (w: string): boolean => /^[\p{Lu}\d.’'-]+$/u.test(w) && /\p{Lu}{2}/u.test(w)
+/** "KIM IL SUNG" → "Kim Il Sung"; other forms unchanged. */
+export const normalCase = (s: string): string => (isCaps(s.replace(/\s/g, '')) && s.replace(/\W/g, '').length > 4 && /\s/.test(s) ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : s)
+
+function isFunctionWord(w: string): boolean {
+  return lexTags(lower(w)).some((t) => FUNCTION_TAGS.has(t))
+}
+
+/** Whether a word is a title or form of address printed before a name ("Comrade", "Cde.", "President"). */
+export function isTitle(w: string): boolean {
+  const l = lower(w)
+  return PERSON_TITLES.has(l) || lexTags(l).includes('Honorific')
+}
+
+function isOrgHead(w: string): boolean {
+  const l = lower(w)
+  return !NOT_ORG_HEADS.has(l) && (ORG_HEADS.has(l) || isOrgWord(l))
+}
+
+/** A single word or a phrase that the lexicon knows as a common word (not a name). */
+function isCommon(w: string): boolean {
+  const tags = lexTags(lower(w))
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t) || t === 'LastName' || t === 'Country' || t === 'City' || t === 'Region')
+}
+
+const join = (tokens: string[]): string => tokens.join(' ')
+
+/** A person's name after a title: one to four capitalised words, none of them a connector, place or common word. */
+function personAfterTitle(rest: string[]): boolean {
+  if (rest.length === 0 || rest.length > 4) return false
+  if (rest.some((w) => CONNECTORS.has(w) || isTitle(w) || isOrgHead(w))) return false
+  if (lookupPlace(join(rest))) return false
+  if (rest.length === 1 && (INITIALS.test(`${rest[0] ?? ''} `) || isCommon(rest[0] ?? '') || (rest[0] ?? '').length < 2 || isCaps(rest[0] ?? '') && (rest[0] ?? '').length <= 3)) return false
+  return true
+}
+
+/** Where a run stands: after "the" a run of common words can still be a body's name ("the Foreign Ministry"). */
+export interface RunContext {
+  definite?: boolean
+}
+
+/** Classify one run of tokens (words and connecting words). */
+export function classify(tokens: string[], where: RunContext = {}): FoundName[] {
+  let t = [...tokens]
+  // A possessive closes the name ("Sato’s"); sentence-initial function words open the run ("According", "The").
+  while (t.length > 0 && (CONNECTORS.has(t[0] ?? '') || isFunctionWord(t[0] ?? ''))) t = t.slice(1)
+  while (t.length > 0 && CONNECTORS.has(t[t.length - 1] ?? '')) t = t.slice(0, -1)
+  if (t.length === 0) return []
+  const last = t[t.length - 1] ?? ''
+  if (/['’]s$/.test(last)) t[t.length - 1] = last.slice(0, -2)
+  const text = join(t)
+  const whole = wholeRun(t, text, where.definite === true && t.length === tokens.length)
+  if (whole.length > 0) return whole
+  // Not a name as a whole: try the parts between connecting and function words.
+  const out: FoundName[] = []
+  let part: string[] = []
+  for (const w of t) {
+    if (CONNECTORS.has(w) || (isFunctionWord(w) && !NAME_TAGS.has(lexTags(lower(w))[0] ?? ''))) {
+      if (part.length > 0 && part.length < t.length) out.push(...classify(part))
+      part = []
+    } else part.push(w)
+  }
+  if (part.length > 0 && part.length < t.length) out.push(...classify(part))
+  return out
+}
+
+function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
+  const abbr = ABBREVIATIONS[text]
+  if (abbr) return [{kind: abbr.kind, form: text, name: abbr.name, cert: 'high', rule: 'abbreviation'}]
+  const first = t[0] ?? ''
+  const last = t[t.length - 1] ?? ''
+  if (lookupPlace(text) && !(t.length === 1 && isOrgHead(first))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'high', rule: 'gazetteer'}]
+  // Organisations: "Soviet Embassy", "Sato Government", "Ministry of Foreign Affairs", "Government of Japan".
+  if (!isTitle(first)) {
+    const lexOrg = lexTags(lower(text)).includes('Organization') && (t.length > 1 || isCaps(text))
+    // "Sato Government", "Soviet Embassy"; not "socialist country and Communist Party" (common words, no article).
+    const mods = t.slice(0, -1)
+    const proper = mods.some((w) => !isCommon(w) || DEMONYM_LIKE.has(lower(w)) || lexTags(lower(w)).includes('Demonym'))
+    const headLast = t.length >= 2 && isOrgHead(last) && !mods.some((w) => CONNECTORS.has(w)) && (proper || definite)
+    const headOf = t.some((w, i) => isOrgHead(w) && (t[i + 1] === 'of' || t[i + 1] === 'for') && i + 2 < t.length)
+    if (lexOrg || headLast || headOf) return [{kind: 'orgs', form: text, name: normalCase(text), cert: lexOrg ? 'high' : 'medium', rule: lexOrg ? 'lexicon-org' : 'org-head'}]
+    if (t.length >= 2 && last.length >= 4 && isPlaceWord(lower(last)) && !NOT_PLACE_HEADS.has(lower(last)) && !t.slice(0, -1).some((w) => CONNECTORS.has(w))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'medium', rule: 'place-head'}]
+  }
+  // Persons: initials and a surname ("V. V. Kuznetsov", "S.Y. Dao", "Thomas J. Kieran" is the given-name rule).
+  if (t.length >= 2 && !t.some(isTitle) && INITIALS.test(t.slice(0, -1).join(' ') + ' ') && /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(last) && !isCommon(last)) {
+    return [{kind: 'persons', form: text, name: text, cert: 'medium', short: last, rule: 'initials'}]
+  }
+  // A title before the name ("Comrade Kim Il Sung", "Polish President Kwasniewski", "Prime Minister Sato").
+  let ti = -1
+  for (let i = 0; i < t.length; i++) if (isTitle(t[i] ?? '')) ti = i
+  if (ti >= 0) {
+    const rest = t.slice(ti + 1)
+    if (personAfterTitle(rest)) {
+      let pre = ti
+      while (pre > 0 && (isTitle(t[pre - 1] ?? '') || TITLE_PARTS.has(lower(t[pre - 1] ?? '')))) pre--
+      const form = join(rest)
+      return [...(pre > 0 ? classify(t.slice(0, pre)) : []), {kind: 'persons', form, name: normalCase(form), cert: 'medium', rule: 'title'}]
+    }
+    return []
+  }
+  // A given name the lexicon knows, then one to three more name words ("Frank Aiken", "Kim Il Sung").
+  const firstTags = lexTags(lower(first))
+  if (t.length >= 2 && t.length <= 4 && firstTags.some((x) => NAME_TAGS.has(x)) && !firstTags.some((x) => FUNCTION_TAGS.has(x))
+    && !t.some((w) => CONNECTORS.has(w) || isOrgHead(w) || isPlaceWord(lower(w)) || lookupPlace(w))
+    && t.slice(1).every((w) => /^(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)$/u.test(w))) {
+    return [{kind: 'persons', form: text, name: normalCase(text), cert: 'medium', short: t.length === 2 && last.length >= 4 && !isCommon(last) ? last : undefined, rule: 'given-name'}]
+  }
+  // A surname the lexicon knows only as a surname ("Stalin", "Molotov"), printed alone.
+  if (t.length === 1 && first.length >= 4 && !isCaps(first)) {
+    const tags = lexTags(lower(first))
+    if (tags.length === 1 && tags[0] === 'LastName') return [{kind: 'persons', form: first, name: first, cert: 'low', rule: 'surname'}]
+  }
+  return []
+}

@@ -1,0 +1,38 @@
+/**
+ * Words around names (grammar, not names): forms of address and offices that precede a person's name, and head
+ * nouns of organisation names beyond compromise's list. Each list is a closed class of the archive's English.
+ */
+
+/** Offices and forms of address printed before a person's name ("Comrade", "Cde.", "Ambassador", "PM"). */
+export const PERSON_TITLES = new Set([
+  'comrade', 'comrades', 'cde.', 'comr.', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'messrs.', 'dr.', 'sir', 'lord', 'shri', 'sardar', 'pandit', 'madame', 'monsieur',
+  'ambassador', 'amb.', 'president', 'vice-president', 'premier', 'minister', 'chancellor', 'chairman', 'secretary', 'general', 'gen.', 'marshal',
+  'admiral', 'colonel', 'col.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'consul', 'counsellor', 'counselor', 'attaché', 'attache',
+  'envoy', 'mp', 'emperor', 'king', 'queen', 'prince', 'princess', 'pope', 'pm', 'professor', 'prof.', 'governor', 'senator', 'deputy', 'comrades'
+])
+
+/** Words that may stand between an office and a name without being the name ("Vice Premier", "Foreign Minister"). */
+export const TITLE_PARTS = new Set(['vice', 'deputy', 'first', 'prime', 'foreign', 'defence', 'defense', 'national', 'chief', 'state', 'general', 'acting', 'federal', 'under', 'assistant', 'executive', 'party'])
+
+/** Head nouns of organisation names that compromise's list lacks (the diplomatic and party apparatus). */
+export const ORG_HEADS = new Set([
+  'embassy', 'consulate', 'legation', 'mission', 'delegation', 'ministry', 'party', 'politburo', 'presidium', 'secretariat', 'assembly', 'nations',
+  'cabinet', 'parliament', 'duma', 'yuan', 'diet', 'chancellery', 'directorate', 'department', 'office', 'institute', 'university', 'school',
+  'foundation', 'library', 'archive', 'archives', 'program', 'programme', 'commission', 'committee', 'council', 'court', 'bureau', 'agency',
+  'government', 'army', 'navy', 'force', 'fleet', 'league', 'front', 'faction', 'group', 'church', 'bank', 'fund', 'corporation', 'association', 'union'
+])
+
+/** Heads compromise lists that name events or generic things in this archive, never an organisation here. */
+export const NOT_ORG_HEADS = new Set(['conference', 'congress', 'summit', 'session', 'meeting', 'plenum', 'care', 'data', 'design', 'development', 'education', 'energy', 'capital', 'community', 'collective', 'communications', 'movement', 'estate', 'girls', 'boys', 'crew'])
+
+/** Organisation heads after which "in <Place>" belongs to the name ("Romanian Embassy in Pyongyang"). */
+export const LOCATED_ORGS = new Set(['embassy', 'consulate', 'legation', 'mission', 'delegation', 'office'])
+
+/** Lower-case words that may join the words of one name ("Ministry of Foreign Affairs", "Party of Labour"). */
+export const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'da', 'do', 'dos', 'van', 'von', 'der', 'al', 'bin', 'on'])
+
+/** Place heads compromise lists that are common nouns of this archive's prose ("the Present State", "the camp"). */
+export const NOT_PLACE_HEADS = new Set(['state', 'states', 'province', 'district', 'county', 'region', 'territory', 'estates', 'camp', 'crossing', 'junction', 'square', 'heights', 'downs'])
+
+/** Adjectives of states that compromise does not tag as demonyms but that name a state's bodies ("Soviet Embassy"). */
+export const DEMONYM_LIKE = new Set(['soviet', 'czechoslovak', 'yugoslav', 'east', 'west'])

@@ -1,0 +1,61 @@
+/**
+ * Places by name: the one wrapper of countries-list (MIT; ISO 3166-1 countries with former names, capitals and
+ * continents) and city-timezones (MIT; 7,300 cities with population), with compromise's lexicon (countries, cities,
+ * regions) and the table of Cold War states that no current gazetteer keeps
+ * (historical-states.ts). Names are matched as printed with an initial capital; abbreviations only in capitals
+ * ("US" is a place, "us" is not).
+ */
+import {continents, countries} from 'countries-list'
+import {cityMapping} from 'city-timezones'
+import {HISTORICAL_STATES} from './historical-states.js'
+import {lexTags} from './nlp.js'
+
+/** What the gazetteer knows of a name. */
+export interface PlaceFact {
+  /** ISO 3166-1 alpha-2 of the country (of its capital), when known. */
+  country?: string
+}
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region'])
+
+let names: Map<string, PlaceFact> | undefined
+
+function build(): Map<string, PlaceFact> {
+  const m = new Map<string, PlaceFact>()
+  const put = (name: string, fact: PlaceFact): void => {
+    if (!m.has(name)) m.set(name, fact)
+  }
+  for (const [code, c] of Object.entries(countries) as [string, {name: string; capital: string; alias?: string[]}][]) {
+    put(c.name, {country: code})
+    for (const a of c.alias ?? []) put(a, {country: code})
+    if (c.capital) put(c.capital, {})
+  }
+  for (const name of Object.values(continents) as string[]) put(name, {})
+  // Cities of 100,000 people or more, unless the lexicon knows the name as a common word or a person's name
+  // ("Reading", "Split", "Florence", "Lincoln"): a city is tagged only where the name can mean nothing else.
+  for (const c of cityMapping as {city: string; city_ascii: string; pop: number; iso2: string}[]) {
+    if (c.pop < 100_000) continue
+    for (const name of new Set([c.city, c.city_ascii])) {
+      const tags = lexTags(name.toLowerCase())
+      if (/^\p{Lu}/u.test(name) && tags.every((t) => PLACE_TAGS.has(t))) put(name, {country: c.iso2})
+    }
+  }
+  for (const [name, code] of Object.entries(HISTORICAL_STATES)) put(name, code ? {country: code} : {})
+  return m
+}
+
+
+/** The gazetteer entry for a printed name ("Japan", "DPRK", "New Delhi", "SOVIET UNION"), or undefined. */
+export function lookupPlace(printed: string): PlaceFact | undefined {
+  names ??= build()
+  const exact = names.get(printed)
+  if (exact) return exact
+  if (/^[\p{Lu}.\s]+$/u.test(printed) && printed.replace(/\W/g, '').length <= 4) return undefined
+  // All-caps and title-case forms of a multi-letter name ("SOVIET UNION", "Soviet Union").
+  const title = printed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+  const titled = names.get(title)
+  if (titled) return titled
+  // compromise knows a place only as a capitalised word: never a lower-case common word ("china", "turkey").
+  const tags = lexTags(printed.toLowerCase())
+  return /^\p{Lu}/u.test(printed) && tags.length > 0 && tags.every((t) => PLACE_TAGS.has(t) || t === 'ProperNoun') && tags.some((t) => PLACE_TAGS.has(t)) ? {} : undefined
+}

@@ -1,0 +1,82 @@
+/**
+ * Persons, places and organisations in a document's text, found without a sidecar and registered in the standOff
+ * registers as the encoder's identifications (`@resp="#teipipe"`, `@cert`). The text then tags every printed form
+ * with `@ref` (inline.ts). Sidecar decisions win: a form the sidecar registers keeps the sidecar's entry, and
+ * `names.reject` / `names.auto: false` in the sidecar stop the recogniser. Source: archive-conventions.md §4.
+ */
+import type {Ctx} from '../context.js'
+import type {SourceLine} from '../page.js'
+import {slugId, type Kind} from '../registers.js'
+import type {RegisterEntry} from '../edits.js'
+import {classify, isTitle, normalCase, type FoundName} from './classify.js'
+import {LOCATED_ORGS} from './cues.js'
+import {lookupPlace} from './gazetteer.js'
+
+const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu})`
+const CONN = 'of|the|for|and|de|da|do|dos|van|von|der|al|bin|on'
+/** A run of capitalised words, possibly joined by connecting words ("Ministry of Foreign Affairs"). */
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[ \\u00a0](?:(?:${CONN})[ \\u00a0])*${WORD})*`, 'gu')
+const LOCATED = new RegExp(`^[ \\u00a0]in[ \\u00a0](?:the[ \\u00a0])?(${WORD}(?:[ \\u00a0]${WORD}){0,2})`, 'u')
+const DEFINED = /^[ \u00a0]\(([\p{Lu}][\p{Lu}.]{1,7})\)/u
+
+const PREFIX: Record<Exclude<Kind, 'bibls'>, string> = {persons: 'pers', places: 'pl', orgs: 'org'}
+
+/** Names found in a text, in order of first appearance (forms may repeat). */
+export function findNames(text: string): FoundName[] {
+  const out: FoundName[] = []
+  RUN.lastIndex = 0
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const all = m[0].split(/[ \u00a0]+/)
+    // A word of three letters or more ending in a full stop ends a sentence ("Premier Yen. In reply"), unless it is
+    // a title ("Cde.", "Mrs."): the rest of the run is read again as a run of its own.
+    const stop = all.findIndex((w, i) => i < all.length - 1 && /\p{L}{3,}\.$/u.test(w) && !isTitle(w))
+    if (stop >= 0) RUN.lastIndex = m.index + all.slice(0, stop + 1).join(' ').length
+    const tokens = stop >= 0 ? [...all.slice(0, stop), (all[stop] ?? '').slice(0, -1)] : all
+    const run = m[0].slice(0, tokens.join(' ').length)
+    const found = classify(tokens, {definite: /\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index))})
+    const after = text.slice(m.index + run.length)
+    for (const f of found) {
+      const endsRun = run.endsWith(f.form) || run.endsWith(`${f.form}’s`) || run.endsWith(`${f.form}'s`)
+      // "Romanian Embassy in Pyongyang": the place belongs to the organisation's name.
+      const located = f.kind === 'orgs' && endsRun && LOCATED_ORGS.has(f.form.split(' ').pop()?.toLowerCase() ?? '') ? LOCATED.exec(after) : null
+      if (located?.[1] && lookupPlace(located[1])) {
+        const form = `${f.form}${after.slice(0, located[0].length)}`
+        out.push({...f, form, name: normalCase(form)})
+        continue
+      }
+      out.push(f)
+      // "Worker’s Party of Korea (KWP)": the text defines an abbreviation of the name.
+      const defined = endsRun ? DEFINED.exec(after) : null
+      if (defined?.[1] && f.kind !== 'persons') out.push({...f, form: defined[1], rule: 'defined-abbreviation'})
+    }
+  }
+  return out
+}
+
+/** Find the names of the body and register them (sidecar entries and rejections win). */
+export function registerTextNames(body: SourceLine[], ctx: Ctx): void {
+  const opts = ctx.edits?.names
+  if (opts?.auto === false) return
+  const reject = new Set(opts?.reject ?? [])
+  const known = new Set(ctx.registers.forms().map((f) => f.form))
+  const byForm = new Map<string, RegisterEntry>()
+  const text = body.map((l) => l.text).join('\n')
+  for (const f of findNames(text)) {
+    const forms = [f.form, ...(f.short ? [f.short] : [])].filter((x) => !reject.has(x) && !known.has(x))
+    if (!forms.includes(f.form)) continue
+    // One entry per person: "Boris Yeltsin" joins the entry of an earlier "Yeltsin".
+    let entry = forms.map((x) => byForm.get(x)).find((e) => e !== undefined)
+    if (!entry) {
+      const id = slugId(PREFIX[f.kind], f.name)
+      if (ctx.registers.has(id)) continue
+      entry = {id, name: f.name, forms: [], cert: f.cert, resp: '#teipipe'}
+      ctx.registers.add(f.kind, entry)
+    } else if (f.name.length > entry.name.length && f.kind === 'persons') entry.name = f.name
+    for (const x of forms) {
+      if (byForm.has(x)) continue
+      byForm.set(x, entry)
+      entry.forms = [...(entry.forms ?? []), x]
+    }
+    ctx.registers.touch()
+  }
+}
