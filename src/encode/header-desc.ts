@@ -28,8 +28,6 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   const cls = ctx.facts.classification
   w.open('encodingDesc')
   w.leaf('editorialDecl', {}, POLICY)
-  // The encoder as an application, so that its own identifications can point at it (resp="#teipipe").
-  if (ctx.registers.hasInferred()) w.open('appInfo').leaf('application', {'xml:id': 'teipipe', ident: 'teipipe', version: ENCODER_DATE}, '<label>teipipe encoder: persons, places and organisations recognised automatically</label>').close('appInfo')
   w.leaf('tagsDecl', {}, `${el('rendition', {'xml:id': 'right', scheme: 'css'}, 'text-align: right;')}${el('rendition', {'xml:id': 'center', scheme: 'css'}, 'text-align: center;')}`)
   w.open('classDecl')
   if (cls) w.leaf('taxonomy', {'xml:id': 'classification'}, el('category', {'xml:id': cls.id}, el('catDesc', {}, esc(cls.text))))

@@ -13,6 +13,8 @@ export interface HeaderInput {
   page: Page
   recordId: string
   title: string
+  /** The encoded body, so that the header declares every language it uses (`xml:lang` values). */
+  bodyXml?: string
 }
 
 export {field} from './page.js'
@@ -46,6 +48,7 @@ function person(ctx: Ctx, name: string | undefined): string | undefined {
 /** Write the teiHeader. */
 export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   const {page} = input
+  if (input.bodyXml !== undefined) ctx.registers.prune(input.bodyXml)
   const src = readSource(field(page, 'Source'))
   const tr = person(ctx, src?.translatedBy)
   const obtained = person(ctx, src?.obtainedBy)
@@ -57,6 +60,8 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   // archive publishes; the archive is never stated as the translator (archive-conventions.md §5).
   w.leaf('respStmt', {'xml:id': 'tr'}, tr && src?.translatedBy ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(src.translatedBy))}` : `<resp>English text, with its bracketed notes and insertions, as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
   w.leaf('respStmt', {'xml:id': 'ed'}, '<resp>TEI encoding, corrections and annotation</resp><name>teipipe edition project</name>')
+  // The encoder itself, so that the register entries it identified without review can say so (resp="#teipipe").
+  if (ctx.registers.hasInferred()) w.leaf('respStmt', {'xml:id': 'teipipe'}, '<resp>persons, places and organisations identified automatically, not yet reviewed</resp><name>teipipe encoder</name>')
   w.close('titleStmt').open('publicationStmt')
   w.leaf('publisher', {}, 'teipipe edition project')
   w.leaf('idno', {type: 'edition'}, esc(`wcda-${input.recordId}`))

@@ -91,7 +91,7 @@ function encodeWith(page: Page, blocks: Block[], truncated: boolean, ctx: Ctx): 
   writeBody(blocks, body, ctx, divType(page), truncated)
   const head = new XmlWriter()
   const recordId = field(page, 'Record ID') ?? ctx.file.path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
-  writeHeader({page, recordId, title: page.title?.text.trim() ?? recordId}, head, ctx)
+  writeHeader({page, recordId, title: page.title?.text.trim() ?? recordId, bodyXml: body.toString()}, head, ctx)
   const standOff = new XmlWriter()
   standOff.open('standOff')
   ctx.registers.write(standOff)

@@ -23,7 +23,7 @@ export interface NameForm {
 
 /** All register entries of a document. */
 export class Registers {
-  readonly entries: Record<Kind, RegisterEntry[]> = {persons: [], orgs: [], places: [], bibls: []}
+  entries: Record<Kind, RegisterEntry[]> = {persons: [], orgs: [], places: [], bibls: []}
   private cache: NameForm[] | undefined
 
   /** Add an entry unless its id exists already (the sidecar wins over inferred entries). */
@@ -41,6 +41,16 @@ export class Registers {
   /** Whether any entry is the encoder's own identification (`@resp="#teipipe"`). */
   hasInferred(): boolean {
     return Object.values(this.entries).some((list) => list.some((e) => e.resp === '#teipipe'))
+  }
+
+  /**
+   * Drop the encoder's own entries that nothing points at (their forms were all taken by longer names), so the
+   * register lists only what the edition tags. `xml` is the encoded text and header.
+   */
+  prune(xml: string): void {
+    const used = new Set([...xml.matchAll(/\b(?:ref|corresp|who)="#([^"]+)"/g)].map((m) => m[1]))
+    for (const kind of Object.keys(KINDS) as Kind[]) this.entries[kind] = this.entries[kind].filter((e) => e.resp !== '#teipipe' || used.has(e.id))
+    this.cache = undefined
   }
 
   /** Whether an id is registered. */

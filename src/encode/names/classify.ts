@@ -54,11 +54,13 @@ function isCommon(w: string): boolean {
 }
 
 const join = (tokens: string[]): string => tokens.join(' ')
+/** A connecting word, in any case ("of", "OF"). */
+const isConnector = (w: string): boolean => CONNECTORS.has(lower(w))
 
 /** A person's name after a title: one to four capitalised words, none of them a connector, place or common word. */
 function personAfterTitle(rest: string[]): boolean {
   if (rest.length === 0 || rest.length > 4) return false
-  if (rest.some((w) => CONNECTORS.has(w) || isTitle(w) || isOrgHead(w))) return false
+  if (rest.some((w) => isConnector(w) || isTitle(w) || isOrgHead(w))) return false
   if (lookupPlace(join(rest))) return false
   if (rest.length === 1 && (INITIALS.test(`${rest[0] ?? ''} `) || isCommon(rest[0] ?? '') || (rest[0] ?? '').length < 2 || isCaps(rest[0] ?? '') && (rest[0] ?? '').length <= 3)) return false
   return true
@@ -73,8 +75,8 @@ export interface RunContext {
 export function classify(tokens: string[], where: RunContext = {}): FoundName[] {
   let t = [...tokens]
   // A possessive closes the name ("Sato’s"); sentence-initial function words open the run ("According", "The").
-  while (t.length > 0 && (CONNECTORS.has(t[0] ?? '') || isFunctionWord(t[0] ?? ''))) t = t.slice(1)
-  while (t.length > 0 && CONNECTORS.has(t[t.length - 1] ?? '')) t = t.slice(0, -1)
+  while (t.length > 0 && (isConnector(t[0] ?? '') || isFunctionWord(t[0] ?? ''))) t = t.slice(1)
+  while (t.length > 0 && isConnector(t[t.length - 1] ?? '')) t = t.slice(0, -1)
   if (t.length === 0) return []
   const last = t[t.length - 1] ?? ''
   if (/['’]s$/.test(last)) t[t.length - 1] = last.slice(0, -2)
@@ -85,7 +87,7 @@ export function classify(tokens: string[], where: RunContext = {}): FoundName[] 
   const out: FoundName[] = []
   let part: string[] = []
   for (const w of t) {
-    if (CONNECTORS.has(w) || (isFunctionWord(w) && !NAME_TAGS.has(lexTags(lower(w))[0] ?? ''))) {
+    if (isConnector(w) || (isFunctionWord(w) && !NAME_TAGS.has(lexTags(lower(w))[0] ?? ''))) {
       if (part.length > 0 && part.length < t.length) out.push(...classify(part))
       part = []
     } else part.push(w)
@@ -106,10 +108,10 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
     // "Sato Government", "Soviet Embassy"; not "socialist country and Communist Party" (common words, no article).
     const mods = t.slice(0, -1)
     const proper = mods.some((w) => !isCommon(w) || DEMONYM_LIKE.has(lower(w)) || lexTags(lower(w)).includes('Demonym'))
-    const headLast = t.length >= 2 && isOrgHead(last) && !mods.some((w) => CONNECTORS.has(w)) && (proper || definite)
-    const headOf = t.some((w, i) => isOrgHead(w) && (t[i + 1] === 'of' || t[i + 1] === 'for') && i + 2 < t.length)
+    const headLast = t.length >= 2 && isOrgHead(last) && !mods.some((w) => isConnector(w)) && (proper || definite)
+    const headOf = t.some((w, i) => isOrgHead(w) && (lower(t[i + 1] ?? '') === 'of' || lower(t[i + 1] ?? '') === 'for') && i + 2 < t.length)
     if (lexOrg || headLast || headOf) return [{kind: 'orgs', form: text, name: normalCase(text), cert: lexOrg ? 'high' : 'medium', rule: lexOrg ? 'lexicon-org' : 'org-head'}]
-    if (t.length >= 2 && last.length >= 4 && isPlaceWord(lower(last)) && !NOT_PLACE_HEADS.has(lower(last)) && !t.slice(0, -1).some((w) => CONNECTORS.has(w))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'medium', rule: 'place-head'}]
+    if (t.length >= 2 && last.length >= 4 && isPlaceWord(lower(last)) && !NOT_PLACE_HEADS.has(lower(last)) && !t.slice(0, -1).some((w) => isConnector(w))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'medium', rule: 'place-head'}]
   }
   // Persons: initials and a surname ("V. V. Kuznetsov", "S.Y. Dao", "Thomas J. Kieran" is the given-name rule).
   if (t.length >= 2 && !t.some(isTitle) && INITIALS.test(t.slice(0, -1).join(' ') + ' ') && /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(last) && !isCommon(last)) {
@@ -131,7 +133,7 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
   // A given name the lexicon knows, then one to three more name words ("Frank Aiken", "Kim Il Sung").
   const firstTags = lexTags(lower(first))
   if (t.length >= 2 && t.length <= 4 && firstTags.some((x) => NAME_TAGS.has(x)) && !firstTags.some((x) => FUNCTION_TAGS.has(x))
-    && !t.some((w) => CONNECTORS.has(w) || isOrgHead(w) || isPlaceWord(lower(w)) || lookupPlace(w))
+    && !t.some((w) => isConnector(w) || isOrgHead(w) || isPlaceWord(lower(w)) || lookupPlace(w))
     && t.slice(1).every((w) => /^(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)$/u.test(w))) {
     return [{kind: 'persons', form: text, name: normalCase(text), cert: 'medium', short: t.length === 2 && last.length >= 4 && !isCommon(last) ? last : undefined, rule: 'given-name'}]
   }

@@ -20,6 +20,11 @@ const PLACE_TAGS = new Set(['Country', 'City', 'Region'])
 
 let names: Map<string, PlaceFact> | undefined
 
+/** A city name that can mean nothing else: the lexicon knows it as no common word and no person's name. */
+function plainPlace(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && lexTags(name.toLowerCase()).every((t) => PLACE_TAGS.has(t))
+}
+
 function build(): Map<string, PlaceFact> {
   const m = new Map<string, PlaceFact>()
   const put = (name: string, fact: PlaceFact): void => {
@@ -28,7 +33,7 @@ function build(): Map<string, PlaceFact> {
   for (const [code, c] of Object.entries(countries) as [string, {name: string; capital: string; alias?: string[]}][]) {
     put(c.name, {country: code})
     for (const a of c.alias ?? []) put(a, {country: code})
-    if (c.capital) put(c.capital, {})
+    if (c.capital && plainPlace(c.capital)) put(c.capital, {country: code})
   }
   for (const name of Object.values(continents) as string[]) put(name, {})
   // Cities of 100,000 people or more, unless the lexicon knows the name as a common word or a person's name
@@ -36,8 +41,7 @@ function build(): Map<string, PlaceFact> {
   for (const c of cityMapping as {city: string; city_ascii: string; pop: number; iso2: string}[]) {
     if (c.pop < 100_000) continue
     for (const name of new Set([c.city, c.city_ascii])) {
-      const tags = lexTags(name.toLowerCase())
-      if (/^\p{Lu}/u.test(name) && tags.every((t) => PLACE_TAGS.has(t))) put(name, {country: c.iso2})
+      if (plainPlace(name)) put(name, {country: c.iso2})
     }
   }
   for (const [name, code] of Object.entries(HISTORICAL_STATES)) put(name, code ? {country: code} : {})

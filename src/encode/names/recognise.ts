@@ -12,7 +12,7 @@ import {classify, isTitle, normalCase, type FoundName} from './classify.js'
 import {LOCATED_ORGS} from './cues.js'
 import {lookupPlace} from './gazetteer.js'
 
-const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu})`
+const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}{2,3}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu})`
 const CONN = 'of|the|for|and|de|da|do|dos|van|von|der|al|bin|on'
 /** A run of capitalised words, possibly joined by connecting words ("Ministry of Foreign Affairs"). */
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[ \\u00a0](?:(?:${CONN})[ \\u00a0])*${WORD})*`, 'gu')

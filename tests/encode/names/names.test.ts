@@ -1,0 +1,48 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {TeiFile} from '../../../src/core/file.js'
+import {encodeFile} from '../../../src/encode/index.js'
+import {findNames} from '../../../src/encode/names/recognise.js'
+
+type Case = [string, [string, string][]]
+const table = (name: string): {accept: Case[]; reject: Case[]} => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as {accept: Case[]; reject: Case[]}
+const found = (text: string): [string, string][] => {
+  const seen = new Set<string>()
+  return findNames(text).map((f): [string, string] => [f.kind, f.form]).filter(([k, f]) => !seen.has(`${k}:${f}`) && seen.add(`${k}:${f}`) !== undefined)
+}
+
+for (const kind of ['persons', 'places', 'orgs']) {
+  describe(`${kind} recogniser (accept/reject table)`, () => {
+    const {accept, reject} = table(`./${kind}.json`)
+    for (const [text, want] of accept) it(`finds ${JSON.stringify(want.map((w) => w[1]))} in "${text}"`, () => expect(found(text)).toEqual(want))
+    for (const [text, want] of reject) it(`finds only ${JSON.stringify(want.map((w) => w[1]))} in "${text}"`, () => expect(found(text)).toEqual(want))
+  })
+}
+
+const page = (body: string[], edits?: object): string => {
+  const f = new TeiFile('x.txt', ['Skip to content', 'June 1, 1960', 'A Test Page', ...body, 'Summary.', 'Document Information', 'Source', 'An archive.'].join('\n'))
+  encodeFile(f, edits ? {edits} : {})
+  return f.tei ?? ''
+}
+
+describe('names in a document without a sidecar', () => {
+  it('tags and registers them as the encoder\'s identifications', () => {
+    const tei = page(['Comrade Kim Il Sung told the Soviet Embassy in Pyongyang that Moscow had agreed with the CPSU CC.'])
+    expect(tei).toContain('<persName ref="#pers-kim-il-sung">Kim Il Sung</persName>')
+    expect(tei).toContain('<orgName ref="#org-soviet-embassy-in-pyongyang">Soviet Embassy in Pyongyang</orgName>')
+    expect(tei).toContain('<placeName ref="#pl-moscow">Moscow</placeName>')
+    expect(tei).toContain('<person xml:id="pers-kim-il-sung" resp="#teipipe" cert="medium"><persName>Kim Il Sung</persName></person>')
+    expect(tei).toContain('<respStmt xml:id="teipipe">')
+    // Pyongyang is only printed inside the embassy's name: no entry that nothing points at.
+    expect(tei).not.toContain('xml:id="pl-pyongyang"')
+  })
+
+  it('lets the sidecar win: its entry for a form, its rejections, and turning the recogniser off', () => {
+    const body = ['Comrade Kim Il Sung met the delegation in Moscow, and the talks went on for a long time.']
+    const own = page(body, {registers: {persons: [{id: 'pers-kim', name: 'Kim Il Sung', forms: ['Kim Il Sung']}]}, names: {reject: ['Moscow']}})
+    expect(own).toContain('<persName ref="#pers-kim">Kim Il Sung</persName>')
+    expect(own).not.toContain('resp="#teipipe"')
+    expect(own).not.toContain('<placeName')
+    expect(page(body, {names: {auto: false}})).not.toMatch(/<persName|<placeName/)
+  })
+})
