@@ -74,13 +74,18 @@ export interface BuildResult {
 
 /**
  * Build the project in `dir`. Never throws for a document's problems: they are messages on its files;
- * a project problem (clashing or reserved document names) stops the build before anything is written
- * (`stopped`). Throws only when teipipe itself is broken (e.g. the compiled worker is missing).
+ * a project problem (clashing or reserved document names, a `reencode` id with no source) stops the
+ * build before anything is written (`stopped`). Throws only when teipipe itself is broken (e.g. the compiled worker is missing).
  */
 export async function buildProject(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const layout = projectLayout(dir, {sources: options.sources, tei: options.tei, out: options.out})
   const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], out: layout.out}
   const {documents, problems} = projectDocuments(layout)
+  for (const id of new Set(options.reencode ?? [])) {
+    if (!documents.some((d) => d.id === id && d.source !== undefined)) {
+      problems.push(createMessage(`--reencode ${id}: there is no source text for a document "${id}", so there is nothing to re-encode. Nothing was built.`, {ruleId: 'bad-option', source: 'cli', file: relative(dir, layout.sources).split(sep).join('/') || '.'}))
+    }
+  }
   if (problems.length > 0) {
     result.files = filesOf(problems.map((m) => ({...m})))
     result.stopped = true
@@ -93,11 +98,6 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const records = readRecords(layout.cache)
   const state = readState(layout.cache)
   const reencode = new Set(options.reencode ?? [])
-  for (const id of reencode) {
-    if (!documents.some((d) => d.id === id && d.source !== undefined)) {
-      report.add(createMessage(`--reencode ${id}: there is no source text for a document "${id}", so there is nothing to re-encode.`, {ruleId: 'bad-option', source: 'cli', file: relative(dir, layout.sources).split(sep).join('/') || '.'}))
-    }
-  }
   // Compile the stylesheets before any worker starts, so that workers never compile at once.
   ensureStylesheet('html')
   ensureStylesheet('text')

@@ -127,5 +127,6 @@ describe('teipipe build reports', () => {
     const reencode = await build(dir, '--jobs', '1', '--reencode', 'nothing')
     expect(reencode.code).toBe(2)
     expect(reencode.err).toContain('--reencode nothing: there is no source text')
+    expect(existsSync(join(dir, 'dist'))).toBe(false)
   })
 })

@@ -43,7 +43,7 @@ export const buildCommand: CommandSpec = {
     '(--reencode <id>, which keeps a backup). A newer encoder never re-encodes by itself [build-encoder-newer].',
     'Only what changed is validated and rendered again; the cache is <dir>/.teipipe-cache/ (safe to delete).',
     'Document names (file names without extension) must be unique across the project and must not be a',
-    'site page name (index, search, registers, …); otherwise nothing is built.',
+    'name the corpus site uses (index, corpus); otherwise nothing is built.',
     'Options may also be set in the config file\'s "build" section (sources, tei, out, jobs, quiet, format,',
     'maxWarnings); the command line wins.',
     '',
