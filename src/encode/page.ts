@@ -67,7 +67,7 @@ export function splitPage(source: string): Page & {missing: FramePart[]; truncat
     page.labels.push(...lines.slice(i, i + sponsorAt - 1))
     page.sponsor = lines[i + sponsorAt]
     i += sponsorAt + 1
-  } else if (i < stop && (chrome || dated)) page.title = lines[i++]
+  } else if (i < stop && (chrome || dated) && !isBodyLine(lines[i]?.text.trim() ?? '')) page.title = lines[i++]
   let end = stop
   const widgetAt = lines.slice(i, stop).findIndex((l) => WIDGETS.test(l.text.trim()))
   if (widgetAt >= 0) {
@@ -138,4 +138,9 @@ function unlabelledField(t: string, page: Page): string {
 export function field(page: Page, label: string): string | undefined {
   const lines = page.info.get(label)
   return lines && lines.length > 0 ? lines.map((l) => l.text.trim()).join('\n') : undefined
+}
+
+/** Lines that open a document's text and are never the page title: a bracket alone ("[Stamp: …]"), a classification. */
+function isBodyLine(t: string): boolean {
+  return /^\[.*\]$/.test(t) || /^(top secret|strictly secret|secret|confidential)[.!]?$/i.test(t)
 }

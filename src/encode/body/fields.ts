@@ -7,6 +7,7 @@ import {renderPieces} from '../insertions.js'
 import {slugId} from '../registers.js'
 import {el, esc} from '../serialize.js'
 import type {Block} from './structure.js'
+import {CLASSIFICATION} from '../recognisers/classification/index.js'
 
 /** An opener item and how many blocks it used. */
 export interface Item {
@@ -14,7 +15,6 @@ export interface Item {
   used: number
 }
 
-const CLASSIFICATION = /^(top secret|strictly secret|secret|confidential|strictly confidential|restricted|for internal use only|for official use only|for service use only|personal and confidential|eyes only)[.!]?$/i
 const FIELD = /^(To Whom|To|From|Date|Classification|Destination)\s*:\s*(\S.*)$/s
 const ADDRESSEES = new Set(['To Whom', 'To', 'Destination'])
 const ROLE = /^(Vice|Deputy|First|Second|Minister|Chairman|Director|Ambassador|Secretary|President|Head|Chief|Premier|Consul|Chargé)\b/

@@ -6,6 +6,8 @@ import {renderText} from '../inline.js'
 import {renderBracket} from '../insertions.js'
 import {el, esc, open} from '../serialize.js'
 import {classify, fieldItem, isClassification, isGenre} from './fields.js'
+import {CLASSIFICATION_COPY} from '../recognisers/classification/index.js'
+import {STAMP_LABEL} from '../recognisers/stamp/index.js'
 import type {Block} from './structure.js'
 
 const COPY = /^(Copy) (N[º°o]\.? ?(\d+))$/
@@ -40,7 +42,10 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
       if (piece?.kind === 'bracket') items.push(renderBracket(piece, ctx))
     } else if ((m = COPY.exec(t))) {
       items.push(el('seg', {type: 'copy', rendition: '#right'}, `${esc(m[1] ?? '')} ${el('num', {value: m[3]}, esc(m[2] ?? ''))}`))
-    } else if (/^\[[^\]]*\bstamp:/.test(t) && t.endsWith(']') && parseBrackets(t).length === 1) {
+    } else if ((m = CLASSIFICATION_COPY.exec(t))) {
+      // "Secret. Copy No. 2": the classification and the copy number on one line.
+      items.push(`${el('seg', {type: 'classification', rendition: '#right', ana: `#${classify(m[1] ?? '', ctx)}`}, esc(m[1] ?? ''))} ${el('seg', {type: 'copy', rendition: '#right'}, esc(m[2] ?? ''))}`)
+    } else if (t.startsWith('[') && t.endsWith(']') && parseBrackets(t).length === 1 && STAMP_LABEL.test(t.slice(1, -1)) && /stamp/i.test(t.slice(1, t.indexOf(':') + 1))) {
       items.push(registrationStamp(t.slice(1, -1), ctx))
     } else if (isCaps(t) && t.split(/\s+/).length <= 8 && (DATELINE.test(blocks[i + 1]?.text.trim() ?? '') || (i === 0 && isGenre(blocks[i + 1]?.text.trim() ?? '')))) {
       const xml = renderText(t, ctx)

@@ -65,9 +65,13 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
   let section = 0
   let inSection = false
   let closed = false
+  // Whether the last block written was a heading: headings in a row head one section (div admits several heads).
+  let lastHead = false
   while (i < blocks.length) {
     const b = blocks[i]
     if (!b) break
+    const afterHead = lastHead
+    lastHead = false
     const t = b.text.trim()
     ctx.line = b.line
     let m: RegExpExecArray | null
@@ -166,11 +170,14 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       }
     } else if (listRun(blocks, i) === 0 && !isListHead(blocks, i) && heading.accepts(t, followingText(blocks.map((x) => x.text.trim()), i))) {
       // A topic heading opens a section; its number (if any) stays in the text and goes to @n.
-      if (inSection) w.close('div')
-      section++
-      w.open('div', {type: 'section', n: enumerator(t)?.n, 'xml:id': uniqueId(ctx, `sec-${section}`)})
+      if (!(inSection && afterHead)) {
+        if (inSection) w.close('div')
+        section++
+        w.open('div', {type: 'section', n: enumerator(t)?.n, 'xml:id': uniqueId(ctx, `sec-${section}`)})
+      }
       w.leaf('head', {}, renderParagraph(t, ctx, `sec-${section}`))
       inSection = true
+      lastHead = true
     } else if (!/[\p{L}\p{N}]/u.test(t)) {
       warn(ctx, `Line ${b.line} ("${t.slice(0, 30)}") is not a recognised feature (no words); kept as an anonymous block.`, 'encode-unrecognised-feature')
       w.leaf('ab', {type: 'unrecognised'}, esc(t))

@@ -24,6 +24,8 @@ function words(t: string): number {
 export function headingForm(text: string): boolean {
   const t = text.trim()
   if (/^\p{Lu}\.?$/u.test(t)) return true
+  // A table-of-contents entry ("Speech by Mr. Florit (Argentina)…33") is not a heading.
+  if (/(?:…|\.{2,}|\s{2,})\s*\d{1,4}$/.test(t)) return false
   if (t === '' || /\n/.test(t) || !/\p{L}{2}/u.test(t) || /^\[.*\]$/.test(t)) return false
   if (TITLE_PHRASE.test(t) && words(t) <= 45) return true
   if (CAPITALS.test(t) && words(t) <= 60 && !LABEL_VALUE.test(t)) return true
