@@ -7,6 +7,7 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:f="https://teipipe.org/ns/function"
   xmlns:m="https://teipipe.org/ns/mode"
+  xmlns:t="https://teipipe.org/ns/template"
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:mode name="m:attributes" on-no-match="shallow-skip"/>
@@ -14,8 +15,12 @@
   <xsl:template match="*" mode="m:attributes">
     <xsl:param name="class" as="xs:string*" select="()"/>
     <!-- The common case (no @rend, @type or extra class) skips the token work: this runs for every element. -->
+    <!-- The common cases (no @rend/@type, or one plain @rend token) skip the token work: this runs
+         for every element, and function calls are costly in saxon-js. -->
     <xsl:attribute name="class" select="if (empty($class) and not(@rend or @type)) then local-name()
-      else string-join(distinct-values((f:tokens(f:class(.)), $class)), ' ')"/>
+      else if (empty($class) and not(@type) and string-length(@rend) le 64 and @rend ne local-name()
+        and translate(@rend, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = '') then local-name() || ' ' || @rend
+      else f:class(., $class)"/>
     <xsl:if test="@xml:id">
       <xsl:attribute name="id" select="@xml:id"/>
     </xsl:if>

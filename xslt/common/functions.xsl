@@ -37,12 +37,15 @@
       else $p"/>
   </xsl:function>
 
-  <!-- An HTML class value: the TEI local name, then the @rend and @type tokens. -->
+  <!-- An HTML class value: the TEI local name, the @rend and @type tokens, then $extra.
+       Tokens longer than 64 characters are dropped: they name no style and would only bloat
+       the page (a 200,000-character @rend must not reach the output). -->
   <xsl:function name="f:class" as="xs:string">
     <xsl:param name="e" as="element()"/>
+    <xsl:param name="extra" as="xs:string*"/>
     <xsl:sequence select="string-join(distinct-values((local-name($e),
-      f:tokens($e/@rend) ! fp:token(.),
-      ($e/@type ! ('type-' || fp:token(.))))), ' ')"/>
+      f:tokens($e/@rend[string-length(.) le 2000])[string-length(.) le 64] ! fp:token(.),
+      ($e/@type[string-length(.) le 64] ! ('type-' || fp:token(.))), $extra)), ' ')"/>
   </xsl:function>
 
   <!-- A token safe as (part of) a class name or id. -->

@@ -23,9 +23,9 @@
     <xsl:param name="content" as="node()*" select="()"/>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="($class, f:rendition-classes(.)[current()/@rendition], 'marked'[current()/@xml:id and exists(f:marks-on(current()))])"/>
+        <xsl:with-param name="class" select="if (@rendition or @xml:id) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
       </xsl:apply-templates>
-      <xsl:if test="not(@xml:id) and (self::tei:p[exists(f:para-number(.))] or f:is-div(.))">
+      <xsl:if test="not(@xml:id) and (self::tei:p[exists(f:para-number(.))] or (starts-with(local-name(), 'div') and string-length(local-name()) le 4))">
         <xsl:attribute name="id" select="f:html-id(.)"/>
       </xsl:if>
       <xsl:if test="@xml:id"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template></xsl:if>
@@ -33,6 +33,9 @@
         <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates select="$nodes"/></xsl:otherwise>
       </xsl:choose>
+      <!-- Numbered paragraphs end with a permalink (written here, not passed in as $content:
+           content built in a variable is copied once more at every level). -->
+      <xsl:if test="self::tei:p"><xsl:sequence select="f:permalink(.)"/></xsl:if>
     </xsl:element>
   </xsl:template>
 
@@ -47,7 +50,7 @@
     <xsl:if test="@xml:id"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="($class, f:rendition-classes(.)[current()/@rendition], 'marked'[current()/@xml:id and exists(f:marks-on(current()))])"/>
+        <xsl:with-param name="class" select="if (@rendition or @xml:id) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
       </xsl:apply-templates>
       <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>
       <xsl:choose>
@@ -129,7 +132,6 @@
     <xsl:call-template name="t:block">
       <xsl:with-param name="name" select="if (.//*[self::tei:list or self::tei:table or self::tei:lg or self::tei:sp or self::tei:figure or self::tei:floatingText or self::tei:cit[not(f:in-running-text(.))]]) then 'div' else 'p'"/>
       <xsl:with-param name="class" select="'para'"/>
-      <xsl:with-param name="content" as="node()*"><xsl:apply-templates/><xsl:sequence select="f:permalink(.)"/></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 

@@ -7,29 +7,35 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:f="https://teipipe.org/ns/function"
   xmlns:t="https://teipipe.org/ns/template"
+  xmlns:m="https://teipipe.org/ns/mode"
   xmlns:v="https://teipipe.org/ns/variable"
   xmlns:e="https://teipipe.org/ns/error"
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:template match="tei:ref | tei:ptr">
     <xsl:variable name="target" select="f:tokens(@target)[1]"/>
-    <xsl:variable name="href" select="f:checked-href($target, .)"/>
-    <xsl:variable name="label" as="node()*">
+    <xsl:variable name="href" select="if (exists($target)) then f:checked-href($target, .) else ()"/>
+    <xsl:if test="@xml:id"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
+    <!-- Written directly (not through t:inline's $content): a pointer's label is not copied. -->
+    <span>
+      <xsl:apply-templates select="." mode="m:attributes">
+        <xsl:with-param name="class" select="if (@rendition or @xml:id) then (f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else ()"/>
+      </xsl:apply-templates>
       <xsl:choose>
-        <xsl:when test="self::tei:ref and (node())"><xsl:apply-templates/></xsl:when>
-        <xsl:otherwise>{f:pointer-label($target, .)}</xsl:otherwise>
+        <xsl:when test="exists($href) and not(ancestor::tei:ref) and not(ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName])">
+          <a href="{$href}"><xsl:call-template name="t:pointer-label"><xsl:with-param name="target" select="$target"/></xsl:call-template></a>
+        </xsl:when>
+        <xsl:otherwise><xsl:call-template name="t:pointer-label"><xsl:with-param name="target" select="$target"/></xsl:call-template></xsl:otherwise>
       </xsl:choose>
-    </xsl:variable>
-    <xsl:call-template name="t:inline">
-      <xsl:with-param name="content" as="node()*">
-        <xsl:choose>
-          <xsl:when test="exists($href) and not(ancestor::tei:ref) and not(ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName])">
-            <a href="{$href}"><xsl:sequence select="$label"/></a>
-          </xsl:when>
-          <xsl:otherwise><xsl:sequence select="$label"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:with-param>
-    </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="t:pointer-label">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:choose>
+      <xsl:when test="self::tei:ref and node()"><xsl:apply-templates/></xsl:when>
+      <xsl:otherwise>{f:pointer-label($target, .)}</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The href for a pointer, or nothing when it is unsafe or points at nothing on this page. -->

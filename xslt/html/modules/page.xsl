@@ -164,24 +164,41 @@
     <xsl:sequence select="if ($t) then $t else 'Untitled TEI document'"/>
   </xsl:function>
 
-  <!-- Table of contents over the divisions that have headings. -->
+  <!-- Table of contents over the divisions that have headings. It walks only the division
+       structure (text, front, body, back, group, div*), never the paragraphs: linear and cheap. -->
   <xsl:template name="t:toc">
-    <xsl:variable name="divs" select="//tei:text//*[f:is-div(.)][tei:head][not(ancestor::tei:note)]"/>
-    <xsl:if test="count($divs) gt 1">
+    <xsl:variable name="top" select="//tei:text[not(ancestor::tei:note or ancestor::tei:p)] ! f:toc-children(.)"/>
+    <xsl:if test="count($top) gt 1 or exists($top ! f:toc-children(.))">
       <nav class="toc" aria-labelledby="toc-heading">
         <h2 id="toc-heading">Contents</h2>
         <ol>
-          <xsl:apply-templates select="//tei:text//*[f:is-div(.)][tei:head][not(ancestor::*[f:is-div(.)][tei:head])][not(ancestor::tei:note)]" mode="m:toc"/>
+          <xsl:apply-templates select="$top" mode="m:toc"/>
         </ol>
       </nav>
     </xsl:if>
   </xsl:template>
 
+  <!-- The nearest divisions with a heading below $e (through divisions without one). -->
+  <xsl:function name="f:toc-children" as="element()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:for-each select="$e/*[namespace-uri() = 'http://www.tei-c.org/ns/1.0']">
+      <xsl:variable name="name" select="local-name()"/>
+      <xsl:choose>
+        <xsl:when test="starts-with($name, 'div') and string-length($name) le 4">
+          <xsl:sequence select="if (tei:head) then . else f:toc-children(.)"/>
+        </xsl:when>
+        <xsl:when test="$name = ('front', 'body', 'back', 'group', 'text')">
+          <xsl:sequence select="f:toc-children(.)"/>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
   <xsl:mode name="m:toc" on-no-match="shallow-skip"/>
   <xsl:template match="*" mode="m:toc">
     <li>
       <a href="#{f:html-id(.)}">{f:reading(tei:head[1])}</a>
-      <xsl:variable name="sub" select=".//*[f:is-div(.)][tei:head][ancestor::*[f:is-div(.)][tei:head][1] is current()]"/>
+      <xsl:variable name="sub" select="f:toc-children(.)"/>
       <xsl:if test="$sub">
         <ol><xsl:apply-templates select="$sub" mode="m:toc"/></ol>
       </xsl:if>

@@ -37,6 +37,10 @@
   <xsl:accumulator name="vp:paragraphs" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="$value + 1"/>
   </xsl:accumulator>
+  <!-- Divisions of the text (generated ids of divisions without xml:id). -->
+  <xsl:accumulator name="vp:divs" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//*[starts-with(local-name(), 'div') and string-length(local-name()) le 4]" select="$value + 1"/>
+  </xsl:accumulator>
   <!-- Name occurrences that may point into a register, for the registers' back-links. -->
   <xsl:accumulator name="vp:names" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]" select="$value + 1"/>
@@ -88,9 +92,8 @@
     <xsl:sequence select="
       if ($e/@xml:id) then string($e/@xml:id)
       else if (exists(f:para-number($e))) then 'para-' || f:para-number($e)
-      else if ($e/self::tei:div or $e/self::tei:div1 or $e/self::tei:div2 or $e/self::tei:div3) then
-        'div-' || string-join($e/ancestor-or-self::*[self::tei:div or self::tei:div1 or self::tei:div2 or self::tei:div3 or self::tei:text or self::tei:TEI]
-          ! string(count(preceding-sibling::*) + 1), '-')
+      else if (starts-with(local-name($e), 'div') and string-length(local-name($e)) le 4 and $e/ancestor::tei:text) then
+        'div-' || $e/accumulator-before('vp:divs')
       else 'n-' || string-join($e/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1), '-')"/>
   </xsl:function>
 </xsl:stylesheet>
