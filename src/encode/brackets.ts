@@ -1,6 +1,9 @@
 /** The translator's square brackets: balance check across lines and parsing into nested nodes. */
 import type {SourceLine} from './page.js'
 
+/** A translator's or editor's note label just after an opening bracket. */
+const NOTE_LABEL = /^\s*(?:Translator[’']s [Nn]ote|Translator[’']s [Cc]omment|[Tt]rans(?:lator)?\.? [Nn]ote|Ed(?:itor[’']s)?\.? [Nn]ote|Note)\s*[:—–-]/
+
 /** A parsed piece of text: plain text, or a bracketed insertion with its own nested pieces. */
 export type Piece = {kind: 'text'; text: string} | {kind: 'bracket'; inner: string; pieces: Piece[]}
 
@@ -38,13 +41,22 @@ export function groupByBrackets(lines: SourceLine[]): {groups: LineGroup[]; prob
       }
     }
   }
+  const closeAtEnd = new Set<number>()
   for (const o of stack) {
+    const text = lines.find((l) => l.line === o.line)?.text ?? ''
+    // A labelled note is the translator's whatever happens: it is closed at the end of its line.
+    if (NOTE_LABEL.test(text.slice(o.index + 1)) && !closeAtEnd.has(o.line)) {
+      problems.push({line: o.line, column: o.column, reason: 'This note\'s opening bracket "[" is never closed; the note was taken to end with its line.'})
+      closeAtEnd.add(o.line)
+      continue
+    }
     problems.push({line: o.line, column: o.column, reason: 'This opening bracket "[" is never closed; the bracket was left out and the words after it kept as text.'})
     drop(o.line, o.index)
   }
-  const clean = unmatched.size === 0 ? lines : lines.map((l) => {
+  const clean = unmatched.size === 0 && closeAtEnd.size === 0 ? lines : lines.map((l) => {
     const gone = unmatched.get(l.line)
-    return gone ? {...l, text: l.text.split('').map((c, k) => (gone.has(k) ? '' : c)).join('')} : l
+    const text = gone ? l.text.split('').map((c, k) => (gone.has(k) ? '' : c)).join('') : l.text
+    return gone || closeAtEnd.has(l.line) ? {...l, text: closeAtEnd.has(l.line) ? `${text}]` : text} : l
   })
   const groups: LineGroup[] = []
   let current: SourceLine[] = []

@@ -53,6 +53,8 @@ export interface Ctx {
   ids: Set<string>
   /** Markers ("*", "x/") of foot notes in this document → the note's xml:id; a marker points once. */
   footMarkers: Map<string, string>
+  /** The capture stops before the document ends: its last block is cut off (never a signature). */
+  truncated?: boolean
 }
 
 /** Create the context. */

@@ -130,7 +130,7 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     if (line) return {lines: [`${phrase(t, ctx)}<lb/>`, line], next: last + 1}
   }
   // "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X": a typed signature ends the text.
-  if (i === last && (m = TYPED_SIGNATURE.exec(t)) && !NOT_A_NAME.test(m[3] ?? '')) {
+  if (i === last && !ctx.truncated && (m = TYPED_SIGNATURE.exec(t)) && !NOT_A_NAME.test(m[3] ?? '')) {
     const [, date, signedLabel, name = ''] = m
     const dateXml = date ? `${renderText(date.trim(), ctx)} ` : ''
     return {lines: [signed(`${dateXml}${signedLabel ? esc(signedLabel) : ''}${signatory(name, ctx)}`, ctx)], next: last + 1}

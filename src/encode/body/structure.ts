@@ -50,6 +50,7 @@ function isWholeBracket(t: string): boolean {
 
 /** Write `<body>` for the blocks. */
 export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: string, truncated = false): void {
+  ctx.truncated = truncated
   w.open('body')
   const texts = blocks.map((b) => b.text.trim())
   ctx.conversation = isConversation(texts)
@@ -59,9 +60,13 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
     const m = FOOT.exec(t)
     const marker = m?.[2] ?? m?.[3]
     if (marker && !/^\[/.test(t)) ctx.footMarkers.set(marker, footnoteId(marker))
+    // "[1] …" heading a block: the note a "[1]" marker in the text may point at.
+    if (m?.[1]) ctx.footnotes.add(footnoteId(m[1]))
   }
   w.open('div', {type: ctx.conversation && divType === 'document' ? 'conversation' : divType, 'xml:id': uniqueId(ctx, 'doc')})
   let i = writeTop(blocks, w, ctx)
+  // A closer needs text before it (TEI: div's bottom matter follows its content).
+  const firstText = i
   let section = 0
   let inSection = false
   let closed = false
@@ -92,7 +97,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       w.close('div')
       break
     }
-    const closing = readClosing(blocks, i, ctx)
+    const closing = i > firstText ? readClosing(blocks, i, ctx) : undefined
     if (closing) {
       if (inSection) w.close('div')
       inSection = false
@@ -103,7 +108,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       closed = true
       continue
     }
-    const signed = signatureRun(blocks, i)
+    const signed = i > firstText ? signatureRun(blocks, i) : undefined
     if (signed) {
       if (inSection) w.close('div')
       inSection = false
@@ -208,7 +213,6 @@ function writeFootnotes(blocks: Block[], i: number, w: XmlWriter, ctx: Ctx): num
     ctx.line = blocks[i]?.line ?? ctx.line
     const n = m[1] ?? m[2] ?? m[3] ?? ''
     const id = footnoteId(n)
-    ctx.footnotes.add(id)
     if (m[1] || m[3]) ctx.accounted.push(n)
     w.leaf('note', {type: 'footnote', place: 'foot', n, 'xml:id': uniqueId(ctx, id)}, renderParagraph(m[4] ?? '', ctx, id))
   }

@@ -6,8 +6,9 @@ export const recogniser: BracketRecogniser = {
   name: 'footnote-marker',
   convention: '"[1]" as a footnote marker → pointer to note place="foot" n="1"',
   accepts: (s) => /^\d{1,3}$/.test(s.inner.trim()),
-  render: (b) => {
+  render: (b, ctx) => {
     const n = b.inner.trim()
-    return el('ref', {type: 'noteAnchor', n, target: `#fn-${n}`}, n)
+    // A marker whose note the capture does not hold (cut off) points nowhere rather than at a missing id.
+    return el('ref', {type: 'noteAnchor', n, target: ctx.footnotes.has(`fn-${n}`) ? `#fn-${n}` : undefined}, n)
   }
 }
