@@ -25,6 +25,7 @@ h2 { font-size: 1.3rem; margin: 1.6rem 0 .4rem; border-bottom: 1px solid var(--r
 .summary { color: var(--muted); margin-top: 0; }
 .filter { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem .8rem; margin: 1rem 0; }
 .filter label { font-weight: bold; }
+.filter select { font: inherit; padding: .3rem .4rem; border: 1px solid #8a8272; border-radius: 3px; background: #fff; }
 input[type="search"] { font: inherit; padding: .35rem .5rem; border: 1px solid #8a8272; border-radius: 3px; min-width: 18rem; background: #fff; }
 .filter-count { margin: 0; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; }
@@ -112,15 +113,17 @@ export const TABLE_JS = `(function () {
     var target = document.getElementById(box.getAttribute('data-filter-for'));
     if (!target) return;
     var input = box.querySelector('input');
+    var select = box.querySelector('select');
     var count = box.querySelector('.filter-count');
     var items = target.tBodies ? rowsOf(target) : Array.prototype.slice.call(target.querySelectorAll('ul.register > li'));
     box.hidden = false;
-    input.addEventListener('input', function () {
+    function apply() {
       var words = fold(input.value).split(/\\s+/).filter(Boolean);
+      var type = select ? select.value : '';
       var shown = 0;
       items.forEach(function (item) {
         var text = fold(item.textContent);
-        var match = words.every(function (w) { return text.indexOf(w) >= 0; });
+        var match = words.every(function (w) { return text.indexOf(w) >= 0; }) && (!type || item.getAttribute('data-type') === type);
         item.hidden = !match;
         if (match) shown++;
       });
@@ -131,8 +134,10 @@ export const TABLE_JS = `(function () {
         var link = heading && document.querySelector('.letters a[href="#' + heading.id + '"]');
         if (link) link.parentNode.hidden = section.hidden;
       });
-      count.textContent = words.length ? shown + ' of ' + items.length + ' shown' : '';
-    });
+      count.textContent = words.length || type ? shown + ' of ' + items.length + ' shown' : '';
+    }
+    input.addEventListener('input', apply);
+    if (select) select.addEventListener('change', apply);
   });
 })();
 `

@@ -17,6 +17,7 @@ export function indexPage(facts: readonly DocumentFacts[], siteTitle: string): s
 <div class="filter" data-filter-for="documents" hidden>
 <label for="filter">Filter documents</label>
 <input id="filter" type="search" autocomplete="off" aria-describedby="filter-count">
+${typeSelect(sorted)}
 <p id="filter-count" class="filter-count" aria-live="polite"></p>
 </div>
 <div class="table-scroll" role="region" aria-labelledby="documents-caption" tabindex="0">
@@ -45,7 +46,18 @@ function row(f: DocumentFacts, order: number): string {
     ? `<time datetime="${escapeHtml(f.date)}">${escapeHtml(f.dateText ?? f.date)}</time>`
     : f.dateText ? escapeHtml(f.dateText) : '<span class="none">no date</span>'
   const words = f.words > 0 ? ` · ${thousands(f.words)} word${f.words === 1 ? '' : 's'}` : ''
-  return `<tr${id} class="published" data-order="${order}"><td>${date}</td><td>${title}${catalogue}<span class="id">${escapeHtml(f.id)}${words}</span></td><td>${escapeHtml(f.type ?? '')}</td><td>Published</td></tr>`
+  const type = f.type ? ` data-type="${escapeHtml(f.type)}"` : ''
+  return `<tr${id} class="published" data-order="${order}"${type}><td>${date}</td><td>${title}${catalogue}<span class="id">${escapeHtml(f.id)}${words}</span></td><td>${escapeHtml(f.type ?? '')}</td><td>Published</td></tr>`
+}
+
+/** The type filter: every type with its number of documents, by name (none when no document has a type). */
+function typeSelect(facts: readonly DocumentFacts[]): string {
+  const counts = new Map<string, number>()
+  for (const f of facts) if (f.status === 'published' && f.type) counts.set(f.type, (counts.get(f.type) ?? 0) + 1)
+  if (counts.size < 2) return ''
+  const options = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([type, n]) => `<option value="${escapeHtml(type)}">${escapeHtml(type)} (${n})</option>`).join('')
+  return `<label for="filter-type">Type</label>
+<select id="filter-type"><option value="">All types</option>${options}</select>`
 }
 
 function count(n: number, noun: string): string {

@@ -142,6 +142,10 @@ describe.runIf(existsSync(CHROMIUM))('corpus site in chromium', () => {
     await page.getByLabel('Filter documents').fill('COLLECTED')
     await expect.poll(titles).toEqual(['Collected Papers'])
     expect(await page.locator('#filter-count').textContent()).toBe(`1 of ${facts.length} shown`)
+    await page.getByLabel('Filter documents').fill('')
+    await page.getByLabel('Type').selectOption('Report')
+    await expect.poll(titles).toEqual([facts.find((f) => f.id === '134242')?.title])
+    expect(await page.locator('#filter-type option').allTextContents()).toContain('letter (1)')
   })
 
   it('without JavaScript the index is a plain table of every document and the failed one says why', async () => {
