@@ -42,7 +42,7 @@ export function parseXml(text: string, path: string): ParseResult {
     messages.push(createMessage(`The file is not well-formed XML: ${result.error}${hint}`, {ruleId: 'not-well-formed', source: 'xml', file: path, severity: 'error', fatal: true, place: {start}, note: result.raw}))
     return {messages}
   }
-  return {tree: {root: result.root, text: parsed, toOriginal, lines, parsedLines: new LineIndex(parsed)}, messages}
+  return {tree: {root: result.root, text: parsed, toOriginal, lines, parsedLines: parsed === source ? lines : new LineIndex(parsed)}, messages}
 }
 
 /** Run saxes over the text; stop at the first error (later ones are usually its echoes). */

@@ -29,6 +29,8 @@ export interface ValidateOptions {
   resolution?: Resolution
   /** Folder relative file paths are read from (default: the process's working folder). */
   cwd?: string
+  /** Schematron phase (ISO 2020 §5.4.13); default the schema's defaultPhase, else all patterns. */
+  phase?: string
   /** Follow each file's `<?xml-model?>` (the CLI does); default false: teipipe's schema and rules for every file. */
   associate?: boolean
 }
@@ -65,7 +67,7 @@ export async function validateFiles(files: TeiFile[], options: ValidateOptions =
     for (const sch of association.schematron) rules.set(sch, [...(rules.get(sch) ?? []), file])
   }
   for (const [schema, group] of grammars) await validateGrammar(group, trees, schema)
-  for (const [schematron, group] of rules) await validateRules(group, trees, schematron)
+  for (const [schematron, group] of rules) await validateRules(group, trees, schematron, options.phase)
 }
 
 /** Well-formedness and the TEI root check; the tree is kept in `file.data.tree`. */
@@ -139,13 +141,13 @@ function validateRng(files: TeiFile[], trees: Map<TeiFile, XmlTree>, schema: str
 }
 
 /** Schematron per document, compiled once (saxon-js is loaded only when rules are run). */
-async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, path: string): Promise<void> {
+async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, path: string, phase?: string): Promise<void> {
   if (files.length === 0) return
   const {checkSchematron, loadSchematron} = await import('./schematron/index.js')
   let schema: CompiledSchematron
   try {
     if (!existsSync(path)) throw new Error('the file does not exist')
-    schema = loadSchematron(path)
+    schema = loadSchematron(path, phase)
   } catch (error) {
     const detail = errorText(error).replace(/^could not compile a generated stylesheet: /, '').replace(/\s*\n\s*/g, ' ').replace(/ in \.teipipe-cache\/\S+\.xsl/g, '')
     failAll(files, 'schematron-error', `The Schematron rules ${path} could not be used: ${detail}`, 'schematron')

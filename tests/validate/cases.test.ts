@@ -43,6 +43,21 @@ describe('handed validation cases', () => {
     expect(iso.ok && iso.text.endsWith('café</p>')).toBe(true)
   })
 
+  it('abstract-pattern.sch: abstract patterns with is-a and param are instantiated: 2 failed asserts', async () => {
+    const {report} = await validate(['--schematron', 'abstract-pattern.sch', 'abstract-pattern.xml'])
+    const rules = (report.files[0]?.messages ?? []).filter((m) => m.ruleId === 'must-have-attribute')
+    expect(rules.map((m) => [m.line, m.reason])).toEqual([
+      [13, 'A persName element must carry @ref.'],
+      [13, 'A date element must carry @when.']
+    ])
+  })
+
+  it('include.sch: sch:include brings in the pattern of 16-sch-include-part.sch: 1 report', async () => {
+    const {report} = await validate(['--schematron', 'include.sch', 'include.xml'])
+    const rules = (report.files[0]?.messages ?? []).filter((m) => m.ruleId === 'p-empty')
+    expect(rules.map((m) => [m.line, m.column, m.reason])).toEqual([[13, 7, 'An empty paragraph.']])
+  })
+
   it.runIf(teiAll !== undefined)('misplaced-elements.xml: every error Jing reports, each saying where and what was expected, none false', async () => {
     const {code, report} = await validate(['--schema', teiAll as string, 'misplaced-elements.xml'])
     expect(code).toBe(1)

@@ -24,6 +24,7 @@ export const validateCommand: CommandSpec = {
   options: [
     {flags: '--schema <file>', description: 'RELAX NG (.rng) or XML Schema (.xsd) for every file, overriding its <?xml-model?> (default: the file\'s own schema, else teipipe\'s)'},
     {flags: '--schematron <file>', description: 'ISO Schematron rules for every file (default: the file\'s own, else teipipe\'s rules; none when --schema is given)'},
+    {flags: '--phase <id>', description: 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern; #ALL for every pattern)'},
     configOption,
     {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: REPORTER_NAMES},
     {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
@@ -68,6 +69,7 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
       ...(schematronOption ? {schematron: schematronOption} : {}),
       cwd: io.cwd,
       associate: true,
+      ...(typeof options.phase === 'string' ? {phase: options.phase} : section.phase ? {phase: section.phase} : {}),
       resolution: {schemaMap, catalogs, ...(section.allowNetwork ? {allowNetwork: true} : {})}
     }
   )

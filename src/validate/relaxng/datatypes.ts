@@ -32,7 +32,8 @@ export class DatatypeError extends Error {
 
 export const XSD_LIBRARY = 'http://www.w3.org/2001/XMLSchema-datatypes'
 
-const collapse = (s: string) => s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '')
+/** XML Schema whiteSpace="collapse"; most values need no change, so check before replacing. */
+const collapse = (s: string) => (/[\t\n\r]|  |^ | $/.test(s) ? s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') : s)
 const replaceWs = (s: string) => s.replace(/[\t\n\r]/g, ' ')
 
 const NAME_START = 'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}'

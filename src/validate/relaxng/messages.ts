@@ -159,8 +159,27 @@ function names(list: readonly Name[], joiner: 'and' | 'or', context: XmlElement 
   return list.length === 1 ? tag(elementName(list[0] as Name, context)) : list.length > 1 ? list.map((n) => tag(elementName(n, context))).sort().join(joiner === 'and' ? ' and ' : ' or ') : ''
 }
 
+const listCache = new WeakMap<Expected, Map<string, string[]>>()
+
 /** The end tag and text first (they are the likeliest intended), then element names in order. */
 function expectedList(e: Expected, context: XmlElement | undefined): string[] {
+  // Cached per expected-set and context when every name is in the context's namespace (no prefixes to look up).
+  const simple = !context || e.names.every((n) => n.ns === context.uri)
+  const key = `${context?.uri ?? ''}\u0000${context?.name ?? ''}`
+  if (simple) {
+    const hit = listCache.get(e)?.get(key)
+    if (hit) return hit
+  }
+  const out = computeExpectedList(e, context)
+  if (simple) {
+    let byContext = listCache.get(e)
+    if (!byContext) listCache.set(e, (byContext = new Map()))
+    byContext.set(key, out)
+  }
+  return out
+}
+
+function computeExpectedList(e: Expected, context: XmlElement | undefined): string[] {
   const out: string[] = []
   if (e.endTag && context) out.push(`the end of ${tag(context.name)}`)
   if (e.text) out.push('text')

@@ -33,6 +33,8 @@ export interface CompiledRng {
   start: Pattern
   /** Files read (the schema and everything it includes). */
   files: string[]
+  /** Element name → the contents of its definitions (Jing: FindElementFunction), filled by the validator. */
+  found?: Map<string, Pattern>
 }
 
 interface Definition {

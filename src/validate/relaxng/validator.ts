@@ -43,6 +43,8 @@ function na(p: Pattern): boolean {
   return p.kind === Kind.NotAllowed || (p.kind === Kind.After && na(p.a as Pattern))
 }
 
+const expectedCache = new WeakMap<Pattern, Expected>()
+
 class Matcher {
   private readonly b
   private memo: Pattern
@@ -52,7 +54,6 @@ class Matcher {
   private readonly problems: RngProblem[] = []
   private readonly ids = new Map<string, XmlElement>()
   private readonly idrefs: {element: XmlElement; attribute: XmlAttribute; value: string}[] = []
-  private readonly findCache = new Map<string, Pattern>()
   constructor(private readonly schema: CompiledRng) {
     this.b = schema.builder
     this.memo = schema.start
@@ -117,10 +118,11 @@ class Matcher {
           return {kind: 'element-not-yet', element, expected: this.expected(), missing, ...(previous ? {previous} : {})}
         })
       } else {
-        let found = this.findCache.get(key)
+        const cache = (this.schema.found ??= new Map<string, Pattern>())
+        let found = cache.get(key)
         if (!found) {
           found = findElement(this.b, this.schema.start, ns, local)
-          this.findCache.set(key, found)
+          cache.set(key, found)
         }
         next = this.b.after(found, this.memo)
         this.error(() => ({kind: found === this.b.notAllowed ? 'element-unknown' : 'element-out-of-context', element, expected: this.expected(), missing: [], ...(previous ? {previous} : {})}))
@@ -236,8 +238,17 @@ class Matcher {
     this.memo = next
   }
 
-  /** What may come next (Jing: expectedContent). */
+  /** What may come next (Jing: expectedContent); one answer per state, shared by every file. */
   private expected(): Expected {
+    let known = expectedCache.get(this.memo)
+    if (!known) {
+      known = this.computeExpected()
+      expectedCache.set(this.memo, known)
+    }
+    return known
+  }
+
+  private computeExpected(): Expected {
     const endTag = !na(this.b.endTag(this.memo))
     const type = this.b.emptyAfter(this.memo).contentType
     const text = type === ContentType.Mixed && !na(this.b.mixedText(this.memo))

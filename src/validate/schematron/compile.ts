@@ -5,6 +5,7 @@
  */
 import {parseXml} from '../../parse/parse-xml.js'
 import type {XmlElement, XmlNode} from '../../parse/tree.js'
+import {preprocess, SchematronPreprocessError} from './preprocess.js'
 
 const SCH = new Set(['http://purl.oclc.org/dsdl/schematron', 'http://www.ascc.net/xml/schematron'])
 const XSL = 'http://www.w3.org/1999/XSL/Transform'
@@ -14,12 +15,19 @@ export class SchematronCompileError extends Error {
   override name = 'SchematronCompileError'
 }
 
-/** Generate the XSLT text for a Schematron schema. */
-export function schematronToXslt(schText: string, schPath: string): string {
+/** Generate the XSLT text for a Schematron schema (includes, abstract patterns and the phase resolved first; see preprocess.ts). */
+export function schematronToXslt(schText: string, schPath: string, phase?: string): string {
   const parsed = parseXml(schText, schPath)
-  const root = parsed.tree?.root
-  if (!root) throw new SchematronCompileError(`${schPath} is not well-formed XML: ${parsed.messages[0]?.reason ?? 'unknown error'}`)
-  if (!SCH.has(root.uri) || root.local !== 'schema') throw new SchematronCompileError(`${schPath} is not an ISO Schematron schema (its root is <${root.name}>).`)
+  const parsedRoot = parsed.tree?.root
+  if (!parsedRoot) throw new SchematronCompileError(`${schPath} is not well-formed XML: ${parsed.messages[0]?.reason ?? 'unknown error'}`)
+  if (!SCH.has(parsedRoot.uri) || parsedRoot.local !== 'schema') throw new SchematronCompileError(`${schPath} is not an ISO Schematron schema (its root is <${parsedRoot.name}>).`)
+  let root: XmlElement
+  try {
+    root = preprocess(parsedRoot, schPath, phase)
+  } catch (error) {
+    if (error instanceof SchematronPreprocessError) throw new SchematronCompileError(`${schPath}: ${error.message}.`)
+    throw error
+  }
   const namespaces = new Map<string, string>()
   for (const a of root.attributes) if (a.name.startsWith('xmlns:')) namespaces.set(a.name.slice(6), a.value)
   for (const ns of children(root, 'ns')) namespaces.set(attr(ns, 'prefix'), attr(ns, 'uri'))
@@ -27,10 +35,9 @@ export function schematronToXslt(schText: string, schPath: string): string {
   namespaces.delete('xs')
   const diagnostics = new Map<string, XmlElement>()
   for (const group of children(root, 'diagnostics')) for (const d of children(group, 'diagnostic')) diagnostics.set(attr(d, 'id'), d)
-  const abstractRules = new Map<string, XmlElement>()
+  // Properties (ISO 2020 §5.4.11) are written like diagnostics; teipipe adds their text to the message's note.
+  for (const group of children(root, 'properties')) for (const d of children(group, 'property')) diagnostics.set(`\u0000property:${attr(d, 'id')}`, d)
   const patterns = children(root, 'pattern').filter((p) => attr(p, 'abstract') !== 'true')
-  for (const p of patterns) for (const r of children(p, 'rule')) if (attr(r, 'abstract') === 'true') abstractRules.set(attr(r, 'id'), r)
-
   const out: string[] = []
   const declarations = [...namespaces].map(([prefix, uri]) => ` xmlns:${prefix}="${esc(uri)}"`).join('')
   // The XPath 3.1 function namespaces are in scope by default, as in Schematron processors built on Saxon.
@@ -40,16 +47,19 @@ export function schematronToXslt(schText: string, schPath: string): string {
   // XSLT functions and keys written inside the schema (queryBinding xslt2/xslt3) are copied as they are.
   for (const child of root.children) if (child.type === 'element' && child.uri === XSL) out.push(serialize(child))
   for (const l of children(root, 'let')) out.push(variable(l, 'xsl:variable'))
+  // Pattern variables are global (ISO 2016 §3.26, §5.4.5): usable in every pattern and in rule contexts.
+  for (const p of patterns) for (const l of children(p, 'let')) out.push(variable(l, 'xsl:variable'))
   out.push('<xsl:template match="/">')
   patterns.forEach((_, i) => out.push(`<xsl:apply-templates select="." mode="p${i}"/>`))
   out.push('</xsl:template>')
   patterns.forEach((pattern, i) => {
-    const lets = children(pattern, 'let')
+    // Abstract rules are extended only from within their own pattern (ISO 2016 §5.4.3).
+    const abstractRules = new Map<string, XmlElement>()
+    for (const r of children(pattern, 'rule')) if (attr(r, 'abstract') === 'true') abstractRules.set(attr(r, 'id'), r)
     const select = nodesToVisit(children(pattern, 'rule').map((r) => attr(r, 'context')))
     const patternId = attr(pattern, 'id') || `pattern-${i + 1}`
     out.push(`<xsl:template match="document-node()" mode="p${i}" priority="-100">`)
-    for (const l of lets) out.push(variable(l, 'xsl:variable'))
-    out.push(`<xsl:apply-templates select="${select.replace('@* | ', '')}" mode="p${i}">${lets.map((l) => `<xsl:with-param name="${esc(attr(l, 'name'))}" select="$${attr(l, 'name')}" tunnel="yes"/>`).join('')}</xsl:apply-templates>`)
+    out.push(`<xsl:apply-templates select="${select.replace('@* | ', '')}" mode="p${i}"/>`)
     out.push('</xsl:template>')
     out.push(`<xsl:template match="node() | @*" mode="p${i}" priority="-100"><xsl:apply-templates select="${select}" mode="p${i}"/></xsl:template>`)
     let checkIndex = 0
@@ -57,8 +67,7 @@ export function schematronToXslt(schText: string, schPath: string): string {
       .filter((r) => attr(r, 'abstract') !== 'true')
       .forEach((rule, j) => {
         out.push(`<xsl:template match="${esc(attr(rule, 'context'))}" mode="p${i}" priority="${1000 - j}">`)
-        for (const l of lets) out.push(`<xsl:param name="${esc(attr(l, 'name'))}" tunnel="yes"/>`)
-        const bodies = [rule, ...children(rule, 'extends').map((e) => abstractRules.get(attr(e, 'rule'))).filter((r): r is XmlElement => r !== undefined)]
+        const bodies = [rule, ...extended(rule, abstractRules, new Set())]
         for (const body of bodies) for (const l of children(body, 'let')) out.push(variable(l, 'xsl:variable'))
         for (const body of bodies) {
           for (const check of body.children) {
@@ -74,6 +83,19 @@ export function schematronToXslt(schText: string, schPath: string): string {
   })
   out.push('</xsl:stylesheet>')
   return `${out.join('\n')}\n`
+}
+
+/** The abstract rules a rule extends, recursively, in order; an unknown or cyclic reference is an error. */
+function extended(rule: XmlElement, abstractRules: Map<string, XmlElement>, seen: Set<string>): XmlElement[] {
+  const out: XmlElement[] = []
+  for (const e of children(rule, 'extends')) {
+    const id = attr(e, 'rule')
+    const target = abstractRules.get(id)
+    if (!target) throw new SchematronCompileError(`a rule extends "${id}", but its pattern has no abstract rule with that id.`)
+    if (seen.has(id)) throw new SchematronCompileError(`the abstract rule "${id}" extends itself.`)
+    out.push(target, ...extended(target, abstractRules, new Set([...seen, id])))
+  }
+  return out
 }
 
 /**
@@ -123,12 +145,20 @@ function emitCheck(check: XmlElement, id: string, diagnostics: Map<string, XmlEl
   const test = attr(check, 'test')
   const condition = check.local === 'assert' ? `not(${test})` : `boolean(${test})`
   const subject = attr(check, 'subject') || ruleSubject
-  const diag = attr(check, 'diagnostics').split(/\s+/).filter(Boolean).map((d) => diagnostics.get(d)).filter((d): d is XmlElement => d !== undefined)
+  const lookup = (ids: string, prefix: string, what: string) =>
+    ids.split(/\s+/).filter(Boolean).map((d) => {
+      const found = diagnostics.get(prefix + d)
+      if (!found) throw new SchematronCompileError(`the ${check.local} ${id} refers to the ${what} "${d}", which is not defined.`)
+      return found
+    })
+  const diag = lookup(attr(check, 'diagnostics'), '', 'diagnostic')
+  const props = lookup(attr(check, 'properties'), '\u0000property:', 'property')
   return [
     `<xsl:if test="${esc(condition)}">`,
     `<xsl:variable name="teipipe-text" as="xs:string"><xsl:value-of>${content(check)}</xsl:value-of></xsl:variable>`,
     `<xsl:variable name="teipipe-diagnostics" as="xs:string"><xsl:value-of>${diag.map((d) => content(d)).join('<xsl:text> </xsl:text>')}</xsl:value-of></xsl:variable>`,
-    `<xsl:value-of select="serialize(map{'id': '${esc(id.replace(/'/g, "''"))}', 'role': '${esc(attr(check, 'role').replace(/'/g, "''"))}', 'path': path(${subject ? `(${esc(subject)})[1]` : '.'}), 'text': normalize-space($teipipe-text), 'diagnostics': normalize-space($teipipe-diagnostics), 'see': '${esc(see.replace(/'/g, "''"))}'}, map{'method': 'json'})"/>`,
+    `<xsl:variable name="teipipe-properties" as="xs:string"><xsl:value-of>${props.map((d) => content(d)).join('<xsl:text> </xsl:text>')}</xsl:value-of></xsl:variable>`,
+    `<xsl:value-of select="serialize(map{'kind': '${check.local}', 'id': '${esc(id.replace(/'/g, "''"))}', 'role': '${esc(attr(check, 'role').replace(/'/g, "''"))}', 'path': path(${subject ? `(${esc(subject)})[1]` : '.'}), 'text': normalize-space($teipipe-text), 'diagnostics': normalize-space($teipipe-diagnostics), 'properties': normalize-space($teipipe-properties), 'diagnosticIds': '${esc(attr(check, 'diagnostics').trim())}', 'propertyIds': '${esc(attr(check, 'properties').trim())}', 'see': '${esc(see.replace(/'/g, "''"))}'}, map{'method': 'json'})"/>`,
     '<xsl:text>&#10;</xsl:text>',
     '</xsl:if>'
   ].join('')
@@ -141,7 +171,10 @@ function content(element: XmlElement): string {
 
 function contentNode(node: XmlNode): string {
   if (node.type === 'text') return node.value ? `<xsl:text>${esc(node.value)}</xsl:text>` : ''
-  if (SCH.has(node.uri) && node.local === 'name') return `<xsl:value-of select="name(${esc(attr(node, 'path') || '.')})"/>`
+  // name/@path: the value of the expression (as the conformance suite reads ISO 2016 §5.4.6); without @path the context's name.
+  if (SCH.has(node.uri) && node.local === 'name') return attr(node, 'path') ? `<xsl:value-of select="${esc(attr(node, 'path'))}"/>` : '<xsl:value-of select="name(.)"/>'
+  // XSLT instructions in message content (e.g. xsl:copy-of in a property) run in the rule's context.
+  if (node.uri === XSL) return serialize(node)
   if (SCH.has(node.uri) && node.local === 'value-of') return `<xsl:value-of select="${esc(attr(node, 'select'))}"/>`
   return content(node) // emph, dir, span, foreign markup: their text
 }
@@ -149,7 +182,8 @@ function contentNode(node: XmlNode): string {
 /** A `let` as an XSLT variable (its `@value`, or its content when it has none). */
 function variable(l: XmlElement, name: string): string {
   const value = attr(l, 'value')
-  return value ? `<${name} name="${esc(attr(l, 'name'))}" select="${esc(value)}"/>` : `<${name} name="${esc(attr(l, 'name'))}">${l.children.map((c) => (c.type === 'text' ? esc(c.value) : serialize(c))).join('')}</${name}>`
+  const as = attr(l, 'as') ? ` as="${esc(attr(l, 'as'))}"` : ''
+  return value ? `<${name} name="${esc(attr(l, 'name'))}"${as} select="${esc(value)}"/>` : `<${name} name="${esc(attr(l, 'name'))}"${as}>${l.children.map((c) => (c.type === 'text' ? esc(c.value) : serialize(c))).join('')}</${name}>`
 }
 
 function children(element: XmlElement, local: string): XmlElement[] {

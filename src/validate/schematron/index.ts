@@ -15,35 +15,46 @@ export interface CompiledSchematron {
 
 const compiled = new Map<string, CompiledSchematron>()
 
-/** Read and compile a .sch file (throws SchematronCompileError, XsltError or a file-system error). */
-export function loadSchematron(path: string): CompiledSchematron {
+/** Read and compile a .sch file for a phase (throws SchematronCompileError, XsltError or a file-system error). */
+export function loadSchematron(path: string, phase?: string): CompiledSchematron {
   const text = readFileSync(path, 'utf8')
-  const key = `${path}\n${text}`
+  const key = `${path}\n${phase ?? ''}\n${text}`
   let schema = compiled.get(key)
   if (!schema) {
-    schema = {path, sef: compileStylesheetText(schematronToXslt(text, path))}
+    schema = {path, sef: compileStylesheetText(schematronToXslt(text, path, phase))}
     compiled.set(key, schema)
   }
   return schema
 }
 
-interface Finding {
+/** One failed assert or successful report as the generated stylesheet writes it. */
+export interface Finding {
+  /** `assert` (failed) or `report` (fired). */
+  kind: 'assert' | 'report'
   id: string
   role: string
   path: string
   text: string
   diagnostics: string
+  /** Text of the properties the check names (ISO 2020 §5.4.11), kept as the message's note. */
+  properties: string
+  /** Ids of the check's diagnostics and properties, space-separated. */
+  diagnosticIds: string
+  propertyIds: string
   /** The rule's documentation (`@see`), if any. */
   see: string
 }
 
+/** Run every rule over one parsed document: the raw findings, in the order the stylesheet wrote them. */
+export function runSchematron(schema: CompiledSchematron, tree: XmlTree): Finding[] {
+  const output = transformXml(schema.sef, tree.text)
+  return output.principal.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Finding)
+}
+
 /** Run every rule over one parsed document; failed asserts and fired reports become messages. */
 export function checkSchematron(schema: CompiledSchematron, tree: XmlTree, file: string): Message[] {
-  const output = transformXml(schema.sef, tree.text)
   const messages: Message[] = []
-  for (const line of output.principal.split('\n')) {
-    if (!line.trim()) continue
-    const finding = JSON.parse(line) as Finding
+  for (const finding of runSchematron(schema, tree)) {
     const node = resolvePath(tree, finding.path)
     const place = node?.attribute ? attributePosition(tree, node.attribute) : node?.text ? textPosition(tree, node.text) : node ? startTagPosition(tree, node.element) : undefined
     const reason = finding.diagnostics ? `${finding.text} ${finding.diagnostics}` : finding.text
@@ -54,6 +65,7 @@ export function checkSchematron(schema: CompiledSchematron, tree: XmlTree, file:
         file,
         severity: severityOf(finding.role),
         xpath: finding.path,
+        ...(finding.properties ? {note: finding.properties} : {}),
         ...(finding.see ? {url: finding.see} : {}),
         ...(place ? {place} : {})
       })
