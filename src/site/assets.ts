@@ -63,6 +63,8 @@ ul.register ul.documents li { padding-left: 1em; text-indent: -1em; margin-botto
 .results .context { display: block; margin-top: .3rem; padding-left: .8rem; border-left: 3px solid var(--rule); font-size: .95em; }
 .results mark { background: #fde9a8; color: inherit; }
 .search-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: 1rem 0; }
+.search-form select { font: inherit; padding: .3rem .4rem; border: 1px solid #8a8272; border-radius: 3px; background: #fff; }
+.search-form label[for="order"] { margin-left: .8rem; }
 .search-form button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 3px; cursor: pointer; }
 .site-search { display: flex; gap: .3rem; margin-left: auto; }
 .site-search input[type="search"] { min-width: 12rem; }

@@ -29,8 +29,11 @@ export function compareByDate(a: {id: string; date?: string}, b: {id: string; da
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-// Undated documents sort after every date; years before 0 before every positive year.
-function sortableDate(date: string | undefined): string {
+/**
+ * A string that sorts documents by date with plain string comparison: years padded, years before 0
+ * first, undated (or not a W3C value) last as `\uffff`.
+ */
+export function sortableDate(date: string | undefined): string {
   if (date === undefined || !isW3cDate(date)) return '\uffff'
   if (date.startsWith('-')) return `-${String(100000 - Number(date.slice(1, date.indexOf('-', 1) > 0 ? date.indexOf('-', 1) : undefined))).padStart(6, '0')}`
   return date.replace(/^(\d+)/, (y) => y.padStart(6, '0'))

@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import MiniSearch from 'minisearch'
+import {sortableDate} from './dates.js'
 import type {DocumentFacts} from './facts.js'
 
 /** What the browser shows of a hit without loading the document (MiniSearch stored fields). */
@@ -16,6 +17,8 @@ export interface SearchDocument {
   title: string
   catalogueTitle: string
   dateText: string
+  /** {@link sortableDate} of the date, for ordering hits by date in the browser. */
+  sortDate: string
   type: string
   /** The summary, else the text's first words. */
   excerpt: string
@@ -31,7 +34,7 @@ export interface SearchDocument {
  */
 export const SEARCH_FIELDS = ['title', 'catalogueTitle', 'names', 'type', 'excerpt', 'text'] as const
 /** Fields kept in the index for showing a hit. */
-export const STORED_FIELDS = ['title', 'catalogueTitle', 'dateText', 'type', 'excerpt', 'words'] as const
+export const STORED_FIELDS = ['title', 'catalogueTitle', 'dateText', 'sortDate', 'type', 'excerpt', 'words'] as const
 
 const EXCERPT_WORDS = 40
 
@@ -60,7 +63,7 @@ function searchDocument(f: DocumentFacts): SearchDocument {
   const words = (f.text ?? '').split(' ')
   const excerpt = f.summary ?? (words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …` : words.join(' '))
   const names = [...f.persons, ...f.places, ...f.orgs].map((r) => r.name).join(' · ')
-  return {id: f.id, title: f.title, catalogueTitle: f.catalogueTitle ?? '', dateText: f.dateText ?? '', type: f.type ?? '', excerpt, names, text: f.text ?? '', words: f.text ? f.words : 0}
+  return {id: f.id, title: f.title, catalogueTitle: f.catalogueTitle ?? '', dateText: f.dateText ?? '', sortDate: sortableDate(f.date), type: f.type ?? '', excerpt, names, text: f.text ?? '', words: f.text ? f.words : 0}
 }
 
 /**

@@ -8,6 +8,8 @@ export function searchPage(siteTitle: string, documents: number): string {
 <label for="q">Search ${documents} document${documents === 1 ? '' : 's'}</label>
 <input id="q" name="q" type="search" autocomplete="off" aria-describedby="search-help">
 <button type="submit">Search</button>
+<label for="order">Order</label>
+<select id="order" name="order"><option value="relevance">by relevance</option><option value="date">by date</option></select>
 </form>
 <p id="search-help" class="summary">Finds words in titles, summaries, names and the full text of the editions. All words must occur; accents and case do not matter; a word’s beginning finds longer words.</p>
 <noscript><p><strong>Search needs JavaScript, which is switched off in this browser.</strong> The <a href="../index.html">list of documents</a> and the registers of persons, places and organisations work without it.</p></noscript>
@@ -52,6 +54,8 @@ export function searchScript(): string {
   var input = document.getElementById('q');
   var status = document.getElementById('search-status');
   var list = document.getElementById('results');
+  var order = document.getElementById('order');
+  var LIMIT = 100;
   if (!window.MiniSearch || !window.teipipeSearchIndex) { status.textContent = 'The search index could not be loaded.'; return; }
   var index = window.MiniSearch.loadJS(window.teipipeSearchIndex, {fields: FIELDS, storeFields: STORED, processTerm: fold});
   var options = {
@@ -71,9 +75,12 @@ export function searchScript(): string {
     query = query.trim();
     if (!query) { status.textContent = ''; return; }
     var results = index.search(query, options);
+    if (order.value === 'date') {
+      results.sort(function (a, b) { return a.sortDate < b.sortDate ? -1 : a.sortDate > b.sortDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0; });
+    }
     status.textContent = results.length === 0 ? 'No document contains ' + (query.indexOf(' ') >= 0 ? 'all of “' : '“') + query + '”.'
-      : results.length + ' document' + (results.length === 1 ? '' : 's') + ' found for “' + query + '”.';
-    results.slice(0, 100).forEach(function (r) {
+      : results.length + ' document' + (results.length === 1 ? '' : 's') + ' found for “' + query + '”' + (results.length > LIMIT ? '; the first ' + LIMIT + ' are shown.' : '.');
+    results.slice(0, LIMIT).forEach(function (r) {
       var li = element('li');
       var link = element('a', 'title', r.title);
       link.href = '../' + encodeURIComponent(r.id) + '.html';
@@ -156,14 +163,18 @@ export function searchScript(): string {
     clearTimeout(timer);
     timer = setTimeout(function () { show(input.value); }, 150);
   });
+  order.addEventListener('change', function () { show(input.value); });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var url = new URL(window.location.href);
     url.searchParams.set('q', input.value);
+    url.searchParams.set('order', order.value);
     window.history.replaceState(null, '', url.href);
     show(input.value);
   });
-  var initial = new URLSearchParams(window.location.search).get('q');
+  var params = new URLSearchParams(window.location.search);
+  if (params.get('order') === 'date') order.value = 'date';
+  var initial = params.get('q');
   if (initial) { input.value = initial; show(initial); }
 })();
 `

@@ -95,6 +95,19 @@ describe.runIf(existsSync(CHROMIUM))('corpus site in chromium', () => {
     await expect.poll(() => page.locator('#results .context mark').allTextContents()).toEqual(['Émile', 'Emile'])
   })
 
+  it('orders hits by relevance or by date', async () => {
+    await page.goto(`${url('corpus/search.html')}?q=the`)
+    const hrefs = (): Promise<(string | null)[]> => page.locator('#results li a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(3)
+    const found = new Set(await hrefs())
+    await page.getByLabel('Order').selectOption('date')
+    // Dated hits in date order (ties by id), then the undated ones by id.
+    const expected = facts.filter((f) => found.has(`../${f.id}.html`))
+      .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.id < b.id ? -1 : 1))
+      .map((f) => `../${f.id}.html`)
+    await expect.poll(hrefs).toEqual(expected)
+  })
+
   it('the header search box on the index leads to the results', async () => {
     await page.goto(url('index.html'))
     await page.getByRole('searchbox', {name: 'Search the documents'}).fill('Paracelsus')

@@ -46,7 +46,7 @@ describe('sitePages properties', () => {
         if (path.endsWith('.html')) {
           // Only the site's own elements: every "<" starts a known tag name of ours.
           const tags = new Set([...content.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]))
-          for (const tag of tags) expect(['html', 'head', 'meta', 'title', 'link', 'body', 'a', 'header', 'p', 'nav', 'ul', 'li', 'form', 'label', 'input', 'button', 'main', 'h1', 'h2', 'div', 'table', 'caption', 'thead', 'tr', 'th', 'tbody', 'td', 'time', 'span', 'strong', 'footer', 'script', 'section', 'noscript', 'ol']).toContain(tag)
+          for (const tag of tags) expect(['html', 'head', 'meta', 'title', 'link', 'body', 'a', 'header', 'p', 'nav', 'ul', 'li', 'form', 'label', 'input', 'button', 'main', 'h1', 'h2', 'div', 'table', 'caption', 'thead', 'tr', 'th', 'tbody', 'td', 'time', 'span', 'strong', 'footer', 'script', 'section', 'noscript', 'ol', 'select', 'option']).toContain(tag)
           expect(content.match(/<script/g)?.length ?? 0).toBe(content.match(/<script src="[^"]+"><\/script>/g)?.length ?? 0)
         }
         if (path.startsWith('corpus/text/') || path === 'corpus/search-index.js') expect(content).not.toMatch(/[<\u2028\u2029]/)
