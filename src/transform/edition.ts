@@ -4,6 +4,10 @@ import type {Severity} from '../core/message.js'
 import {expandInternalEntities} from '../parse/doctype.js'
 import {ensureStylesheet} from '../build/stylesheets.js'
 import {loadSef, transformXml, XsltError, type XsltMessage} from './saxon.js'
+import {flattenDeepMarkup, MAX_RENDER_DEPTH} from './depth.js'
+import {parseXml} from '../parse/parse-xml.js'
+import {resolvePath, startTagPosition, type XmlTree} from '../parse/tree.js'
+import type {MessageOptions} from '../core/message.js'
 import './rules.js'
 
 /**
@@ -16,7 +20,10 @@ export function runEdition(file: TeiFile, name: 'html' | 'text', params: Record<
   if (xml === undefined) return undefined
   try {
     const result = transformXml(loadSef(ensureStylesheet(name)), xml, {params})
-    for (const message of result.messages) addXsltMessage(file, message)
+    // The positioned tree is built only when a message names a node (most documents have none).
+    let tree: XmlTree | undefined | null = null
+    const locate = (): XmlTree | undefined => (tree === null ? (tree = parseXml(file.tei ?? file.source, file.path).tree) : tree)
+    for (const message of result.messages) addXsltMessage(file, message, locate)
     return result.principal
   } catch (error) {
     if (!(error instanceof XsltError)) throw error
@@ -34,17 +41,36 @@ export function prepareXml(file: TeiFile): string | undefined {
   const prepared = expandInternalEntities(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source)
   for (const note of prepared.notes) {
     const severity: Severity = note.ruleId === 'entity-limit-exceeded' || note.ruleId === 'not-well-formed' ? 'error' : 'warning'
-    file.message(note.reason, {ruleId: note.ruleId, source: 'xml', severity})
+    addOnce(file, note.reason, {ruleId: note.ruleId, source: 'xml', severity})
   }
   if (prepared.refused) return undefined
-  return prepared.text
+  const flat = flattenDeepMarkup(prepared.text)
+  if (flat.unwrapped > 0) {
+    addOnce(file, `Markup is nested more than ${MAX_RENDER_DEPTH} levels deep here; the editions show the text of the ${flat.unwrapped} deeper element${flat.unwrapped === 1 ? '' : 's'} without their markup.`, {ruleId: 'render-deep-markup', source: 'xslt', severity: 'warning', ...(flat.first ? {place: {start: flat.first}} : {})})
+  }
+  return flat.text
 }
 
-/** Turn a coded xsl:message into a file message (rule id = the error QName's local part). */
-export function addXsltMessage(file: TeiFile, message: XsltMessage): void {
+/**
+ * Turn a coded xsl:message into a file message (rule id = the error QName's local part), placed
+ * at the line and column of the node its `xpath` attribute names (saxon-js `path()`), and added
+ * only once per file: the HTML and text editions report the same things about a document.
+ */
+export function addXsltMessage(file: TeiFile, message: XsltMessage, locate: () => XmlTree | undefined = () => undefined): void {
   const severity = (['error', 'warning', 'info'] as const).find((s) => s === message.attributes['severity']) ?? 'warning'
   const xpath = message.attributes['xpath']
-  file.message(message.text, {ruleId: message.code, source: 'xslt', severity, ...(xpath ? {xpath} : {})})
+  const tree = xpath ? locate() : undefined
+  const node = tree && xpath ? resolvePath(tree, xpath) : undefined
+  const place = tree && node ? startTagPosition(tree, node.element) : undefined
+  addOnce(file, message.text, {ruleId: message.code, source: 'xslt', severity, ...(xpath ? {xpath} : {}), ...(place ? {place} : {})})
+}
+
+/** Add a message unless the file already has the same one (same rule, words and place). */
+function addOnce(file: TeiFile, reason: string, options: MessageOptions): void {
+  const line = options.place?.start.line
+  const column = options.place?.start.column
+  if (file.messages.some((m) => m.ruleId === options.ruleId && m.reason === reason && m.place?.start.line === line && m.place?.start.column === column)) return
+  file.message(reason, options)
 }
 
 /** saxon-js's errors, worded for a reader (parse errors are 0-based: engines.md §4.4). */

@@ -6,5 +6,6 @@ registerRules([
   {id: 'unsafe-pointer', source: 'xslt', defaultSeverity: 'warning', description: 'A pointer uses a scheme that is never turned into a link (only #fragment, http(s) and relative links are).'},
   {id: 'dangling-pointer', source: 'xslt', defaultSeverity: 'warning', description: 'A #fragment pointer names no element of the document.'},
   {id: 'render-not-tei', source: 'xslt', defaultSeverity: 'warning', description: 'The root element is not TEI or teiCorpus; the document is rendered as generic content.'},
+  {id: 'render-deep-markup', source: 'xslt', defaultSeverity: 'warning', description: 'Elements are nested deeper than the editions can render (200 levels); their text is kept, their markup dropped.'},
   {id: 'render-failed', source: 'xslt', defaultSeverity: 'error', description: 'The edition could not be produced from this document (for example because it is not well-formed XML).'},
 ])

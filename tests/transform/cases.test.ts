@@ -18,7 +18,7 @@ function bodyOf(html: string): string {
   return start < 0 || end < 0 ? '' : html.slice(start, end + '</body>'.length)
 }
 
-function outputs(name: string): {html: string; reading: string; diplomatic: string; messages: TeiFile['messages']} {
+function outputs(name: string): {html: string; reading: string; diplomatic: string; messages: TeiFile['messages']; once: TeiFile['messages']} {
   const xml = readFileSync(join(root, name, 'input.xml'), 'utf8')
   const h = new TeiFile(`${name}.xml`, xml)
   renderHtml(h)
@@ -29,7 +29,11 @@ function outputs(name: string): {html: string; reading: string; diplomatic: stri
   }
   const r = text('reading')
   const d = text('diplomatic')
-  return {html: bodyOf(h.outputs.html ?? ''), reading: r.outputs.text ?? '', diplomatic: d.outputs.text ?? '', messages: [...h.messages, ...r.messages, ...d.messages]}
+  // Both editions of one file, as the build makes them: each message once.
+  const both = new TeiFile(`${name}.xml`, xml)
+  renderHtml(both)
+  renderText(both)
+  return {html: bodyOf(h.outputs.html ?? ''), reading: r.outputs.text ?? '', diplomatic: d.outputs.text ?? '', messages: [...h.messages, ...r.messages, ...d.messages], once: both.messages}
 }
 
 /** What each case is about, stated independently of its golden files. */
@@ -64,6 +68,11 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html).toMatch(/<span class="rdg"><em>omitted<\/em><\/span> <span class="wit">C<\/span>/)
     expect(o.reading).toContain('The delegation left for Geneva{1} on the third{2} of May.')
     expect(o.diplomatic).toContain('The delegation left for Geneva on the third of May.')
+  },
+  'nesting-1000': (o) => {
+    for (const text of [o.reading, o.diplomatic]) expect(text).toContain('start deep end')
+    expect(o.html).toMatch(/start <span class="hi">(<span class="hi">){195}deep<\/span>/)
+    expect(o.once.map((m) => [m.ruleId, m.severity, m.place?.start.line, m.place?.start.column])).toEqual([['render-deep-markup', 'warning', 12, 800]])
   },
   'numbered-items': (o) => {
     expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
