@@ -1,7 +1,7 @@
 /**
  * The encoder against the development gold (../shared/corpus/wilson/gold), scored by ../shared/tools/structure-score.mjs.
- * Floors are what the encoder reaches now: a change that loses structure fails here. Name, organisation and date
- * checks belong to the names workstream; the per-document floor is on the structure checks.
+ * Floors are what the encoder reaches now: a change that loses structure fails here. Every document holds 75 % of its
+ * checks, and 75 % of its structure checks alone (all but the persons, organisations and dates checks).
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -14,8 +14,8 @@ import {NAME_CHECKS, structureScore} from '../../bench/structure-score.mjs'
 
 const corpus = shared('corpus', 'wilson')
 const scorer = shared('tools', 'structure-score.mjs')
-/** Checks held over the 22 documents (of 253) when this floor was set; raise it when the encoder improves. */
-const FLOOR = 199
+/** Checks held over the 22 documents (of 253: 90 %) when this floor was set; raise it when the encoder improves. */
+const FLOOR = 228
 /** Every document keeps at least this share of its structure checks (all but names, organisations, dates). */
 const PER_DOCUMENT = 0.75
 
@@ -40,6 +40,10 @@ describe.runIf(corpus !== undefined && scorer !== undefined && existsSync('/usr/
   it(`holds at least ${FLOOR} checks overall`, () => {
     expect(score.documents).toHaveLength(22)
     expect(score.held, JSON.stringify(score.documents.filter((d) => d.misses.length > 0))).toBeGreaterThanOrEqual(FLOOR)
+  })
+
+  it(`keeps every document at ${PER_DOCUMENT * 100} % of its checks or more`, () => {
+    for (const d of score.documents) expect(d.held / d.total, `${d.name}: ${d.misses.join('; ')}`).toBeGreaterThanOrEqual(PER_DOCUMENT)
   })
 
   it(`keeps every document at ${PER_DOCUMENT * 100} % of its structure checks or more`, () => {

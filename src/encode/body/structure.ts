@@ -125,7 +125,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       }
       continue
     }
-    const embedded = embeddedEnd(blocks.map((x) => x.text.trim()), i)
+    const embedded = embeddedEnd(texts, i)
     if (embedded !== undefined) {
       // A message quoted whole ("“Comrade MAO ZEDONG. … FILIPPOV [Stalin].”"): its own text with its own closer.
       w.open('floatingText', {type: 'message'}).open('body').open('div', {type: 'attachment'})
@@ -173,7 +173,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
         w.raw(/^<(note|pb|gap)\b/.test(xml) ? xml : el('ab', {}, xml))
         if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
       }
-    } else if (listRun(blocks, i) === 0 && !isListHead(blocks, i) && heading.accepts(t, followingText(blocks.map((x) => x.text.trim()), i))) {
+    } else if (listRun(blocks, i) === 0 && !isListHead(blocks, i) && heading.accepts(t, followingText(texts, i))) {
       // A topic heading opens a section; its number (if any) stays in the text and goes to @n.
       if (!(inSection && afterHead)) {
         if (inSection) w.close('div')
