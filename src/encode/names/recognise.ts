@@ -16,8 +16,29 @@ const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}{2,3
 const CONN = 'of|the|for|and|de|da|do|dos|van|von|der|al|bin|on'
 /** A run of capitalised words, possibly joined by connecting words ("Ministry of Foreign Affairs"). */
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[ \\u00a0](?:(?:${CONN})[ \\u00a0])*${WORD})*`, 'gu')
-const LOCATED = new RegExp(`^[ \\u00a0]in[ \\u00a0](?:the[ \\u00a0])?(${WORD}(?:[ \\u00a0]${WORD}){0,2})`, 'u')
-const DEFINED = /^[ \u00a0]\(([\p{Lu}][\p{Lu}.]{1,7})\)/u
+const LOCATED = new RegExp(`[ \\u00a0]in[ \\u00a0](?:the[ \\u00a0])?(${WORD}(?:[ \\u00a0]${WORD}){0,2})`, 'uy')
+const DEFINED = /[ \u00a0]\(([\p{Lu}][\p{Lu}.]{1,7})\)/uy
+
+/** Runs repeat within and across documents ("DPRK", "Comrade Kim Il Sung"): classification is pure, so it is cached. */
+const CACHE = new Map<string, FoundName[]>()
+const CACHE_MAX = 20_000
+
+function classifyCached(tokens: string[], definite: boolean): FoundName[] {
+  const key = `${definite ? 1 : 0}${tokens.join(' ')}`
+  let hit = CACHE.get(key)
+  if (!hit) {
+    hit = classify(tokens, {definite})
+    if (CACHE.size >= CACHE_MAX) CACHE.clear()
+    CACHE.set(key, hit)
+  }
+  return hit
+}
+
+/** Match a sticky pattern at `at` (no copy of the rest of the text). */
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at
+  return re.exec(text)
+}
 
 const PREFIX: Record<Exclude<Kind, 'bibls'>, string> = {persons: 'pers', places: 'pl', orgs: 'org'}
 
@@ -33,20 +54,20 @@ export function findNames(text: string): FoundName[] {
     if (stop >= 0) RUN.lastIndex = m.index + all.slice(0, stop + 1).join(' ').length
     const tokens = stop >= 0 ? [...all.slice(0, stop), (all[stop] ?? '').slice(0, -1)] : all
     const run = m[0].slice(0, tokens.join(' ').length)
-    const found = classify(tokens, {definite: /\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index))})
-    const after = text.slice(m.index + run.length)
+    const found = classifyCached(tokens, /\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
+    const end = m.index + run.length
     for (const f of found) {
       const endsRun = run.endsWith(f.form) || run.endsWith(`${f.form}’s`) || run.endsWith(`${f.form}'s`)
       // "Romanian Embassy in Pyongyang": the place belongs to the organisation's name.
-      const located = f.kind === 'orgs' && endsRun && LOCATED_ORGS.has(f.form.split(' ').pop()?.toLowerCase() ?? '') ? LOCATED.exec(after) : null
+      const located = f.kind === 'orgs' && endsRun && LOCATED_ORGS.has(f.form.split(' ').pop()?.toLowerCase() ?? '') ? stickyAt(LOCATED, text, end) : null
       if (located?.[1] && lookupPlace(located[1])) {
-        const form = `${f.form}${after.slice(0, located[0].length)}`
+        const form = `${f.form}${located[0]}`
         out.push({...f, form, name: normalCase(form)})
         continue
       }
       out.push(f)
       // "Worker’s Party of Korea (KWP)": the text defines an abbreviation of the name.
-      const defined = endsRun ? DEFINED.exec(after) : null
+      const defined = endsRun ? stickyAt(DEFINED, text, end) : null
       if (defined?.[1] && f.kind !== 'persons') out.push({...f, form: defined[1], rule: 'defined-abbreviation'})
     }
   }
