@@ -39,6 +39,8 @@ export interface Ctx {
   accounted: string[]
   /** How this document writes numeric dates, when its unambiguous ones tell (decides "11.01.1962"). */
   numericOrder?: NumericOrder | undefined
+  /** The document's date (W3C, from the page's date line): the year of dates printed without one ("November 27"). */
+  pageDate?: string | undefined
   /** Names printed in the document's own header fields (page title, byline, To/From): safe to tag. */
   headerNames: string[]
   /** Set while a "[handwritten]" label's words are wrapped in add (the label itself is then accounted). */

@@ -32,7 +32,7 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   w.open('classDecl')
   if (cls) w.leaf('taxonomy', {'xml:id': 'classification'}, el('category', {'xml:id': cls.id}, el('catDesc', {}, esc(cls.text))))
   if (type && typeId) w.leaf('taxonomy', {'xml:id': scheme}, el('category', {'xml:id': typeId}, el('catDesc', {}, esc(type))))
-  w.leaf('taxonomy', {'xml:id': 'date-analysis'}, el('category', {'xml:id': 'date-typo-content'}, '<catDesc>Printed date judged erroneous from the document\'s content</catDesc>'))
+  w.leaf('taxonomy', {'xml:id': 'date-analysis'}, el('category', {'xml:id': 'date-typo-content'}, '<catDesc>Printed date judged erroneous from the document\'s content</catDesc>') + (input.bodyXml?.includes('ana="#date-context"') ? el('category', {'xml:id': 'date-context'}, '<catDesc>Year or month not printed: taken by the encoder from the document\'s own date</catDesc>') : ''))
   w.close('classDecl')
   w.close('encodingDesc')
   w.open('profileDesc')

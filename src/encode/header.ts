@@ -61,7 +61,8 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   w.leaf('respStmt', {'xml:id': 'tr'}, tr && src?.translatedBy ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(src.translatedBy))}` : `<resp>English text, with its bracketed notes and insertions, as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
   w.leaf('respStmt', {'xml:id': 'ed'}, '<resp>TEI encoding, corrections and annotation</resp><name>teipipe edition project</name>')
   // The encoder itself, so that the register entries it identified without review can say so (resp="#teipipe").
-  if (ctx.registers.hasInferred()) w.leaf('respStmt', {'xml:id': 'teipipe'}, '<resp>persons, places and organisations identified automatically, not yet reviewed</resp><name>teipipe encoder</name>')
+  const inferredDates = input.bodyXml?.includes('ana="#date-context"') === true
+  if (ctx.registers.hasInferred() || inferredDates) w.leaf('respStmt', {'xml:id': 'teipipe'}, `<resp>${ctx.registers.hasInferred() ? 'persons, places and organisations' : ''}${ctx.registers.hasInferred() && inferredDates ? '; ' : ''}${inferredDates ? 'dates completed from the document\'s own date' : ''} identified automatically, not yet reviewed</resp><name>teipipe encoder</name>`)
   w.close('titleStmt').open('publicationStmt')
   w.leaf('publisher', {}, 'teipipe edition project')
   w.leaf('idno', {type: 'edition'}, esc(`wcda-${input.recordId}`))

@@ -5,7 +5,7 @@ import {createContext, warn, type Ctx} from './context.js'
 import type {EditsFile} from './edits.js'
 import {writeHeader} from './header.js'
 import {isBlankText} from './input.js'
-import {ambiguousNumericDates, numericOrder} from './dates.js'
+import {ambiguousNumericDates, normaliseDate, numericOrder} from './dates.js'
 import {checkOrdered, checkPresent, textContent, type Loss} from './lossless.js'
 import {field, splitPage, type Page, type SourceLine} from './page.js'
 import {registersFrom} from './registers.js'
@@ -143,6 +143,8 @@ const GENRES = new Set(['memo', 'memorandum', 'information', 'record', 'telegram
 /** The document's numeric date order; ambiguous numeric dates it cannot decide are left untagged, with a warning. */
 function readDateOrder(page: Page, ctx: Ctx): void {
   ctx.numericOrder = numericOrder(page.body.map((l) => l.text).join('\n'))
+  const pageDate = page.dateLine ? normaliseDate(page.dateLine.text) : undefined
+  ctx.pageDate = pageDate?.when ?? pageDate?.from
   for (const l of page.body) {
     for (const d of ambiguousNumericDates(l.text, ctx.numericOrder)) {
       ctx.file.message(`The numeric date "${d}" can be read day-first or month-first and the document gives no unambiguous example; it is left without a normalised date. Add it to "dates" in the .edits.json sidecar.`, {ruleId: 'encode-date-ambiguous', source: 'encode', severity: 'warning', place: {start: {line: l.line, column: l.text.indexOf(d) + 1}}})

@@ -130,7 +130,7 @@ function nameWraps(text: string, ctx: Ctx): Wrap[] {
 export function renderText(text: string, ctx: Ctx, extra: Wrap[] = [], slots: string[] = [], quoteIds = new Map<number, string>()): string {
   const {wraps: corrections, masked} = correctionWraps(text, ctx)
   const fixedDates = corrections.filter((w) => w.open.startsWith('<date'))
-  const found = findDates(text, ctx.numericOrder).filter((d) => !fixedDates.some((f) => d.start < f.end && d.end > f.start))
+  const found = findDates(text, {order: ctx.numericOrder, ref: ctx.pageDate}).filter((d) => !fixedDates.some((f) => d.start < f.end && d.end > f.start))
   const dates: Wrap[] = found.map((d) => ({start: d.start, end: d.end, open: open('date', d.attrs), close: '</date>', rank: R.date}))
   const times: Wrap[] = findTimes(text)
     .filter((t) => ![...found, ...fixedDates].some((d) => t.start < d.end && t.end > d.start))

@@ -1,0 +1,98 @@
+/**
+ * The date forms of the archive (archive-conventions.md §4), one row each, in priority order: longer, more specific
+ * forms first; a later form never overlaps an earlier match. Each row's accept/reject examples are in
+ * tests/encode/dates/forms.json (keyed by `name`), so adding a form touches this table and that file.
+ */
+import type {Attrs} from '../serialize.js'
+import {dayMonth, INFERRED, M, month, monthOnly, pad, RM, romanMonth, Y, year, ymd, type DateContext} from './parts.js'
+
+/** One date form: its pattern (global) and how a match becomes W3C attributes (undefined: not a date after all). */
+export interface DateForm {
+  name: string
+  pattern: RegExp
+  normalise: (m: RegExpExecArray, ctx: DateContext, text: string) => Attrs | undefined
+}
+
+const NUMERIC = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![.]?\d)/g
+/** Words after which a bare year is a time ("in 1957", "since 1950", "the end of 1962", "1958 and 1964"). */
+const YEAR_CONTEXT = /(?:\b(?:in|In|since|Since|until|till|by|from|From|to|after|After|before|Before|during|During|of|between|Between|and|or|than|around|about|circa|early|late|mid|year|years|spring|summer|autumn|fall|winter|beginning|end|middle|half|quarter|target|Year)|[-–(])[\s\u00a0]*$/
+/** A word after a number that makes it a quantity, not a year ("1955 tons"). */
+const QUANTITY_AFTER = /^[\s\u00a0]+(?:tons?|tonnes?|people|persons|men|copies|km|kilometres|kilometers|metres|meters|miles|dollars|roubles|rubles|yuan|yen|marks|pounds|units|pieces|head|hectares|acres|troops|soldiers|workers|votes|million|billion|thousand)\b/
+
+/** Numeric day.month.year: normalised when a part above 12 decides, or when the document's own order does. */
+function numeric(m: RegExpExecArray, ctx: DateContext): Attrs | undefined {
+  const a = Number(m[1]); const b = Number(m[2])
+  const y = year(m[3] ?? '')
+  const dmy = a === b || (a > 12 && b <= 12) ? true : b > 12 && a <= 12 ? false : ctx.order === undefined ? undefined : ctx.order === 'dmy'
+  if (dmy === undefined) return undefined
+  const w = dmy ? ymd(y, b, a) : ymd(y, a, b)
+  return w ? {when: w} : undefined
+}
+
+const when = (w: string | undefined): Attrs | undefined => (w ? {when: w} : undefined)
+
+export const FORMS: DateForm[] = [
+  {name: 'day-range-month-year', pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s?[-–/]\\s?(\\d{1,2})\\.? ${M} ${Y}\\b`, 'g'), normalise: (m) => {
+    const from = ymd(m[4] ?? '', month(m[3] ?? ''), m[1] ?? '')
+    const to = ymd(m[4] ?? '', month(m[3] ?? ''), m[2] ?? '')
+    return from && to ? {from, to} : undefined
+  }},
+  // "1980 October 31" (the Hungarian and Chinese order).
+  {name: 'year-month-day', pattern: new RegExp(`\\b${Y},? ${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:]?\\d)`, 'g'), normalise: (m) => when(ymd(m[1] ?? '', month(m[2] ?? ''), m[3] ?? ''))},
+  // "9 June 1969", "1st April, 1949", "“15” October 1956", "9 February1968".
+  {name: 'day-month-year', pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[”"]? ${M},?[ \\u00a0]{0,3}${Y}\\b`, 'g'), normalise: (m) => when(ymd(m[3] ?? '', month(m[2] ?? ''), m[1] ?? ''))},
+  {name: 'month-day-year', pattern: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${Y}\\b`, 'g'), normalise: (m) => when(ymd(m[3] ?? '', month(m[1] ?? ''), m[2] ?? ''))},
+  {name: 'month-parenthesised-year', pattern: new RegExp(`\\b${M} \\(${Y}\\)`, 'g'), normalise: (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})},
+  // "June / July 1997": a span of two months of one year.
+  {name: 'month-span-year', pattern: new RegExp(`\\b${M} ?[/–-] ?${M},? ${Y}\\b`, 'g'), normalise: (m) => {
+    const from = `${m[3]}-${month(m[1] ?? '')}`; const to = `${m[3]}-${month(m[2] ?? '')}`
+    return from < to ? {from, to} : undefined
+  }},
+  {name: 'month-year', pattern: new RegExp(`\\b${M},? ${Y}\\b`, 'g'), normalise: (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})},
+  // "16.XII.1947", "9.VI.69": the month in Roman numerals.
+  {name: 'roman-month', pattern: new RegExp(`(?<![\\d.])(\\d{1,2})\\.? ?${RM}\\.? ?(\\d{4}|\\d{2})\\b`, 'g'), normalise: (m) => when(ymd(year(m[3] ?? ''), romanMonth(m[2] ?? ''), m[1] ?? ''))},
+  // "13/5-50" (day/month-year of Soviet signatures and datelines).
+  {name: 'slash-dash', pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d{2})(?![\d/-])/g, normalise: (m) => when(ymd(year(m[3] ?? ''), m[2] ?? '', m[1] ?? ''))},
+  {name: 'between-years', pattern: new RegExp(`\\b[Bb]etween ${Y} and ${Y}\\b`, 'g'), normalise: (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)},
+  {name: 'by-end-of-year', pattern: new RegExp(`\\b[Bb]y the end of ${Y}\\b`, 'g'), normalise: (m) => ({notAfter: `${m[1]}-12-31`})},
+  {name: 'year-range', pattern: new RegExp(`(?<![\\d/.])${Y}\\s?[-–]\\s?${Y}(?![\\d/])`, 'g'), normalise: (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)},
+  // "2001/2002", "1998/99": a span of two consecutive years.
+  {name: 'year-slash-year', pattern: new RegExp(`(?<![\\d/.])${Y}/(\\d{4}|\\d{2})(?![\\d/])`, 'g'), normalise: (m) => {
+    const a = m[1] ?? ''
+    const b = (m[2] ?? '').length === 2 ? `${a.slice(0, 2)}${m[2]}` : m[2] ?? ''
+    return Number(b) === Number(a) + 1 ? {from: a, to: b} : undefined
+  }},
+  {name: 'numeric', pattern: NUMERIC, normalise: numeric},
+  // "November 27", "December 4th" and "31 October", "9th March": the year is the document's.
+  {name: 'month-day', pattern: new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:,]?\\d)`, 'g'), normalise: (m, ctx) => dayMonth(month(m[1] ?? ''), m[2] ?? '', ctx)},
+  {name: 'day-month', pattern: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}\\b(?!,? \\d)`, 'g'), normalise: (m, ctx) => dayMonth(month(m[2] ?? ''), m[1] ?? '', ctx)},
+  // "the 15th inst." (this month), "the 3rd ult." (last month): day of the document's month.
+  {name: 'instant', pattern: /\bthe (\d{1,2})(?:st|nd|rd|th)? (inst|ult)(?:\.|\b)(?!\p{L})/gu, normalise: (m, ctx) => {
+    const ym = /^(\d{4})-(\d\d)/.exec(ctx.ref ?? '')
+    if (!ym) return undefined
+    let y = Number(ym[1]); let mo = Number(ym[2])
+    if (m[2] === 'ult') [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1]
+    const w = ymd(String(y), mo, m[1] ?? '')
+    return w ? {when: w, ...INFERRED} : undefined
+  }},
+  // "September this year", "December last year": the document's year, or the one before or after it.
+  {name: 'month-relative-year', pattern: new RegExp(`\\b${M} (this|last|next) year\\b`, 'g'), normalise: (m, ctx) => {
+    const y = /^\d{4}/.exec(ctx.ref ?? '')?.[0]
+    if (!y) return undefined
+    const shift = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0
+    return {when: `${Number(y) + shift}-${month(m[1] ?? '')}`, ...INFERRED}
+  }},
+  // "in November", "since September", "the end of June": a month in a date context, of the document's year.
+  {name: 'month-in-context', pattern: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|by|[Ff]rom|during|of|early|late|mid-|[Ee]nd of|[Bb]eginning of|[Mm]iddle of|[Nn]ext|[Ll]ast)[ \\u00a0])${M}\\b(?![ \\u00a0](?:\\d|last|next|this))`, 'g'), normalise: (m, ctx) => (m[1] === 'May' || m[1] === 'MAY') && !ctx.ref ? undefined : monthOnly(month(m[1] ?? ''), ctx)},
+  // A bare year only where the words before it make it a time ("in 1957", "the 1960 Conference"), never "1955 tons".
+  {name: 'year', pattern: new RegExp(`(?<![\\d/.,–-])${Y}(?![\\d/]|[-–]\\d)`, 'g'), normalise: (m, ctx, text) => {
+    if (ctx.whole) return {when: m[1]}
+    const before = text.slice(Math.max(0, m.index - 24), m.index)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24)
+    if (QUANTITY_AFTER.test(after)) return undefined
+    const attributive = /\b[Tt]he[\s\u00a0]$/.test(before) && /^[\s\u00a0]+(?:\p{Lu}|and [12]\d{3}\b)/u.test(after)
+    return YEAR_CONTEXT.test(before) || attributive ? {when: m[1]} : undefined
+  }}
+]
+
+export {NUMERIC, pad}

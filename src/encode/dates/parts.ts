@@ -1,0 +1,63 @@
+/** Building blocks of the date forms: month names, years, W3C value builders (xs:date, xs:gYearMonth, xs:gMonthDay). */
+import type {Attrs} from '../serialize.js'
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
+
+/** A month name as printed (capitalised or in capitals). */
+export const M = '(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)'
+/** A year of the archive's range (1800–2049). */
+export const Y = '(1[89]\\d\\d|20[0-4]\\d)'
+/** A Roman month numeral ("VI", "XII"). */
+export const RM = '(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)'
+
+/** How a document writes numeric dates: day first (28.11.62) or month first (10.31.1962). */
+export type NumericOrder = 'dmy' | 'mdy'
+
+/** What a date form may use besides its own words: the document's numeric order and its own date (year, month). */
+export interface DateContext {
+  order?: NumericOrder | undefined
+  /** The document's date as W3C ("1969-06-09", "1967-11"): supplies the year of "November 27" and the month of "the 15th inst.". */
+  ref?: string | undefined
+  /** The string is one date as a whole (a dateline): a bare year counts without a date context. */
+  whole?: boolean
+}
+
+/**
+ * A value completed from the document's own date: the encoder's inference, with the category that explains it
+ * (`date-context` in the header's date-analysis taxonomy), as the project's rule date-uncertain-explained asks.
+ */
+export const INFERRED = {cert: 'medium', resp: '#teipipe', ana: '#date-context'} as const
+
+export const pad = (n: number | string): string => String(n).padStart(2, '0')
+/** Month number ("05") of a month name. */
+export const month = (name: string): string => pad(MONTHS.indexOf(name.toLowerCase()) + 1)
+/** Month number ("06") of a Roman numeral. */
+export const romanMonth = (r: string): string => pad(ROMAN.indexOf(r) + 1)
+/** A two-digit year of the archive's century ("62" → "1962"). */
+export const year = (y: string): string => (y.length === 2 ? `19${y}` : y)
+
+/** An xs:date, or undefined for an impossible day ("31 February"). */
+export function ymd(y: string, m: string | number, d: string | number): string | undefined {
+  const mi = Number(m)
+  const di = Number(d)
+  if (mi < 1 || mi > 12 || di < 1 || di > new Date(Date.UTC(Number(y), mi, 0)).getUTCDate()) return undefined
+  return `${y}-${pad(mi)}-${pad(di)}`
+}
+
+/** A day and month without a year: the document's year when it has one (cert medium), else xs:gMonthDay. */
+export function dayMonth(m: string, d: string, ctx: DateContext): Attrs | undefined {
+  const y = /^\d{4}/.exec(ctx.ref ?? '')?.[0]
+  if (y) {
+    const w = ymd(y, m, d)
+    return w ? {when: w, ...INFERRED} : undefined
+  }
+  // 29 February is a possible month-day without a year.
+  return ymd('2000', m, d) ? {when: `--${pad(m)}-${pad(d)}`} : undefined
+}
+
+/** A month without a year: the document's year when it has one (cert medium), else xs:gMonth ("--11"). */
+export function monthOnly(m: string, ctx: DateContext): Attrs {
+  const y = /^\d{4}/.exec(ctx.ref ?? '')?.[0]
+  return y ? {when: `${y}-${m}`, ...INFERRED} : {when: `--${m}`}
+}
