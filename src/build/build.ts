@@ -16,9 +16,10 @@ import {readRecords, writeRecords, type EncodeRecords} from './manifest.js'
 import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
 import {projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
-import {documentNav, sitePages, type DocumentFacts} from './site-api.js'
+import {documentNav, failedFacts, sitePages, type DocumentFacts} from './site-api.js'
 import {readState, writeState} from './state.js'
 import {ensureStylesheet} from './stylesheets.js'
+import {forBatches} from './batches.js'
 import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult} from './steps.js'
 import './rules.js'
 
@@ -131,6 +132,9 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       for (const r of results) checks.set(r.id, r)
       done += results.length
       options.onProgress?.({phase: 'check', done, total})
+    }, (item, error): CheckResult => {
+      const {reason, message} = internalFailure(item.tei, error)
+      return {id: item.id, messages: [message], facts: failedFacts(item.id, reason), failed: reason}
     })
     for (const plan of plans) {
       const check = checks.get(plan.doc.id)
@@ -194,6 +198,9 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       }
       rendered += results.length
       options.onProgress?.({phase: 'render', done: rendered, total: renders.length})
+    }, (item, error): RenderResult => {
+      const {reason, message} = internalFailure(item.tei, error)
+      return {id: item.id, messages: [message], outputs: [], failed: reason}
     })
 
     // 3. Forget documents that are gone (and remove their editions), then the site's pages.
@@ -421,17 +428,11 @@ function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], param
   return failed ? undefined : names.sort()
 }
 
-/** Run items in batches: the runner's workers all busy, results handled as they come (memory stays bounded). */
-async function forBatches<I, R>(runner: TaskRunner, items: readonly I[], run: (batch: I[]) => Promise<R[]>, handle: (results: R[]) => void): Promise<void> {
-  if (items.length === 0) return
-  const size = Math.max(1, Math.min(8, Math.ceil(items.length / (runner.jobs * 4))))
-  const batches: I[][] = []
-  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size))
-  if (runner.jobs <= 1) {
-    for (const batch of batches) handle(await run(batch))
-    return
-  }
-  await Promise.all(batches.map(async (batch) => handle(await run(batch))))
+/** The message for a document teipipe itself failed on (a bug, or a worker out of memory). */
+function internalFailure(tei: string, error: unknown): {reason: string; message: Message} {
+  const text = error instanceof Error ? error.message : String(error)
+  const reason = `teipipe failed on this document (${text.split('\n')[0]}). This is a bug in teipipe, or the document is too large for the memory available; please report it with the file.`
+  return {reason, message: createMessage(reason, {ruleId: 'internal-error', source: 'internal', file: tei, fatal: true})}
 }
 
 /** Messages gathered per file path, turned into TeiFile objects for the reporters. */

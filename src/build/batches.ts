@@ -1,0 +1,28 @@
+/** Running a phase's documents in batches over the task runner, with failures confined to one document. */
+import type {TaskRunner} from './pool.js'
+
+/**
+ * Run items in batches: the runner's workers all busy, results handled as they come (memory stays
+ * bounded). A batch that fails as a whole (a worker that crashed or ran out of memory, a bug) is run
+ * again one item at a time, and an item that fails alone becomes `lost(item, error)`: one document's
+ * failure never stops the others.
+ */
+export async function forBatches<I, R>(runner: Pick<TaskRunner, 'jobs'>, items: readonly I[], run: (batch: I[]) => Promise<R[]>, handle: (results: R[]) => void, lost: (item: I, error: unknown) => R): Promise<void> {
+  if (items.length === 0) return
+  const size = Math.max(1, Math.min(8, Math.ceil(items.length / (runner.jobs * 4))))
+  const batches: I[][] = []
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size))
+  const one = async (batch: I[]): Promise<void> => {
+    try {
+      handle(await run(batch))
+    } catch (error) {
+      if (batch.length === 1 && batch[0] !== undefined) handle([lost(batch[0], error)])
+      else for (const item of batch) await one([item])
+    }
+  }
+  if (runner.jobs <= 1) {
+    for (const batch of batches) await one(batch)
+    return
+  }
+  await Promise.all(batches.map(one))
+}

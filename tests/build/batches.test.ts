@@ -1,0 +1,17 @@
+/** A batch that fails as a whole is retried item by item; only the item that fails alone is lost. */
+import {describe, expect, it} from 'vitest'
+import {forBatches} from '../../src/build/batches.js'
+
+describe('forBatches', () => {
+  for (const jobs of [1, 2]) {
+    it(`confines a failure to the one item that causes it (jobs ${jobs})`, async () => {
+      const items = Array.from({length: 20}, (_, i) => i)
+      const results: string[] = []
+      await forBatches({jobs}, items, async (batch) => {
+        if (batch.includes(13)) throw new Error('worker ran out of memory')
+        return batch.map((n) => `ok ${n}`)
+      }, (r) => results.push(...r), (item, error) => `lost ${item}: ${(error as Error).message}`)
+      expect(results.sort()).toEqual([...items.filter((n) => n !== 13).map((n) => `ok ${n}`), 'lost 13: worker ran out of memory'].sort())
+    })
+  }
+})
