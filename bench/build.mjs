@@ -24,7 +24,9 @@ if (process.argv[2] === '--child') {
   const start = performance.now()
   const code = await run(['build', ...process.argv.slice(4)], io)
   const ms = performance.now() - start
-  process.stderr.write(`\n@@${JSON.stringify({code, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, out: io.out.trim()})}\n`)
+  const usage = process.resourceUsage()
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000
+  process.stderr.write(`\n@@${JSON.stringify({code, ms, cpuMs, maxRssMb: usage.maxRSS / 1024, out: io.out.trim()})}\n`)
   process.exit(0)
 }
 
@@ -92,7 +94,8 @@ function tree(dir) {
 }
 
 const bases = await baseDocuments()
-console.log(`base documents: ${bases.length}; projects of ${small} and ${large} documents; cores: ${(await import('node:os')).availableParallelism()}`)
+const os = await import('node:os')
+console.log(`base documents: ${bases.length}; projects of ${small} and ${large} documents; cores: ${os.availableParallelism()}; load average at start: ${os.loadavg()[0].toFixed(1)}`)
 
 // Reference: the same documents, validated and rendered one after another in this process.
 const {validateFiles} = await import(lib('validate/index.js'))
@@ -144,10 +147,12 @@ row(`cold build, ${small} docs, --jobs 1`, `${perDoc(cold1, small).toFixed(1)} m
 row(`cold build, ${small} docs, --jobs 2`, `${perDoc(cold2, small).toFixed(1)} ms/doc = ${(perDoc(cold2, small) / refPerDoc).toFixed(2)}x reference`, '')
 row(`cold build, ${large} docs (default jobs)`, `${perDoc(coldLarge, large).toFixed(1)} ms/doc = ${(perDoc(coldLarge, large) / refPerDoc).toFixed(2)}x reference`, '≤ 10 ms/doc')
 row('--jobs 2 / --jobs 1 (cold, small)', `${(cold2.ms / cold1.ms).toFixed(2)}x`, '≤ 0.6x')
+row('  cores kept busy (CPU time / wall time), --jobs 1 / 2', `${(cold1.cpuMs / cold1.ms).toFixed(2)} / ${(cold2.cpuMs / cold2.ms).toFixed(2)}`, '≈ 1 / ≈ 2 on an idle machine')
 row(`no-op rebuild, ${small} docs`, `${(noop.ms / 1000).toFixed(2)} s = ${(noop.ms / cold2.ms).toFixed(3)}x cold`, '< 1 s')
 row(`one changed document among ${small}`, `${(changed.ms / 1000).toFixed(2)} s = ${(changed.ms / cold2.ms).toFixed(3)}x cold`, '< 1.5 s')
 row(`peak memory, ${large} docs`, `${coldLarge.maxRssMb.toFixed(0)} MB (${small} docs: ${cold2.maxRssMb.toFixed(0)} MB)`, '< 1024 MB')
 row('--shard 1/2 + 2/2 + --merge = one build', sameShards ? `yes (${Object.keys(whole).length} files)` : 'NO', 'yes')
+console.log(`load average at end: ${os.loadavg()[0].toFixed(1)} (on ${os.availableParallelism()} cores; above that, wall-clock ratios between runs are not meaningful)`)
 console.log(`\nsummaries: no-op "${noop.out}"; one changed "${changed.out.split('\n').pop()}"; large "${coldLarge.out}"`)
 if (!sameShards) process.exitCode = 1
 
