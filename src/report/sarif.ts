@@ -1,10 +1,23 @@
 /** SARIF 2.1.0 (code-scanning dashboards): one run, the rules that fired, one result per message. */
-import {compareMessages, type Message} from '../core/message.js'
+import {compareMessages, type Message, type MessageSource} from '../core/message.js'
 import {getRule} from '../core/rules.js'
 import {VERSION} from '../version.js'
 import type {Reporter} from './types.js'
 
 const LEVEL: Record<Message['severity'], string> = {error: 'error', warning: 'warning', info: 'note'}
+
+/** The repository (package.json `repository`), whose READMEs document every rule id. */
+export const REPOSITORY_URL = 'https://github.com/teipipe/teipipe'
+
+/** Where each stage documents its rule ids (a README with one anchor per id). */
+const RULE_DOCS: Partial<Record<MessageSource, string>> = {relaxng: 'src/validate/README.md', xml: 'src/validate/README.md', schematron: 'src/validate/README.md', encode: 'src/encode/README.md'}
+
+/** The help page of a rule: its own url, else the anchor in its stage's README, else the project README. */
+export function ruleHelpUri(id: string, source: MessageSource | undefined, url?: string): string {
+  if (url) return url
+  const doc = source ? RULE_DOCS[source] : undefined
+  return doc ? `${REPOSITORY_URL}/blob/main/${doc}#${id}` : `${REPOSITORY_URL}#readme`
+}
 
 /** The SARIF log for a run, as pretty-printed JSON. */
 export const reportSarif: Reporter = (files, options = {}) => {
@@ -18,10 +31,14 @@ export const reportSarif: Reporter = (files, options = {}) => {
   const ruleIds = [...new Set(messages.map((m) => m.ruleId))].sort()
   const rules = ruleIds.map((id) => {
     const meta = getRule(id)
+    const first = messages.find((m) => m.ruleId === id)
+    const description = meta?.description ?? `Schematron rule ${id}${first?.source === 'schematron' ? ' (from the Schematron schema)' : ''}: ${first?.reason ?? ''}`
     return {
       id,
-      shortDescription: {text: meta?.description ?? `Schematron rule ${id}.`},
-      ...(meta?.url ? {helpUri: meta.url} : {}),
+      shortDescription: {text: (meta?.description ?? `Schematron rule ${id}.`).replace(/^(.{0,200}?[.;:])\s.*$/s, '$1')},
+      fullDescription: {text: description},
+      // A project's own Schematron rule (not registered) links to its @see, else to how teipipe runs Schematron.
+      helpUri: meta ? ruleHelpUri(id, meta.source, meta.url) : (first?.url ?? `${REPOSITORY_URL}/blob/main/src/validate/README.md#schematron-rules`),
       ...(meta ? {defaultConfiguration: {level: LEVEL[meta.defaultSeverity]}} : {})
     }
   })

@@ -81,12 +81,15 @@ describe('sarif reporter', () => {
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json')
     const run = log.runs[0]
     expect(run.tool.driver.name).toBe('teipipe')
+    const docs = 'https://github.com/teipipe/teipipe/blob/main/src/validate/README.md'
     expect(run.tool.driver.rules).toEqual([
-      {id: 'div-n-large', shortDescription: {text: 'Schematron rule div-n-large.'}},
-      {id: 'element-not-allowed', shortDescription: {text: 'An element appears where the schema does not allow it.'}, defaultConfiguration: {level: 'error'}},
-      {id: 'name-has-ref', shortDescription: {text: 'Schematron rule name-has-ref.'}},
-      {id: 'not-well-formed', shortDescription: {text: 'The file is not well-formed XML (or is empty), so nothing else can be checked.'}, defaultConfiguration: {level: 'error'}}
+      {id: 'div-n-large', shortDescription: {text: 'Schematron rule div-n-large.'}, fullDescription: {text: 'Schematron rule div-n-large (from the Schematron schema): Division number 5 is above 3.'}, helpUri: `${docs}#schematron-rules`},
+      {id: 'element-not-allowed', shortDescription: {text: 'An element appears where the schema does not allow it.'}, fullDescription: {text: 'An element appears where the schema does not allow it.'}, helpUri: `${docs}#element-not-allowed`, defaultConfiguration: {level: 'error'}},
+      {id: 'name-has-ref', shortDescription: {text: 'Schematron rule name-has-ref.'}, fullDescription: {text: 'Schematron rule name-has-ref (from the Schematron schema): Name without @ref: "Kim, 100%"\nsecond line'}, helpUri: `${docs}#schematron-rules`},
+      {id: 'not-well-formed', shortDescription: {text: 'The file is not well-formed XML (or is empty), so nothing else can be checked.'}, fullDescription: {text: 'The file is not well-formed XML (or is empty), so nothing else can be checked.'}, helpUri: `${docs}#not-well-formed`, defaultConfiguration: {level: 'error'}}
     ])
+    // Every rule has a help page and a full description (code-scanning dashboards show them).
+    for (const rule of run.tool.driver.rules) expect(rule.helpUri).toMatch(/^https:\/\//)
     expect(run.results).toEqual([
       {ruleId: 'element-not-allowed', ruleIndex: 1, level: 'error', message: {text: '<foo> is not allowed inside <p>.'}, locations: [{physicalLocation: {artifactLocation: {uri: 'tei/b.xml'}, region: {startLine: 4, startColumn: 12, endLine: 4, endColumn: 17}}}]},
       {

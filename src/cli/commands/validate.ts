@@ -1,6 +1,6 @@
 /** `teipipe validate [files|dirs|globs…]`: schema + Schematron, all files in one run, reports for people and CI. */
 import {accessSync, constants, existsSync, readFileSync} from 'node:fs'
-import {relative, resolve} from 'node:path'
+import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {applyRuleSeverities, resolveConfigPath, unknownRuleMessages} from '../../config/index.js'
 import {configOption, loadCommandConfig} from '../config.js'
 import {TeiFile} from '../../core/file.js'
@@ -61,7 +61,8 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
     if (error instanceof InputError) throw new UsageError(args.length > 0 ? error.message : `${error.message} Name the files to validate, e.g. teipipe validate tei/134242.xml.`)
     throw error
   }
-  const files = paths.map((path) => readInput(path, io.cwd))
+  // Reports name files relative to the working folder (what CI annotations and editors expect).
+  const files = paths.map((path) => readInput(displayPath(path, io.cwd), io.cwd))
   await validateFiles(
     files.filter((f) => !f.fatal),
     {
@@ -103,6 +104,13 @@ function readInput(path: string, cwd: string): TeiFile {
   const reason = decoded.reason
   file.message(reason, {ruleId: 'not-well-formed', source: 'xml', severity: 'error', fatal: true, place: {start: {line: decoded.line, column: decoded.column}}})
   return file
+}
+
+/** A path inside the working folder, relative to it; others as given. */
+function displayPath(path: string, cwd: string): string {
+  if (!isAbsolute(path)) return path
+  const rel = relative(cwd, path)
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/')
 }
 
 function checkReadable(path: string, what: string, given: unknown): void {
