@@ -13,7 +13,13 @@ if (!existsSync(join(root, 'lib/encode/index.js'))) {
 const {encodeFile, loadEdits} = await import(join(root, 'lib/encode/index.js'))
 const {TeiFile} = await import(join(root, 'lib/core/file.js'))
 
-const rounds = Number(process.argv[2] ?? 50)
+// A reference encoder in the same run (e.g. the encoder before a change), for a ratio:
+//   node bench/encode.mjs 50 --reference /tmp/ref   (a folder whose lib/ holds a compiled teipipe; build one with
+//   git archive <commit> src tsconfig.json tsconfig.build.json | tar -x -C /tmp/ref && ln -s "$PWD/node_modules" /tmp/ref/
+//   && (cd /tmp/ref && npx tsc -p tsconfig.build.json --noEmitOnError false))
+const refAt = process.argv.indexOf('--reference')
+const refDir = refAt > 0 ? process.argv[refAt + 1] : undefined
+const rounds = Number(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 50)
 const memoPath = join(root, 'sources/wilson/134242.txt')
 const docs = [{path: memoPath, source: readFileSync(memoPath, 'utf8'), edits: loadEdits(memoPath)}]
 const corpusDir = join(root, '../shared/corpus/wilson')
@@ -21,18 +27,18 @@ const corpus = existsSync(corpusDir)
   ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({path: join(corpusDir, f), source: readFileSync(join(corpusDir, f), 'utf8'), edits: undefined}))
   : []
 
-function encodeAll(list) {
+function encodeAll(list, encoder = {encodeFile, TeiFile}) {
   for (const d of list) {
-    const file = new TeiFile(d.path, d.source)
-    encodeFile(file, d.edits ? {edits: d.edits} : {})
+    const file = new encoder.TeiFile(d.path, d.source)
+    encoder.encodeFile(file, d.edits ? {edits: d.edits} : {})
     if (!file.tei) throw new Error(`${d.path} did not encode`)
   }
 }
 
 /** Time `n` rounds over `list`; returns ms per document. */
-function time(list, n) {
+function time(list, n, encoder) {
   const start = performance.now()
-  for (let i = 0; i < n; i++) encodeAll(list)
+  for (let i = 0; i < n; i++) encodeAll(list, encoder)
   return (performance.now() - start) / (n * list.length)
 }
 
@@ -53,6 +59,13 @@ console.log(row(`memo, warm (${rounds} rounds)`, memoWarm))
 if (corpus.length > 0) console.log(row(`corpus (${corpus.length} docs), warm`, corpusWarm))
 console.log(`memo warm vs cold: ${(memoWarm / cold).toFixed(2)}x; memo warm vs JSON round trip of its text: ${(memoWarm / ref).toFixed(0)}x`)
 console.log(memoWarm < 50 ? 'target met: memo < 50 ms warm' : 'TARGET MISSED: memo >= 50 ms warm')
+if (refDir) {
+  const reference = {encodeFile: (await import(join(refDir, 'lib/encode/index.js'))).encodeFile, TeiFile: (await import(join(refDir, 'lib/core/file.js'))).TeiFile}
+  time(docs, 1, reference)
+  const refMemo = time(docs, rounds, reference)
+  const refCorpus = corpus.length > 0 ? time(corpus, Math.max(1, Math.floor(rounds / 5)), reference) : NaN
+  console.log(`against the reference encoder in ${refDir}: memo ${(memoWarm / refMemo).toFixed(2)}x, corpus ${(corpusWarm / refCorpus).toFixed(2)}x (below 1 = faster)`)
+}
 console.log(corpus.length === 0 || corpusWarm < 30 ? 'target met: corpus < 30 ms/doc warm' : 'TARGET MISSED: corpus >= 30 ms/doc warm')
 
 const scorer = join(root, '../shared/tools/structure-score.mjs')

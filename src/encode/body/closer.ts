@@ -87,7 +87,8 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
   const last = lastTextBlock(blocks)
   const t = blocks[i]?.text.trim() ?? ''
   const next = blocks[i + 1]?.text.trim() ?? ''
-  if (i > last) return undefined
+  // Closers are the last blocks; only a sender's name in capitals may stand above a longer dispatch list.
+  if (i > last || (i < last - 2 && !isCaps(t))) return undefined
   const tail = (k: number): Closing['lines'] => (k <= last && ADDRESSEE.test(blocks[k]?.text.trim() ?? '') ? [el('seg', {type: 'addressee'}, phrase(blocks[k]?.text.trim() ?? '', ctx))] : [])
   let m: RegExpExecArray | null
   if ((m = VALEDICTION.exec(t)) && i + 2 >= last) {

@@ -269,15 +269,16 @@ function writeParagraph(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   const before = ctx.facts.pageBreak
   const t = b.text.trim()
   const label = labelledTurn(t)
+  let speaker: string | undefined
   if (label && (label.strong || ctx.weakTurns)) {
     // "72. Mr. AIKEN (Ireland): …": the label is the speaker; the words after it the turn's paragraph.
     w.open('sp', {who: speakerRef(label.name, ctx), n: label.n})
     w.leaf('speaker', {}, renderParagraph(label.label, ctx, pid))
     w.leaf('p', {'xml:id': pid}, renderParagraph(t.slice(label.label.length).trim(), ctx, pid))
     w.close('sp')
-  } else if (ctx.conversation && reportedTurn(t)) {
+  } else if (ctx.conversation && (speaker = reportedTurn(t)) !== undefined) {
     // A reported turn: the speaker is named in the running text, so the sp has no speaker element.
-    w.open('sp', {who: speakerRef(reportedTurn(t) ?? '', ctx)})
+    w.open('sp', {who: speakerRef(speaker, ctx)})
     w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, renderParagraph(t, ctx, pid))
     w.close('sp')
   } else w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, renderParagraph(t, ctx, pid))
