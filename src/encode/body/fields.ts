@@ -8,6 +8,7 @@ import {slugId} from '../registers.js'
 import {el, esc} from '../serialize.js'
 import type {Block} from './structure.js'
 import {CLASSIFICATION} from '../recognisers/classification/index.js'
+import {TRANSMISSION} from '../recognisers/routing/index.js'
 
 /** An opener item and how many blocks it used. */
 export interface Item {
@@ -18,7 +19,6 @@ export interface Item {
 const FIELD = /^(To Whom|To|From|Date|Classification|Destination)\s*:\s*(\S.*)$/s
 const ADDRESSEES = new Set(['To Whom', 'To', 'Destination'])
 const ROLE = /^(Vice|Deputy|First|Second|Minister|Chairman|Director|Ambassador|Secretary|President|Head|Chief|Premier|Consul|Chargé)\b/
-const TRANSMISSION = /^(Arrived|Received|Processed|Dispatched|Sent|Came into|Decoded|Deciphered|Issued)\b.*\d|^(RECEIVED|SENT|DISPATCHED)$/
 const DOC_NUMBER = /^((?:No\.|Nº|N°) ?)(\d[\w./-]*)(,.{1,120})$/
 const TO_COLON = /^(To \p{Lu}.{1,60}?):(?: \((Top Secret|Secret|Confidential|Strictly Confidential)\))?$/u
 const ROUTING = /^((?:Special|Issuing|Incoming|Outgoing)\s+(?:no\.|No\.|Nº|#)\s*)(\S+)$/
@@ -107,7 +107,14 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
   }
   if ((m = DOC_NUMBER.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type: 'outgoing'}, esc(m[2] ?? ''))}${phrase(m[3] ?? '', ctx)}`), used: 1}
   // "Arrived: 28.11.62 19:25": when the message was sent, received, processed — datelines of its transmission.
-  if (TRANSMISSION.test(t) && t.split(/\s+/).length <= 16) return {xml: el('dateline', {}, renderText(t, ctx)), used: 1}
+  if (TRANSMISSION.test(t) && t.split(/\s+/).length <= 16) {
+    // A routing line of the transmission log (archive-conventions.md §3): its kind in @subtype, date and time inside.
+    const subtype = /^(\p{L}+)/u.exec(t)?.[1]?.toLowerCase()
+    const xml = renderText(t, ctx)
+    const when = /<date when="(\d{4}-\d\d-\d\d)"/.exec(xml)?.[1]
+    if (when && (subtype === 'received' || subtype === 'arrived')) ctx.facts.receivedDate ??= {when}
+    return {xml: el('seg', {type: 'routing', subtype: subtype === 'came' ? 'received' : subtype}, xml), used: 1}
+  }
   if ((m = ROUTING.exec(t))) {
     const type = /^(Issuing|Outgoing)/.test(t) ? 'outgoing' : /^Incoming/.test(t) ? 'incoming' : 'telegram'
     return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type}, esc(m[2] ?? ''))}`), used: 1}
