@@ -86,8 +86,7 @@ function encodeWith(page: Page, blocks: Block[], truncated: boolean, ctx: Ctx): 
   readDateOrder(page, ctx)
   if (page.title) ctx.headerNames.push(page.title.text)
   registerTitlePersons(page.title?.text, page.body, ctx)
-  // The page title and the archive summary name persons the body may print without their titles ("Chiang Ching-kuo").
-  registerTextNames([page.title, page.summary, ...page.body].filter((l): l is SourceLine => l !== undefined), ctx)
+  registerTextNames(page.body, ctx)
   const body = new XmlWriter()
   writeBody(blocks, body, ctx, divType(page), truncated)
   const head = new XmlWriter()
