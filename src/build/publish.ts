@@ -3,7 +3,8 @@ import {existsSync, readFileSync} from 'node:fs'
 import {basename, extname, join, relative, sep} from 'node:path'
 import {TeiFile} from '../core/file.js'
 import {decodeUtf8, writeFileAtomic} from '../core/fs.js'
-import {renderHtml} from '../transform/html.js'
+import {renderHtml, type RenderHtmlOptions} from '../transform/html.js'
+import {publishableTei} from '../transform/tei-copy.js'
 import type {renderText} from '../transform/text.js'
 
 /** The text renderer's signature. */
@@ -17,6 +18,10 @@ export interface PublishOptions {
   profile?: 'reading' | 'diplomatic'
   /** Copy the TEI beside the editions as `<id>.xml` and link to it (build); else link to the source. */
   copyTei: boolean
+  /** Customisation of the HTML edition: stylesheet parameters, a CSS file, an XSLT layer. */
+  htmlOptions?: Pick<RenderHtmlOptions, 'params' | 'css' | 'customXslt'>
+  /** An XSLT customisation layer of the text edition. */
+  textXslt?: string | undefined
 }
 
 /** A document's output name: its file name without extension. */
@@ -49,14 +54,16 @@ export function publishFile(file: TeiFile, sourcePath: string, outDir: string, o
   const textHref = options.renderText ? `${id}.txt` : undefined
   const teiHref = options.copyTei ? `${id}.xml` : relative(outDir, sourcePath).split(sep).join('/')
   if (options.renderText) {
-    options.renderText(file, options.profile ? {profile: options.profile} : {})
+    options.renderText(file, {...(options.profile ? {profile: options.profile} : {}), ...(options.textXslt ? {customXslt: options.textXslt} : {})})
     if (file.outputs.text !== undefined) written.push(write(join(outDir, `${id}.txt`), file.outputs.text))
   }
   if (options.html) {
-    renderHtml(file, {...(textHref && file.outputs.text !== undefined ? {textHref} : {}), teiHref})
+    renderHtml(file, {...options.htmlOptions, ...(textHref && file.outputs.text !== undefined ? {textHref} : {}), teiHref})
     if (file.outputs.html !== undefined) written.push(write(join(outDir, `${id}.html`), file.outputs.html))
   }
-  if (options.copyTei) written.push(write(join(outDir, `${id}.xml`), file.tei ?? file.source))
+  // The published copy cannot run script (transform/tei-copy.ts).
+  const copy = options.copyTei ? publishableTei(file.tei ?? file.source).text : undefined
+  if (copy !== undefined) written.push(write(join(outDir, `${id}.xml`), copy))
   return written
 }
 

@@ -13,6 +13,7 @@ import {errorText} from '../core/pipeline.js'
 import {encodeFile, loadEdits} from '../encode/index.js'
 import {validateFiles, type ValidateOptions} from '../validate/index.js'
 import {renderHtml} from '../transform/html.js'
+import {publishableTei} from '../transform/tei-copy.js'
 import {renderText} from '../transform/text.js'
 import {readTeiFile} from './publish.js'
 import {hashParts} from './hash.js'
@@ -198,7 +199,9 @@ function renderDocument(task: RenderTask, item: RenderItem): RenderResult {
   const outputs: [string, string][] = []
   if (file.outputs.text !== undefined) outputs.push([textName, file.outputs.text])
   if (file.outputs.html !== undefined) outputs.push([`${item.id}.html`, file.outputs.html])
-  outputs.push([teiName, file.source])
+  // The published TEI copy is script-free (transform/tei-copy.ts); the source itself is never changed.
+  const copy = publishableTei(file.source).text
+  if (copy !== undefined) outputs.push([teiName, copy])
   if (file.outputs.html === undefined) {
     const problem = file.messages.find((m) => m.severity === 'error')
     file.message(`This document is not published: its HTML edition could not be made${problem ? ` (${problem.reason.replace(/\.$/, '')})` : ''}.`, {ruleId: 'build-document-failed', source: 'cli', severity: 'error'})

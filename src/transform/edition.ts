@@ -2,7 +2,7 @@
 import type {TeiFile} from '../core/file.js'
 import type {Severity} from '../core/message.js'
 import {expandInternalEntities} from '../parse/doctype.js'
-import {ensureStylesheet} from '../build/stylesheets.js'
+import {ensureCustomStylesheet, ensureStylesheet} from '../build/stylesheets.js'
 import {loadSef, transformXml, XsltError, type XsltMessage} from './saxon.js'
 import {flattenDeepMarkup, MAX_RENDER_DEPTH} from './depth.js'
 import {parseXml} from '../parse/parse-xml.js'
@@ -11,15 +11,17 @@ import type {MessageOptions} from '../core/message.js'
 import './rules.js'
 
 /**
- * Run the compiled stylesheet `name` over `file.tei ?? file.source` with `params`; returns its
- * principal result, or undefined when the document was refused or the stylesheet failed (with a
- * `render-failed` message naming the `edition`). Never throws for bad documents.
+ * Run the compiled stylesheet `name` (with the customisation layer `customXslt` over it, when
+ * given) over `file.tei ?? file.source` with `params`; returns its principal result, or undefined
+ * when the document was refused or the stylesheet failed (with a `render-failed` message naming
+ * the `edition`). Never throws for bad documents; throws CustomisationError for a bad layer.
  */
-export function runEdition(file: TeiFile, name: 'html' | 'text', params: Record<string, unknown>, edition: string): string | undefined {
+export function runEdition(file: TeiFile, name: 'html' | 'text', params: Record<string, unknown>, edition: string, customXslt?: string): string | undefined {
+  const sef = customXslt ? ensureCustomStylesheet(name, customXslt) : ensureStylesheet(name)
   const xml = prepareXml(file)
   if (xml === undefined) return undefined
   try {
-    const result = transformXml(loadSef(ensureStylesheet(name)), xml, {params})
+    const result = transformXml(loadSef(sef), xml, {params})
     // The positioned tree is built only when a message names a node (most documents have none).
     let tree: XmlTree | undefined | null = null
     const locate = (): XmlTree | undefined => (tree === null ? (tree = parseXml(file.tei ?? file.source, file.path).tree) : tree)

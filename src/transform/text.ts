@@ -8,6 +8,8 @@ export type TextProfile = 'reading' | 'diplomatic'
 /** Options of {@link renderText}. */
 export interface RenderTextOptions {
   profile?: TextProfile
+  /** An XSLT customisation layer compiled over xslt/text/text.xsl (see ensureCustomStylesheet). */
+  customXslt?: string
 }
 
 /**
@@ -16,6 +18,6 @@ export interface RenderTextOptions {
  * messages become file messages (source `xslt`); a failure is an error message, not a throw.
  */
 export function renderText(file: TeiFile, options: RenderTextOptions = {}): void {
-  const text = runEdition(file, 'text', {profile: options.profile ?? 'reading'}, 'text edition')
+  const text = runEdition(file, 'text', {profile: options.profile ?? 'reading'}, 'text edition', options.customXslt)
   if (text !== undefined) file.outputs.text = text
 }

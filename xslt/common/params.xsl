@@ -28,6 +28,9 @@
   <xsl:param name="next-href" as="xs:string" select="''"/>
   <xsl:param name="next-title" as="xs:string" select="''"/>
 
+  <!-- CSS added after the stock styles (the render option css / config render.css). -->
+  <xsl:param name="extra-css" as="xs:string" select="''"/>
+
   <!-- What to do with an element that has no specific template: 'warn' renders its content in a
        span/div whose class names the element and sends a coded message; 'render' does the same
        silently; 'fail' stops the transformation (for CI runs over our own corpus). -->

@@ -1,23 +1,24 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- An example customisation ("profile") of the HTML edition: import the entry stylesheet, then
-     override parameters and templates. Compile it like any entry:
-       npx xslt3 -xsl:xslt/custom/example.xsl -export:build/sef/example.sef.json -nogo -relocate:on -->
+<!-- An example customisation layer of the HTML edition. teipipe imports the stock stylesheet
+     (xslt/html/html.xsl) beneath a layer, so a layer only states what it changes: templates (in
+     the mode m:html, hence default-mode below), functions and parameter values. Use it with
+       teipipe render with the option xslt naming this file, e.g. on tei/134242.xml
+     or in teipipe.config.json: {"render": {"xslt": {"html": "xslt/custom/example.xsl"}}}.
+     Compiled to SEF once and cached by a hash of its folder and of the stock stylesheets.
+     Tested in tests/transform/customisation.test.ts. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
-  xmlns:t="https://teipipe.org/ns/template"
   xmlns:m="https://teipipe.org/ns/mode"
   default-mode="m:html"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:import href="../html/html.xsl"/>
+  <!-- A parameter's default for every page (the command line and the config can still set it). -->
+  <xsl:param name="site-title" as="xs:string" select="'Example edition'"/>
 
-  <!-- Stop on any element the edition has no rendering for (useful in CI over one's own corpus). -->
-  <xsl:param name="on-unhandled" as="xs:string" select="'fail'"/>
-
-  <!-- Show page breaks as a rule across the text instead of a floated marker. -->
+  <!-- Show page breaks as a centred "— n —" in the line instead of a floated marker. -->
   <xsl:template match="tei:pb">
-    <hr class="pb" aria-label="page {@n}"/>
+    <span class="pb pb-rule" role="separator" aria-label="page {@n}">— {@n} —</span>
   </xsl:template>
 </xsl:stylesheet>

@@ -28,7 +28,7 @@
         <!-- Read back by the build's index page (src/build/index-page.ts). -->
         <xsl:call-template name="t:meta-tags"><xsl:with-param name="header" select="$header"/></xsl:call-template>
         <title>{$title}{' — ' || normalize-space($site-title)[. ne '']}</title>
-        <style>{$v:css}</style>
+        <style>{$v:css}{$extra-css}</style>
       </head>
       <body>
         <a class="skip" href="#main">Skip to the text</a>
@@ -101,7 +101,7 @@
     <xsl:param name="header" as="element()?"/>
     <xsl:param name="title" as="xs:string"/>
     <xsl:variable name="page" select="if (matches($tei-href, '\.xml$')) then replace($tei-href, '\.xml$', '.html') else ''"/>
-    <xsl:variable name="url" select="if (normalize-space($base-url) and f:safe-href($base-url)) then replace(normalize-space($base-url), '/?$', '/') || $page else ''"/>
+    <xsl:variable name="url" select="if (normalize-space($base-url) and f:safe-href($base-url)) then (normalize-space($base-url) ! (if (ends-with(., '/')) then . else . || '/')) || $page else ''"/>
     <xsl:variable name="author" select="string-join($header/tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')"/>
     <xsl:variable name="date" select="f:plain(($header/tei:fileDesc/tei:sourceDesc//tei:date[@type = 'document'], $header/tei:profileDesc/tei:creation//tei:date)[1])"/>
     <xsl:variable name="text" select="if (normalize-space($citation)) then normalize-space($citation)
