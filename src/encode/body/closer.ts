@@ -66,7 +66,9 @@ export function titleSender(ctx: Ctx): {ref: string; name: string} | undefined {
 
 /** A persName for a signatory, registered (register name from the header when it names the person). */
 function signatory(printed: string, ctx: Ctx): string {
-  const name = headerName(printed, ctx) ?? printed
+  // Letter-spaced capitals ("G R O M Y K O") are one name: the register takes it as a word ("Gromyko"), the text as printed.
+  const spaced = /^(?:\p{Lu} ){2,}\p{Lu}$/u.test(printed) ? printed.replace(/ /g, '') : undefined
+  const name = headerName(printed, ctx) ?? (spaced ? spaced.charAt(0) + spaced.slice(1).toLowerCase() : printed)
   const known = ctx.registers.forms().find((f) => (f.form === printed || f.form === name) && f.kind === 'persons')
   const id = known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name})
   ctx.facts.signatories.push({ref: `#${id}`, name})
@@ -128,6 +130,9 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
       const id = ctx.registers.add('orgs', {id: slugId('org', t), name: t})
       return {lines: [el('signed', {'xml:id': `sig-${ctx.facts.signatories.length + 1}`, corresp: `#${id}`}, el('orgName', {ref: `#${id}`}, esc(t))), line], next: last + 1}
     }
+    // "Mao Zedong" / "13 May 1950": a signer's name above the date.
+    const typed = TYPED_SIGNATURE.exec(t)
+    if (line && typed && !typed[1] && !typed[2] && !NOT_A_NAME.test(typed[3] ?? '')) return {lines: [signed(signatory(typed[3] ?? '', ctx), ctx), line], next: last + 1}
     if (line) return {lines: [`${phrase(t, ctx)}<lb/>`, line], next: last + 1}
   }
   // "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X": a typed signature ends the text.

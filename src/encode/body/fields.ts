@@ -9,6 +9,7 @@ import {el, esc} from '../serialize.js'
 import type {Block} from './structure.js'
 import {CLASSIFICATION} from '../recognisers/classification/index.js'
 import {TRANSMISSION} from '../recognisers/routing/index.js'
+import {SALUTE} from '../recognisers/salutation/index.js'
 
 /** An opener item and how many blocks it used. */
 export interface Item {
@@ -31,7 +32,6 @@ export const HANDLING = /^(TOP PRIORITY|PRIORITY|URGENT|IMMEDIATE|SPECIAL|FLASH|
 const SUBJECT = /^(?:Subject|Re|Ref)\.?:\s\S/
 const NUMBERED = /^(.*?)((?:No\.?|Nº|N°|#)\s?[\w.-]*\d[\w.-]*|\d[\d.]*)(.*)$/
 const DESTINATION = /^(\p{Lu}+(?: \p{Lu}+)?)\s?[-–—]{1,2}$/u
-const SALUTE = /^(?:(?:My )?[Dd]ear\b[^.;:]{0,40},|(?:Sir|Madam|Gentlemen|Dear Sirs?|Comrades?)[,:!])$/
 const DOCKET = /^(?:\[handwritten\]\s*.{1,60}|Copy (?:sent|filed)\b.{0,40})$/i
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 const PLACE_DATE = /^([\p{Lu}][\p{L}.'’ -]{1,30}), (.+?)(\.?)$/u
