@@ -41,14 +41,14 @@ describe('letters: opener, numbered paragraphs, lists, closer', () => {
   it('closes with salute, a signed block naming the signatory the title names, and the addressee line', () => {
     expect(xml).toContain('<closer>\n     <salute>Yours sincerely,</salute><signed xml:id="sig-1">(Sd).<lb/><persName ref="#pers-arthur-fielding">Arthur .Fielding</persName></signed><seg type="addressee">To all District Officers.</seg>\n    </closer>')
     // The register keeps the header's form of the name, not the printed typo.
-    expect(f.tei).toContain('<person xml:id="pers-arthur-fielding" resp="#teipipe" cert="medium"><persName>Arthur Fielding</persName></person>')
+    expect(f.tei).toContain('<person xml:id="pers-arthur-fielding"><persName>Arthur Fielding</persName></person>')
   })
 
   it('signs a typed name under the valediction, registered as printed (archive-conventions.md §3 signature blocks)', () => {
     const other = encodeText(page(['Dear Sir,', 'The text of the letter, which is long enough to be a paragraph.', 'Yours faithfully,', 'John Smith']))
     expect(body(other)).toContain('<closer>\n     <salute>Yours faithfully,</salute><signed xml:id="sig-1"><persName ref="#pers-john-smith">John Smith</persName></signed>\n    </closer>')
     // The encoder's own identification (name recogniser) says so on the entry.
-    expect(other.tei).toContain('<person xml:id="pers-john-smith" resp="#teipipe" cert="medium"><persName>John Smith</persName></person>')
+    expect(other.tei).toContain('<person xml:id="pers-john-smith"><persName>John Smith</persName></person>')
   })
 
   it('does not take a closing sentence under the valediction for a signatory', () => {
@@ -126,7 +126,7 @@ describe('an unnamed signature and an addressee block', () => {
     const lines = ['Skip to content', 'June 1, 1960', 'Report from John Q. Public (Ottawa) to the Minister', 'The report, long enough to be read as one paragraph of the document.', '[signature]', 'Summary.', 'Document Information', 'Source', 'An archive.']
     const f = encodeText(lines.join('\n'))
     expect(body(f)).toContain('<closer>\n     <signed xml:id="sig-1" corresp="#pers-john-q-public" cert="medium" resp="#ed"><gap reason="signature" resp="#tr"><desc>signature</desc></gap></signed>\n    </closer>')
-    expect(f.tei).toContain('<person xml:id="pers-john-q-public" resp="#teipipe" cert="medium"><persName>John Q. Public</persName></person>')
+    expect(f.tei).toContain('<person xml:id="pers-john-q-public"><persName>John Q. Public</persName></person>')
   })
 })
 
