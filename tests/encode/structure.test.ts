@@ -48,7 +48,7 @@ describe('letters: opener, numbered paragraphs, lists, closer', () => {
     const other = encodeText(page(['Dear Sir,', 'The text of the letter, which is long enough to be a paragraph.', 'Yours faithfully,', 'John Smith']))
     expect(body(other)).toContain('<closer>\n     <salute>Yours faithfully,</salute><signed xml:id="sig-1"><persName ref="#pers-john-smith">John Smith</persName></signed>\n    </closer>')
     // The encoder's own identification (name recogniser) says so on the entry.
-    expect(other.tei).toContain('<person xml:id="pers-john-smith"><persName>John Smith</persName></person>')
+    expect(other.tei).toContain('<person xml:id="pers-john-smith" resp="#teipipe" cert="medium"><persName>John Smith</persName></person>')
   })
 
   it('does not take a closing sentence under the valediction for a signatory', () => {
