@@ -27,7 +27,7 @@ describe('handed case: brackets of every kind (archive-conventions.md §2)', () 
     const xml = body(f)
     expect(xml).toContain('The delegation <gap reason="illegible" resp="#tr"><desc>illegible</desc></gap> arrived')
     expect(xml).toContain('<gap reason="illegible" resp="#tr"><desc>illegible name</desc></gap>.')
-    expect(xml).toContain('the <unclear cert="low" resp="#tr">Kovalev</unclear> proposal')
+    expect(xml).toContain('the <unclear cert="low" resp="#tr"><persName ref="#pers-kovalev">Kovalev</persName></unclear> proposal')
     expect(xml).toContain('agreed <gap reason="lost" resp="#tr"><desc>text missing</desc></gap> but')
     expect(xml).toContain('present <sic resp="#tr">form</sic>”')
     // Only the completion "[not]" is a supplied word.

@@ -8,6 +8,7 @@ import {ABBREVIATIONS} from './abbreviations.js'
 import {CONNECTORS, DEMONYM_LIKE, NOT_ORG_HEADS, NOT_PLACE_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_PARTS} from './cues.js'
 import {lookupPlace} from './gazetteer.js'
 import {isOrgWord, isPlaceWord, lexTags} from './nlp.js'
+import {isHyphenatedGivenName, isJapaneseName, isPinyinName, isRussianSurname} from './romanised.js'
 
 /** A name found in the text: its printed form, the register name, and how sure the rule is. */
 export interface FoundName {
@@ -136,6 +137,16 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
     && !t.some((w) => isConnector(w) || isOrgHead(w) || isPlaceWord(lower(w)) || lookupPlace(w))
     && t.slice(1).every((w) => /^(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)$/u.test(w))) {
     return [{kind: 'persons', form: text, name: normalCase(text), cert: 'medium', short: t.length === 2 && last.length >= 4 && !isCommon(last) ? last : undefined, rule: 'given-name'}]
+  }
+  // Romanised names the lexicon does not know: "Mao Zedong", "Chiang Ching-kuo", "Nakajima Kenzo" (two words).
+  if (t.length === 2 && !isCaps(text) && t.every((w) => lexTags(lower(w)).every((x) => x === 'LastName'))) {
+    const [a = '', b = ''] = t
+    const rule = isHyphenatedGivenName(a, b) ? 'hyphenated-given-name' : isPinyinName(a, b) ? 'pinyin' : isJapaneseName(a, b) ? 'hepburn' : undefined
+    if (rule) return [{kind: 'persons', form: text, name: text, cert: 'low', rule}]
+  }
+  // "Vyshinsky", "Molotov": a Russian surname ending on a word the lexicon does not know.
+  if (t.length === 1 && !isCaps(first) && lexTags(lower(first)).length === 0 && isRussianSurname(first)) {
+    return [{kind: 'persons', form: first, name: first, cert: 'low', rule: 'russian-surname'}]
   }
   // A surname the lexicon knows only as a surname ("Stalin", "Molotov"), printed alone.
   if (t.length === 1 && first.length >= 4 && !isCaps(first)) {

@@ -1,0 +1,41 @@
+/**
+ * Romanised East Asian and Russian personal names, recognised by the phonotactics of their romanisation systems
+ * (Hanyu Pinyin, Wade–Giles, Revised/McCune–Reischauer, Hepburn) and by Russian surname endings: a grammar of
+ * transliteration, not a list of names. Used only for words the English lexicon does not know, and only where the
+ * gazetteer has not already taken the run as a place.
+ */
+
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)'
+const PINYIN_WORD = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,3}$`)
+const PINYIN_ONE = new RegExp(`^${PINYIN_SYLLABLE}$`)
+/** Hepburn morae: (consonant)(vowel), syllabic n, doubled consonants ("Ikkan"). */
+const HEPBURN_WORD = /^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc]))+$/
+/** Russian surnames: -ov(a), -ev(a), -yov, -sky/-ski/-skii/-skaya, -enko, -yan, -shvili, -dze, -vich. */
+const RUSSIAN_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yov|sky|ski|skii|skiy|skaya|enko|yan|shvili|dze|vich)$/u
+
+/** A single word in lower case is romanised Chinese (one to three Pinyin syllables). */
+export function isPinyin(word: string, syllables: 'one' | 'word' = 'word'): boolean {
+  const w = word.toLowerCase()
+  return (syllables === 'one' ? PINYIN_ONE : PINYIN_WORD).test(w)
+}
+
+/** "Chiang Ching-kuo", "Ri Jong-mok", "Kim Young-Sam": a short surname and a hyphenated two-syllable given name. */
+export function isHyphenatedGivenName(surname: string, given: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,5}$/u.test(surname) && /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(given)
+}
+
+/** "Mao Zedong", "Li Peng", "Deng Xiaoping": a one-syllable Pinyin surname and a one- to three-syllable given name. */
+export function isPinyinName(surname: string, given: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(surname) && /^\p{Lu}\p{Ll}+$/u.test(given) && isPinyin(surname, 'one') && isPinyin(given)
+}
+
+/** "Nakajima Kenzo", "Ushiba Nobuhiko": two words of Hepburn morae, each of two morae or more. */
+export function isJapaneseName(surname: string, given: string): boolean {
+  const ok = (w: string): boolean => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && HEPBURN_WORD.test(w.toLowerCase())
+  return ok(surname) && ok(given)
+}
+
+/** "Vyshinsky", "Molotov", "Krasovsky": a word with a Russian surname ending. */
+export function isRussianSurname(word: string): boolean {
+  return RUSSIAN_SURNAME.test(word)
+}
