@@ -301,8 +301,9 @@ function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: Encod
   if (doc.source === undefined) return {doc, mine, ...(teiHash === undefined ? {} : {teiHash})}
   const inputs = hashParts([fileHash(join(layout.dir, doc.source)), fileHash(doc.edits === undefined ? undefined : join(layout.dir, doc.edits))])
   const plan: Plan = {doc, mine, inputs}
-  if (reencode.has(doc.id) && mine) {
-    if (exists) {
+  if (reencode.has(doc.id)) {
+    // Another shard re-encodes it; this one encodes it in memory for the same navigation facts.
+    if (exists && mine) {
       const backup = backupTei(layout, doc)
       report.add(createMessage(`Re-encoded from ${doc.source} on request; the previous TEI was kept as ${backup}.`, {ruleId: 'build-reencoded', source: 'cli', severity: 'info', file: doc.tei}))
     }
