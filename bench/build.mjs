@@ -62,7 +62,7 @@ async function baseDocuments() {
 function variant(bases, n) {
   const base = bases[n % bases.length]
   return base
-    .replace(/<title([^>]*)>/, `<title$1>Copy ${n}: `)
+    .replace(/<title(\s[^>]*)?>/, (m) => `${m}Copy ${n}: `)
     .replace(/<p( [^>]*)?>/, (m) => `${m}Copy ${n}. `)
 }
 
@@ -73,11 +73,14 @@ function project(name, count, bases) {
   return dir
 }
 
+/** One build in a child process; `ms` is the whole process's wall time (start-up and module loading included). */
 function build(dir, ...args) {
+  const start = performance.now()
   const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', dir, ...args], {encoding: 'utf8', maxBuffer: 1 << 28})
+  const ms = performance.now() - start
   const line = child.stderr.split('\n').find((l) => l.startsWith('@@'))
   if (!line) throw new Error(`build failed: ${child.stderr.slice(-2000)}`)
-  return JSON.parse(line.slice(2))
+  return {...JSON.parse(line.slice(2)), ms}
 }
 
 function tree(dir) {

@@ -9,16 +9,15 @@ import {TeiFile} from '../core/file.js'
 import {writeFileAtomic} from '../core/fs.js'
 import {createMessage, type Message} from '../core/message.js'
 import {resolveSchemas, type ValidateOptions} from '../validate/index.js'
-import {codeFingerprint, encoderFingerprint} from './fingerprint.js'
+import {codeFingerprint, encoderFingerprint, stylesheetsFingerprint} from './fingerprint.js'
 import {fileHash, hashParts} from './hash.js'
 import {writeReason} from './write-errors.js'
 import {readRecords, writeRecords, type EncodeRecords} from './manifest.js'
 import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
 import {projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
-import {documentNav, failedFacts, sitePages, type DocumentFacts} from './site-api.js'
+import {compareByDate, documentNav, failedFacts, sitePages, type DocumentFacts} from './site-api.js'
 import {readState, writeState} from './state.js'
-import {ensureStylesheet} from './stylesheets.js'
 import {forBatches} from './batches.js'
 import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult} from './steps.js'
 import './rules.js'
@@ -99,12 +98,11 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const records = readRecords(layout.cache)
   const state = readState(layout.cache)
   const reencode = new Set(options.reencode ?? [])
-  // Compile the stylesheets before any worker starts, so that workers never compile at once.
-  ensureStylesheet('html')
-  ensureStylesheet('text')
   const validateOptions = options.validate ?? {}
   const checkCode = hashParts([codeFingerprint('validate', 'parse', 'build'), validationHash(validateOptions)])
-  const renderCode = hashParts([codeFingerprint('transform', 'build'), sefHash()])
+  // The stylesheets' sources stand for their compiled SEF (compiled from them, on first use), so a build
+  // with nothing to render never loads saxon-js.
+  const renderCode = hashParts([codeFingerprint('transform', 'build'), stylesheetsFingerprint()])
   // Starting a worker costs about as much as checking and rendering a few dozen documents (each worker
   // loads saxon-js, the stylesheets and the schema), so a phase with little work runs in the main thread.
   const pool = createRunner(Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, documents.length))))
@@ -149,6 +147,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
 
     // 2. Render: every document of this shard that can be published and whose inputs changed.
     const navFacts = plans.map((p) => checks.get(p.doc.id)?.facts).filter((f): f is DocumentFacts => f !== undefined)
+    const neighbours = neighbourhoods(navFacts)
     const renders: RenderItem[] = []
     const renderKeys = new Map<string, string>()
     const facts = new Map<string, DocumentFacts>()
@@ -164,7 +163,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
         continue
       }
       const site = options.params ?? {}
-      const nav = documentNav(navFacts, id, {...(site['site-title'] ? {siteTitle: site['site-title']} : {}), ...(site['base-url'] ? {baseUrl: site['base-url']} : {})})
+      const nav = documentNav(neighbours.get(id) ?? navFacts, id, {...(site['site-title'] ? {siteTitle: site['site-title']} : {}), ...(site['base-url'] ? {baseUrl: site['base-url']} : {})})
       // The config's parameters win (a project-wide citation text replaces the one built from each header).
       const params: Record<string, string> = {...nav, ...site}
       const key = hashParts([renderCode, check.teiHash, options.profile ?? 'reading', JSON.stringify(Object.entries(params).sort())])
@@ -182,6 +181,12 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     let rendered = 0
     options.onProgress?.({phase: 'render', done: 0, total: renders.length})
     const renderer = runnerFor(renders.length)
+    // Compile the stylesheets (when their sources changed) before any worker starts, so that workers never compile at once.
+    if (renderer === pool && pool.jobs > 1) {
+      const {ensureStylesheet} = await import('./stylesheets.js')
+      ensureStylesheet('html')
+      ensureStylesheet('text')
+    }
     await forBatches(renderer, renders, (items) => renderer.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items}), (results: RenderResult[]) => {
       for (const r of results) {
         const entry = state.documents[r.id] ?? {}
@@ -384,15 +389,22 @@ function validationHash(options: ValidateOptions): string {
   return hashParts([fileHash(schema), fileHash(schematron)])
 }
 
-/** Hash of the compiled stylesheets (their `.hash` stamps hash the XSLT sources and the engine). */
-function sefHash(): string {
-  return hashParts(['html', 'text'].map((name) => fileHash(`${ensureStylesheet(name as 'html' | 'text')}.hash`)))
-}
-
 function fail(result: BuildResult, facts: Map<string, DocumentFacts>, id: string, reason: string, known: DocumentFacts | undefined): void {
   const line = reason.replace(/\s+/g, ' ').trim()
   result.failed.push({id, reason: line})
   facts.set(id, {...(known ?? {id, title: id, persons: [], places: [], orgs: [], words: 0}), status: 'failed', reason: line})
+}
+
+/**
+ * For each published document, itself with the published documents before and after it in the site's
+ * order (`compareByDate`): all that `documentNav` needs, so that navigation costs O(n log n) for the
+ * whole corpus instead of a sort of the corpus per document.
+ */
+function neighbourhoods(facts: readonly DocumentFacts[]): Map<string, DocumentFacts[]> {
+  const published = facts.filter((f) => f.status === 'published').sort(compareByDate)
+  const out = new Map<string, DocumentFacts[]>()
+  published.forEach((f, i) => out.set(f.id, published.slice(Math.max(0, i - 1), i + 2)))
+  return out
 }
 
 /** Remove a document's editions from the output folder (a failed or removed document publishes nothing stale). */

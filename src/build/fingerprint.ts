@@ -1,7 +1,8 @@
 /** Fingerprints of teipipe's own code, so that a changed encoder, validator or renderer counts as a changed input. */
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
-import {join} from 'node:path'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {packagePath} from '../core/paths.js'
 import {VERSION} from '../version.js'
@@ -22,11 +23,35 @@ export function codeFingerprint(...folders: string[]): string {
   const base = existsSync(packagePath('src', 'build', 'fingerprint.ts')) ? `${packagePath('src')}/` : fileURLToPath(new URL('../', import.meta.url))
   for (const folder of folders) {
     const root = join(base, folder, '/')
-    for (const file of listModules(root)) hash.update(`${folder}/${file.slice(root.length)}`).update('\0').update(readFileSync(file))
+    for (const file of listFiles(root, /\.(ts|js)$/)) hash.update(`${folder}/${file.slice(root.length)}`).update('\0').update(readFileSync(file))
   }
   const digest = hash.digest('hex').slice(0, 12)
   cached.set(key, digest)
   return digest
+}
+
+/**
+ * Fingerprint of the XSLT stylesheets (every `.xsl` under xslt/, by relative path and content) and of
+ * saxon-js's version: what the compiled SEF files are made from, computed without loading saxon-js.
+ */
+export function stylesheetsFingerprint(): string {
+  const known = cached.get('xslt')
+  if (known) return known
+  const root = packagePath('xslt')
+  const hash = createHash('sha256').update(`saxon-js ${saxonVersion()}\n`)
+  for (const file of listFiles(root, /\.xsl$/)) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file))
+  const digest = hash.digest('hex').slice(0, 12)
+  cached.set('xslt', digest)
+  return digest
+}
+
+function saxonVersion(): string {
+  try {
+    const main = createRequire(import.meta.url).resolve('saxon-js')
+    return (JSON.parse(readFileSync(join(dirname(main), 'package.json'), 'utf8')) as {version?: string}).version ?? '?'
+  } catch {
+    return '?'
+  }
 }
 
 /** Fingerprint of the encoder (src/encode/): a TEI written by another encoder is reported, never silently re-encoded. */
@@ -34,13 +59,13 @@ export function encoderFingerprint(): string {
   return codeFingerprint('encode')
 }
 
-function listModules(dir: string): string[] {
+function listFiles(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return []
   const out: string[] = []
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry)
-    if (statSync(path).isDirectory()) out.push(...listModules(path))
-    else if (/\.(ts|js)$/.test(entry) && !entry.endsWith('.d.ts')) out.push(path)
+    if (statSync(path).isDirectory()) out.push(...listFiles(path, pattern))
+    else if (pattern.test(entry) && !entry.endsWith('.d.ts')) out.push(path)
   }
   return out
 }

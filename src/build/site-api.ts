@@ -5,3 +5,4 @@
  */
 export {documentFacts, failedFacts, type DocumentFacts, type RegisterRef} from '../site/facts.js'
 export {documentNav, sitePages, type NavParams} from '../site/site.js'
+export {compareByDate} from '../site/dates.js'
