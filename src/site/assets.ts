@@ -52,7 +52,8 @@ ul.register > li { display: grid; grid-template-columns: minmax(10rem, 17rem) 1f
 ul.register .entry { margin: 0; }
 ul.register .entry > * { display: block; }
 ul.register .name { font-weight: bold; }
-ul.register .variants, ul.register .count, ul.register .authority, .date { color: var(--muted); font-size: .9em; }
+ul.register .variants, ul.register .count, ul.register .authority, ul.register .cert, .date { color: var(--muted); font-size: .9em; }
+ul.register .cert { font-style: italic; }
 ul.register ul.documents { margin: 0; padding: 0; list-style: none; }
 ul.register ul.documents li { padding-left: 1em; text-indent: -1em; margin-bottom: .15rem; }
 @media (max-width: 40rem) { ul.register > li { grid-template-columns: 1fr; } ul.register ul.documents { padding-left: 1rem; } }

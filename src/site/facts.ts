@@ -15,6 +15,8 @@ export interface RegisterRef {
   key: string
   /** The name to show: the register's (standOff) form when there is one, else the form in the text. */
   name: string
+  /** The register entry's `@cert` (how certain its identification is), when it states one (TEI 21.1). */
+  cert?: string
 }
 
 /** What the corpus site knows of one document (plain JSON). */

@@ -15,7 +15,15 @@ export interface RegisterEntry {
   documents: DocumentFacts[]
   /** Name keys (`name:…`) of other documents merged into this pointed entry. */
   merged: string[]
+  /**
+   * How certain the identification is, when every document's register states it: the most certain
+   * of their `@cert` values (one document sure of it is enough). Absent when any document states none.
+   */
+  cert?: string
 }
+
+// TEI's certainty values (att.global.responsibility/@cert, TEI 21.1), most certain first.
+const CERTAINTY = ['high', 'medium', 'low', 'unknown']
 
 const HEADINGS: Record<RegisterKind, {page: PageName; heading: string; noun: string}> = {
   persons: {page: 'persons', heading: 'Persons', noun: 'person'},
@@ -33,23 +41,25 @@ const HEADINGS: Record<RegisterKind, {page: PageName; heading: string; noun: str
 export function corpusRegister(facts: readonly DocumentFacts[], kind: RegisterKind): RegisterEntry[] {
   const published = [...facts].sort(compareByDate).filter((f) => f.status === 'published')
   const redirect = nameRedirects(published, kind)
-  const byKey = new Map<string, {names: Map<string, number>; documents: DocumentFacts[]; merged: Set<string>}>()
+  const byKey = new Map<string, {names: Map<string, number>; documents: DocumentFacts[]; merged: Set<string>; certs: (string | undefined)[]}>()
   for (const f of published) {
     for (const ref of f[kind] as RegisterRef[]) {
       const key = redirect.get(ref.key) ?? ref.key
       let entry = byKey.get(key)
-      if (entry === undefined) byKey.set(key, (entry = {names: new Map(), documents: [], merged: new Set()}))
+      if (entry === undefined) byKey.set(key, (entry = {names: new Map(), documents: [], merged: new Set(), certs: []}))
       if (key !== ref.key) entry.merged.add(ref.key)
+      entry.certs.push(ref.cert)
       entry.names.set(ref.name, (entry.names.get(ref.name) ?? 0) + 1)
       // Documents come one at a time: comparing with the last one keeps this linear.
       if (entry.documents[entry.documents.length - 1] !== f) entry.documents.push(f)
     }
   }
   const entries: RegisterEntry[] = []
-  for (const [key, {names, documents, merged}] of byKey) {
+  for (const [key, {names, documents, merged, certs}] of byKey) {
     const ranked = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     const name = ranked[0]?.[0] ?? key
-    entries.push({key, name, variants: ranked.slice(1).map(([n]) => n).sort(), documents, merged: [...merged].sort()})
+    const cert = certs.includes(undefined) ? undefined : CERTAINTY.find((c) => certs.includes(c)) ?? [...certs].sort()[0]
+    entries.push({key, name, variants: ranked.slice(1).map(([n]) => n).sort(), documents, merged: [...merged].sort(), ...(cert ? {cert} : {})})
   }
   return entries.sort((a, b) => {
     const na = normaliseName(a.name)
@@ -123,10 +133,11 @@ ${sections}
 function entryItem(entry: RegisterEntry, id: string): string {
   const variants = entry.variants.length > 0 ? `<span class="variants">also ${entry.variants.map(escapeHtml).join('; ')}</span>` : ''
   const authority = /^https?:\/\//i.test(entry.key) ? `<a class="authority" href="${escapeHtml(entry.key)}" aria-label="Authority record of ${escapeHtml(entry.name)}">authority record</a>` : ''
+  const cert = entry.cert ? `<span class="cert">identification: ${escapeHtml(entry.cert)} certainty</span>` : ''
   const count = `<span class="count">${entry.documents.length} document${entry.documents.length === 1 ? '' : 's'}</span>`
   const docs = entry.documents.map((d) => `<li><a href="${escapeHtml(documentHref(d.id, 1))}">${escapeHtml(d.title)}</a>${d.dateText ? ` <span class="date">${escapeHtml(d.dateText)}</span>` : ''}</li>`).join('')
   const also = entry.merged.length > 0 ? ` data-also="${escapeHtml(entry.merged.join(' | '))}"` : ''
-  return `<li id="${escapeHtml(id)}" data-key="${escapeHtml(entry.key)}"${also}><p class="entry"><span class="name">${escapeHtml(entry.name)}</span>${variants}${count}${authority}</p><ul class="documents">${docs}</ul></li>`
+  return `<li id="${escapeHtml(id)}" data-key="${escapeHtml(entry.key)}"${also}><p class="entry"><span class="name">${escapeHtml(entry.name)}</span>${variants}${cert}${count}${authority}</p><ul class="documents">${docs}</ul></li>`
 }
 
 /** The heading letter of a name: its first letter without diacritics, upper case; `#` for others. */

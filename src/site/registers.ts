@@ -51,7 +51,8 @@ export function registerRefs(root: XmlElement): Record<RegisterKind, RegisterRef
     if (name === '' && authority === undefined) continue
     const key = authority ?? nameKey(name)
     if (key === undefined) continue
-    const entry: Entry = {kind, ref: {key, name: name || authority || key}}
+    const cert = collapse(element.attrs.cert ?? '')
+    const entry: Entry = {kind, ref: {key, name: name || authority || key, ...(cert ? {cert} : {})}}
     if (element.attrs.id) byId.set(element.attrs.id, entry)
     if (authority !== undefined) byAuthority.set(authority, entry)
     add(entry)

@@ -94,6 +94,14 @@ describe('sitePages', () => {
     expect(page).toContain('data-key="name:zhou enlai"')
   })
 
+  it('states how certain an identification is when every naming document says so', () => {
+    const doc = (id: string, cert: string): DocumentFacts => documentFacts(id, `<TEI><standOff><listPerson><person xml:id="p"${cert}><persName>Sato</persName></person></listPerson></standOff><text><body><p><persName ref="#p">Sato</persName></p></body></text></TEI>`)
+    const page = (...docs: DocumentFacts[]): string => sitePages(docs).get('corpus/persons.html') ?? ''
+    expect(page(doc('a', ' cert="medium"'), doc('b', ' cert="low"'))).toContain('<span class="cert">identification: medium certainty</span>')
+    expect(page(doc('a', ' cert="low"'))).toContain('identification: low certainty')
+    expect(page(doc('a', ' cert="low"'), doc('b', ''))).not.toContain('class="cert"')
+  })
+
   it('merges one person named in two documents into one entry linking both', () => {
     const a = {...documentFacts('a', '<TEI><text><body><p><persName>Émile Zola</persName></p></body></text></TEI>')}
     const b = {...documentFacts('b', '<TEI><text><body><p><persName>Emile Zola</persName></p></body></text></TEI>')}
