@@ -32,7 +32,7 @@ describe.runIf(path !== undefined)('HTML edition of the memo', () => {
   })
 
   it('puts marginal marks in the gutter as links to the passages they mark', () => {
-    const marks = [...html.matchAll(/<a href="#([^"]+)" class="mark mark-(\w+)( uncertain)?"/g)]
+    const marks = [...html.matchAll(/<a href="#([^"]+)" class="mark mark-(\w+)(?: mark-line)?( uncertain)?"/g)]
     expect(marks.length).toBeGreaterThanOrEqual(4)
     for (const [, id] of marks) expect(html).toContain(`id="${id}"`)
     expect(marks.some((m) => m[2] === 'double')).toBe(true)

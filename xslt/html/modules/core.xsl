@@ -52,6 +52,7 @@
       <xsl:apply-templates select="." mode="m:attributes">
         <xsl:with-param name="class" select="if (@rendition or @xml:id) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
       </xsl:apply-templates>
+      <xsl:call-template name="t:mark-anchor"/>
       <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>
       <xsl:choose>
         <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>

@@ -57,6 +57,10 @@ p.head { font-style: italic; margin-top: -.4rem; }
 .supplied-tr, .supplied-ed { color: #333; }
 .supplied-ed { font-style: italic; }
 .note-inline { font-style: italic; color: #3b3b3b; }
+/* Notes the source prints in a margin: in the right-hand margin beside their line on wide screens. */
+.note-margin { float: right; clear: right; width: 10rem; margin: .15rem -11.75rem .3rem 1rem; padding-left: .5rem; border-left: 2px solid var(--rule); font-size: .85rem; line-height: 1.35; font-style: italic; color: #3b3b3b; }
+.note-margin > .note-label { display: block; font-style: normal; font-size: .75rem; color: var(--muted); }
+@media (max-width: 75rem) { .note-margin { float: none; display: block; width: auto; margin: .4rem 0; } }
 .note-label { font-style: normal; font-variant: small-caps; }
 .correction .corr { text-decoration: underline dotted var(--accent); text-underline-offset: 3px; }
 .noteref { line-height: 0; font-size: .75em; }
@@ -87,17 +91,30 @@ ul.plain { list-style: none; padding-left: 0; }
 .italic { font-style: italic; } .bold { font-weight: bold; } .underline { text-decoration: underline; }
 .sup, .superscript { vertical-align: super; font-size: .75em; line-height: 0; } .sub, .subscript { vertical-align: sub; font-size: .75em; line-height: 0; }
 .smallcaps, .small-caps { font-variant: small-caps; } .strikethrough { text-decoration: line-through; }
-/* Marginal marks: a left gutter; marks sit at the line where their passage starts. */
-.marks { position: absolute; display: inline-flex; gap: .15rem; font-family: "DejaVu Sans", Arial, sans-serif; font-style: normal; font-weight: bold; }
-.marks-block { right: calc(100% + .4rem); top: 0; }
-.marks-inline { right: calc(100% + 2rem); }
-.mark { text-decoration: none; color: #8a1c1c; min-width: 1.1rem; text-align: center; border-radius: 3px; line-height: 1.5; }
-.mark.uncertain { border-bottom: 2px dashed currentColor; }
+/* Marginal marks in the left gutter. A line (single, double, form not stated) runs from the first
+   to the last line of the passage it marks: a block target is the marks' containing block; an
+   inline passage is a CSS anchor (anchor-name on it, position-anchor on its marks). Signs stand
+   beside the passage's first line. */
+.marked:not(span) { position: relative; }
+.marks { position: absolute; display: flex; flex-direction: row-reverse; gap: .2rem; right: calc(100% + .55rem); font: bold 1rem/1.5 "DejaVu Sans", Arial, sans-serif; }
+.marks-block { top: .2em; bottom: .2em; }
+.marks-inline { top: anchor(top); bottom: anchor(bottom); right: calc(100% + 1.7rem); }
+.mark { position: relative; display: block; min-width: .85rem; text-align: center; color: #8a1c1c; text-decoration: none; border-radius: 2px; }
+.mark:not(.mark-line) { align-self: flex-start; line-height: 1.35; }
+.mark-line { width: .85rem; min-height: 1.2em; }
+.mark-line::before { content: ""; position: absolute; top: 0; bottom: 0; left: calc(50% - 1px); border-left: 2px solid currentColor; }
+.mark-double::before { left: calc(50% - 3px); width: 2px; border-right: 2px solid currentColor; }
+.mark-unspecified::before { border-left-width: 3px; opacity: .6; }
+.mark.uncertain::before { border-style: dashed; }
+.mark.uncertain:not(.mark-line) { border-bottom: 2px dashed currentColor; }
 .mark:hover, .mark:focus { background: var(--hl); }
+.mark:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 1px; }
 .marked:has(> .marks-block .mark:is(:hover, :focus)), .marks-inline:has(.mark:is(:hover, :focus)) + .marked, .marked:target {
   background: var(--hl); box-shadow: 0 0 0 .25rem var(--hl); }
 .marked:has(> .marks-block .mark.uncertain:is(:hover, :focus)), .marks-inline:has(.mark.uncertain:is(:hover, :focus)) + .marked {
   background: #fff6d6; box-shadow: none; outline: 2px dashed #b8860b; outline-offset: 3px; }
+@supports not (top: anchor(top)) { .marks-inline { top: auto; bottom: auto; } .marks-inline .mark-line { height: 1.5em; } }
+.legend .mark.sample { display: inline-block; vertical-align: middle; height: 1.3em; }
 .metamark { color: #8a1c1c; font-weight: bold; }
 .legend { font-size: .88rem; color: var(--muted); border-left: 3px solid var(--rule); padding: .2rem .8rem; margin: 1rem 0 1.5rem var(--gutter); }
 .legend ul { list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; }
@@ -113,7 +130,6 @@ ul.plain { list-style: none; padding-left: 0; }
 @media (max-width: 40rem) {
   :root { --gutter: 2.4rem; }
   body { padding: 1rem .7rem; font-size: 1rem; }
-  .marks-inline { right: calc(100% + 1.1rem); }
   .fields { grid-template-columns: 1fr; }
   .fields dd { margin-bottom: .4rem; }
 }
@@ -123,6 +139,8 @@ ul.plain { list-style: none; padding-left: 0; }
   .skip, .permalink, .toc, .backlink, .formats { display: none; }
   a { color: inherit; text-decoration: none; }
   .mark { color: #000; }
+  .mark:hover, .mark:focus { background: none; }
+  .note-margin { margin-right: -9rem; width: 8rem; }
   h2 { break-after: avoid; }
   .registers, .footnotes, .document-information { break-before: page; }
 }

@@ -21,6 +21,7 @@
       <xsl:apply-templates select="." mode="m:attributes">
         <xsl:with-param name="class" select="if (@rendition or @xml:id) then (f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else ()"/>
       </xsl:apply-templates>
+      <xsl:call-template name="t:mark-anchor"/>
       <xsl:choose>
         <xsl:when test="exists($href) and not(ancestor::tei:ref) and not(ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName])">
           <a href="{$href}"><xsl:call-template name="t:pointer-label"><xsl:with-param name="target" select="$target"/></xsl:call-template></a>

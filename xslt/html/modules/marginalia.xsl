@@ -44,7 +44,30 @@
     <xsl:sequence select="if ($kind = 'other') then normalize-space($m) else $vp:mark-glyphs($kind)"/>
   </xsl:function>
 
-  <!-- Draw the marks on the context element ($placement: block = first child, inline = just before it). -->
+  <!-- Lines (single, double, form not stated) run along the whole marked passage; signs ("?",
+       "!", other) stand beside its first line. -->
+  <xsl:function name="f:mark-is-line" as="xs:boolean">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="$kind = ('single', 'double', 'unspecified')"/>
+  </xsl:function>
+
+  <!-- The CSS anchor name of a marked inline passage: the gutter line is as tall as the passage's
+       lines (CSS Anchor Positioning; without it, the line is one line high). -->
+  <xsl:function name="f:mark-anchor" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="'--mk-' || translate(string($e/@xml:id), '.:', '__')"/>
+  </xsl:function>
+
+  <!-- On a marked inline passage: its anchor name (called where its attributes are written). -->
+  <xsl:template name="t:mark-anchor">
+    <xsl:if test="@xml:id and exists(f:marks-on(.))">
+      <xsl:attribute name="style" select="'anchor-name: ' || f:mark-anchor(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Draw the marks on the context element ($placement: block = first child, running the block's
+       height; inline = just before it, anchored to the passage's first and last line). Each mark is
+       a link to the passage (keyboard-focusable; focus and hover highlight the passage, no script). -->
   <xsl:template name="t:marks">
     <xsl:param name="placement" as="xs:string"/>
     <xsl:variable name="marks" select="f:marks-on(.)"/>
@@ -54,14 +77,16 @@
       <xsl:variable name="notes" select="key('v:notes-on', $id)[@xml:id]"/>
       <xsl:variable name="target-cert" select="string(@cert)"/>
       <span class="marks marks-{$placement}">
+        <xsl:if test="$placement = 'inline'"><xsl:attribute name="style" select="'position-anchor: ' || f:mark-anchor(.)"/></xsl:if>
         <xsl:for-each select="$marks">
+          <xsl:variable name="kind" select="f:mark-kind(.)"/>
           <!-- The extent is uncertain when the mark or the marked passage says so. -->
           <xsl:variable name="uncertain" select="(@cert, $target-cert) = ('low', 'medium', 'unknown')"/>
-          <a href="#{$id}" class="mark mark-{f:mark-kind(.)}{' uncertain'[$uncertain]}"
-             aria-label="Marginal mark: {$vp:mark-names(f:mark-kind(.))}{' (extent uncertain)'[$uncertain]}; highlights the marked {$what}">
+          <a href="#{$id}" class="mark mark-{$kind}{' mark-line'[f:mark-is-line($kind)]}{' uncertain'[$uncertain]}"
+             aria-label="Marginal mark: {$vp:mark-names($kind)}{' (extent uncertain)'[$uncertain]}; highlights the marked {$what}">
             <xsl:if test="$notes"><xsl:attribute name="aria-describedby" select="string-join($notes/@xml:id, ' ')"/></xsl:if>
             <xsl:if test="$notes"><xsl:attribute name="title" select="string-join($notes ! f:plain(.), ' ')"/></xsl:if>
-            <xsl:text>{f:mark-glyph(.)}</xsl:text>
+            <xsl:if test="not(f:mark-is-line($kind))"><span aria-hidden="true">{f:mark-glyph(.)}</span></xsl:if>
           </a>
         </xsl:for-each>
       </span>
@@ -82,13 +107,13 @@
     <xsl:variable name="marks" select="//tei:text//tei:metamark[@target]"/>
     <xsl:if test="$marks">
       <div class="legend" role="note" aria-label="Legend of marginal marks">
-        <p class="legend-title">Marks in the left margin (made by readers of the original; hover over or focus a mark to highlight the passage it marks):</p>
+        <p class="legend-title">Marks in the left margin, made by readers of the original. A line runs along the passage it marks; hover over or focus a mark to highlight the passage:</p>
         <ul>
           <xsl:for-each select="distinct-values($marks ! f:mark-kind(.))">
-            <li><span class="mark mark-{.}" aria-hidden="true">{$vp:mark-glyphs(.)}</span> {$vp:mark-names(.)}</li>
+            <li><span class="mark mark-{.}{' mark-line'[f:mark-is-line(current())]} sample" aria-hidden="true"><xsl:if test="not(f:mark-is-line(.))">{$vp:mark-glyphs(.)}</xsl:if></span> {$vp:mark-names(.)}</li>
           </xsl:for-each>
           <xsl:if test="$marks[@cert = ('low', 'medium', 'unknown') or f:local-targets(@target) ! key('v:ids', ., root(current()))/@cert = ('low', 'medium', 'unknown')]">
-            <li><span class="mark uncertain" aria-hidden="true">┆</span> dashed: the extent of the marked passage is uncertain</li>
+            <li><span class="mark mark-single mark-line uncertain sample" aria-hidden="true"></span> dashed: the extent of the marked passage is uncertain</li>
           </xsl:if>
         </ul>
       </div>

@@ -24,6 +24,9 @@
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <!-- Defence in depth: no inline script, no plug-ins, no foreign resources, even if a document
+             ever smuggled something past the stylesheets (inline styles carry the marks' anchors). -->
+        <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'"/>
         <meta name="generator" content="teipipe"/>
         <!-- Read back by the build's index page (src/build/index-page.ts). -->
         <xsl:call-template name="t:meta-tags"><xsl:with-param name="header" select="$header"/></xsl:call-template>
