@@ -84,6 +84,12 @@ export function classify(tokens: string[], where: RunContext = {}): FoundName[] 
   const text = join(t)
   const whole = wholeRun(t, text, where.definite === true && t.length === tokens.length)
   if (whole.length > 0) return whole
+  // A place that closes the run and itself holds connecting words ("… OF THE UNION OF SOVIET SOCIALIST REPUBLICS").
+  for (let i = 1; i < t.length - 2; i++) {
+    if (!isConnector(t[i - 1] ?? '') && !isFunctionWord(t[i - 1] ?? '')) continue
+    const tail = join(t.slice(i))
+    if (t.slice(i).some(isConnector) && lookupPlace(tail)) return [...classify(t.slice(0, i - 1)), {kind: 'places', form: tail, name: normalCase(tail), cert: 'high', rule: 'gazetteer'}]
+  }
   // Not a name as a whole: try the parts between connecting and function words.
   const out: FoundName[] = []
   let part: string[] = []
@@ -110,7 +116,8 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
     const mods = t.slice(0, -1)
     const proper = mods.some((w) => !isCommon(w) || DEMONYM_LIKE.has(lower(w)) || lexTags(lower(w)).includes('Demonym'))
     const headLast = t.length >= 2 && isOrgHead(last) && !mods.some((w) => isConnector(w)) && (proper || definite)
-    const headOf = t.some((w, i) => isOrgHead(w) && (lower(t[i + 1] ?? '') === 'of' || lower(t[i + 1] ?? '') === 'for') && i + 2 < t.length)
+    // A long run ("REDUCTION OF THE MILITARY BUDGETS OF THE UNION OF …", a heading) is never one body's name.
+    const headOf = t.length <= 8 && t.some((w, i) => isOrgHead(w) && (lower(t[i + 1] ?? '') === 'of' || lower(t[i + 1] ?? '') === 'for') && i + 2 < t.length)
     if (lexOrg || headLast || headOf) return [{kind: 'orgs', form: text, name: normalCase(text), cert: lexOrg ? 'high' : 'medium', rule: lexOrg ? 'lexicon-org' : 'org-head'}]
     if (t.length >= 2 && last.length >= 4 && isPlaceWord(lower(last)) && !NOT_PLACE_HEADS.has(lower(last)) && !t.slice(0, -1).some((w) => isConnector(w))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'medium', rule: 'place-head'}]
   }

@@ -56,7 +56,7 @@ export function lookupPlace(printed: string): PlaceFact | undefined {
   if (exact) return exact
   if (/^[\p{Lu}.\s]+$/u.test(printed) && printed.replace(/\W/g, '').length <= 4) return undefined
   // All-caps and title-case forms of a multi-letter name ("SOVIET UNION", "Soviet Union").
-  const title = printed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+  const title = printed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()).replace(/ (Of|The|And|For) /g, (w) => w.toLowerCase())
   const titled = names.get(title)
   if (titled) return titled
   // compromise knows a place only as a capitalised word: never a lower-case common word ("china", "turkey").

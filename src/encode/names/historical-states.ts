@@ -3,7 +3,7 @@
  * code of the present state where one continues it (empty when none does). Data, not rules: add a row to extend it.
  */
 export const HISTORICAL_STATES: Record<string, string> = {
-  USSR: '', 'U.S.S.R.': '', 'Soviet Union': '', 'CCCP': '',
+  USSR: '', 'U.S.S.R.': '', 'Soviet Union': '', 'CCCP': '', 'Union of Soviet Socialist Republics': '',
   PRC: 'CN', "People's Republic of China": 'CN', 'People’s Republic of China': 'CN',
   DPRK: 'KP', "Democratic People's Republic of Korea": 'KP', 'Democratic People’s Republic of Korea': 'KP',
   ROK: 'KR', Korea: '', 'North Vietnam': 'VN', 'South Vietnam': 'VN', DRV: 'VN',
