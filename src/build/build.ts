@@ -120,7 +120,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
         continue
       }
       const mode: EncodeMode | undefined = plan.mine ? plan.mode : plan.mode === 'write' ? 'memory' : undefined
-      pending.push({id: plan.doc.id, tei: plan.doc.tei, validate: plan.mine, ...(mode && plan.doc.source ? {encode: {source: plan.doc.source, mode}} : {})})
+      pending.push({id: plan.doc.id, tei: plan.doc.tei, validate: plan.mine, ...(mode && plan.doc.source ? {encode: {source: plan.doc.source, mode, ...(mode === 'write' ? {expect: plan.onDisk} : {})}} : {})})
     }
     let done = checks.size
     const total = plans.length
@@ -291,6 +291,8 @@ interface Plan {
   teiHash?: string
   /** Hash of the source and its sidecar. */
   inputs?: string
+  /** Hash of the TEI file as it was when planned (null: there was none): a TEI that changes before it is written is kept. */
+  onDisk: string | null
 }
 
 /**
@@ -303,9 +305,10 @@ function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: Encod
   const teiPath = join(layout.dir, doc.tei)
   const exists = existsSync(teiPath)
   const teiHash = exists ? textHash(teiPath) : undefined
-  if (doc.source === undefined) return {doc, mine, ...(teiHash === undefined ? {} : {teiHash})}
+  const onDisk = teiHash ?? null
+  if (doc.source === undefined) return {doc, mine, onDisk, ...(teiHash === undefined ? {} : {teiHash})}
   const inputs = hashParts([fileHash(join(layout.dir, doc.source)), fileHash(doc.edits === undefined ? undefined : join(layout.dir, doc.edits))])
-  const plan: Plan = {doc, mine, inputs}
+  const plan: Plan = {doc, mine, inputs, onDisk}
   if (reencode.has(doc.id)) {
     // Another shard re-encodes it; this one encodes it in memory for the same navigation facts.
     if (exists && mine) {

@@ -28,7 +28,8 @@ export type EncodeMode = 'write' | 'compare' | 'memory'
 export interface CheckItem {
   id: string
   tei: string
-  encode?: {source: string; mode: EncodeMode}
+  /** `expect`: hash of the TEI file when the build decided to write it (null: there was none); a TEI that changed since is not overwritten. */
+  encode?: {source: string; mode: EncodeMode; expect?: string | null}
   /** Validate the TEI (false: facts only). */
   validate: boolean
 }
@@ -114,7 +115,10 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
         const text = encoded.file.tei
         result.encode.teiHash = hashParts([text])
         const teiPath = join(task.dir, item.tei)
-        if (item.encode.mode === 'write') {
+        if (item.encode.mode === 'write' && changedSince(teiPath, item.encode.expect)) {
+          // Someone saved the TEI while the build ran (build --watch): their file wins.
+          encoded.file.message(`${item.tei} changed while the build was running, so it was not replaced by a new encoding of ${item.encode.source}; the build after this one treats it as edited by hand.`, {ruleId: 'build-tei-kept', source: 'cli', severity: 'warning'})
+        } else if (item.encode.mode === 'write') {
           try {
             writeFileAtomic(teiPath, text)
             result.encode.wrote = true
@@ -150,6 +154,18 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
     if (fatal && result.failed === undefined) result.failed = fatal.reason
   }
   return results
+}
+
+/** Whether the TEI file is no longer as it was when the build planned to write it (`expect`: its hash then, null: absent). */
+function changedSince(path: string, expect: string | null | undefined): boolean {
+  if (expect === undefined) return false
+  if (!existsSync(path)) return expect !== null
+  try {
+    const text = readFileSync(path, 'utf8')
+    return expect === null || hashParts([text.charCodeAt(0) === 0xfeff ? text.slice(1) : text]) !== expect
+  } catch {
+    return true
+  }
 }
 
 /** Encode one source (with its edits sidecar); messages carry the relative source path. */

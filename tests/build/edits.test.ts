@@ -117,3 +117,16 @@ describe('teipipe build keeps edited TEI', () => {
     expect(existsSync(join(dir, 'tei', '.backup'))).toBe(false)
   })
 })
+
+describe('the check step', () => {
+  it('does not overwrite a TEI that changed after the build decided to re-encode it (a save during --watch)', async () => {
+    const {runTask} = await import('../../src/build/steps.js')
+    const dir = memoProject('race')
+    writeProject(dir, {'tei/134242.xml': '<TEI xmlns="http://www.tei-c.org/ns/1.0"><!-- saved by an editor a moment ago --></TEI>\n'})
+    const results = await runTask({kind: 'check', dir, validate: {}, items: [{id: '134242', tei: 'tei/134242.xml', validate: false, encode: {source: 'sources/wilson/134242.txt', mode: 'write', expect: 'hash-before-the-save'}}]})
+    const result = results[0] as import('../../src/build/steps.js').CheckResult
+    expect(readFileSync(join(dir, 'tei', '134242.xml'), 'utf8')).toContain('saved by an editor a moment ago')
+    expect(result.encode?.wrote).toBe(false)
+    expect(result.encode?.messages.find((m) => m.ruleId === 'build-tei-kept')?.reason).toContain('tei/134242.xml changed while the build was running')
+  })
+})
