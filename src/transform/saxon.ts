@@ -77,10 +77,9 @@ export function compileStylesheet(xslPath: string, sefPath: string, options: {ex
   return true
 }
 
-/** Compile XSLT text to SEF in memory (for generated stylesheets such as compiled Schematron). */
-export function compileStylesheetText(xslText: string): unknown {
+/** Compile XSLT text to SEF in memory (for generated stylesheets such as compiled Schematron), cached in `dir`. */
+export function compileStylesheetText(xslText: string, dir = join(process.cwd(), '.teipipe-cache')): unknown {
   const xslt3 = join(dirname(require.resolve('xslt3/package.json')), 'xslt3.js')
-  const dir = join(process.cwd(), '.teipipe-cache')
   const key = createHash('sha256').update(xslText).digest('hex').slice(0, 16)
   const sefPath = join(dir, `${key}.sef.json`)
   if (!existsSync(sefPath)) {

@@ -67,7 +67,7 @@ export async function validateFiles(files: TeiFile[], options: ValidateOptions =
     for (const sch of association.schematron) rules.set(sch, [...(rules.get(sch) ?? []), file])
   }
   for (const [schema, group] of grammars) await validateGrammar(group, trees, schema)
-  for (const [schematron, group] of rules) await validateRules(group, trees, schematron, options.phase)
+  for (const [schematron, group] of rules) await validateRules(group, trees, schematron, options.phase, options.cwd)
 }
 
 /** Well-formedness and the TEI root check; the tree is kept in `file.data.tree`. */
@@ -141,15 +141,15 @@ function validateRng(files: TeiFile[], trees: Map<TeiFile, XmlTree>, schema: str
 }
 
 /** Schematron per document, compiled once (saxon-js is loaded only when rules are run). */
-async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, path: string, phase?: string): Promise<void> {
+async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, path: string, phase?: string, cwd?: string): Promise<void> {
   if (files.length === 0) return
   const {checkSchematron, loadSchematron} = await import('./schematron/index.js')
   let schema: CompiledSchematron
   try {
     if (!existsSync(path)) throw new Error('the file does not exist')
-    schema = loadSchematron(path, phase)
+    schema = loadSchematron(path, phase, cwd)
   } catch (error) {
-    const detail = errorText(error).replace(/^could not compile a generated stylesheet: /, '').replace(/\s*\n\s*/g, ' ').replace(/ in \.teipipe-cache\/\S+\.xsl/g, '')
+    const detail = errorText(error).replace(/^could not compile a generated stylesheet: /, '').replace(/\s*\n\s*/g, ' ').replace(/ in \S*[0-9a-f]{16}\.xsl/g, '')
     failAll(files, 'schematron-error', `The Schematron rules ${path} could not be used: ${detail}`, 'schematron')
     return
   }

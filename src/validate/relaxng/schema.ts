@@ -5,10 +5,12 @@
  * rewritten, QNames resolved through the schema's namespace declarations. Element contents are compiled
  * when first reached, so validating a document compiles only the part of tei_all it uses.
  */
-import {readFileSync} from 'node:fs'
-import {dirname, resolve} from 'node:path'
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {cacheDirectory, writeCacheEntry} from '../cache.js'
 import {parseXml} from '../../parse/parse-xml.js'
-import type {XmlElement} from '../../parse/tree.js'
+import type {XmlElement, XmlNode} from '../../parse/tree.js'
 import {DatatypeError, makeDatatype} from './datatypes.js'
 import {Builder, type NameClass, type Pattern} from './pattern.js'
 
@@ -82,9 +84,14 @@ class Compiler {
       }
     }
     this.files.add(path)
+    // The RELAX NG elements of a schema, cached by content hash: tei_all.rng is 1 MB, mostly documentation,
+    // and reading its 1,100 kB of XML costs more than compiling it.
+    const cached = readCachedTree(source)
+    if (cached) return {root: cached, lines: (line) => line}
     const parsed = parseXml(source, path)
     const tree = parsed.tree
     if (!tree) throw new RngSchemaError(`the schema is not well-formed XML: ${parsed.messages[0]?.reason ?? ''}`, path, parsed.messages[0]?.place?.start.line)
+    writeCachedTree(source, tree.root, (o) => tree.lines.toPoint(tree.toOriginal(o)).line)
     return {root: tree.root, lines: (o) => tree.lines.toPoint(tree.toOriginal(o)).line}
   }
 
@@ -315,6 +322,56 @@ class Compiler {
     if (ns === undefined) this.fail(`the prefix "${prefix}" of ${qname} is not declared`, el, ctx)
     return {kind: 'name', ns, local: qname.slice(colon + 1)}
   }
+}
+
+/** Cache format version: bump when the stored shape changes. */
+const TREE_CACHE_VERSION = 2
+
+/** A stored RELAX NG element: [uri, local, name, attributes [uri, local, name, value][], line, children]; text as a string. */
+type StoredNode = string | [string, string, string, [string, string, string, string][], number, StoredNode[]]
+
+function treeCachePath(source: string): string | undefined {
+  try {
+    return join(cacheDirectory('relaxng', 'user'), `${createHash('sha256').update(`${TREE_CACHE_VERSION}\0${source}`).digest('hex').slice(0, 32)}.json`)
+  } catch {
+    return undefined
+  }
+}
+
+/** The schema's RELAX NG elements from the cache (positions are lines: `start` holds the line). */
+function readCachedTree(source: string): XmlElement | undefined {
+  if (source.length < 100_000) return undefined // small schemas parse faster than a cache lookup pays
+  const path = treeCachePath(source)
+  if (!path || !existsSync(path)) return undefined
+  try {
+    const build = (node: StoredNode, parent: XmlElement | undefined): XmlNode => {
+      if (typeof node === 'string') return {type: 'text', value: node, start: 0, end: 0}
+      const [uri, local, name, attributes, line, children] = node
+      const element: XmlElement = {type: 'element', uri, local, name, attributes: attributes.map(([u, l, n, v]) => ({uri: u, local: l, name: n, value: v, start: line, end: line})), children: [], parent, start: line, startTagEnd: line, end: line}
+      element.children = children.map((c) => build(c, element))
+      return element
+    }
+    return build(JSON.parse(readFileSync(path, 'utf8')) as StoredNode, undefined) as XmlElement
+  } catch {
+    return undefined // damaged or concurrent entry: parse the schema instead
+  }
+}
+
+/** Store the RELAX NG elements of a schema (foreign elements such as documentation dropped). */
+function writeCachedTree(source: string, root: XmlElement, lines: (o: number) => number): void {
+  if (source.length < 100_000) return
+  const path = treeCachePath(source)
+  if (!path || existsSync(path)) return
+  const store = (e: XmlElement): StoredNode => [
+    e.uri,
+    e.local,
+    e.name,
+    e.attributes.map((a) => [a.uri, a.local, a.name, a.value]),
+    lines(e.start),
+    // Whitespace between elements means nothing in RELAX NG; text inside value/param/name is kept as written.
+    e.children.flatMap((c): StoredNode[] => (c.type === 'text' ? (c.value.trim() !== '' || !e.children.some((x) => x.type === 'element') ? [c.value] : []) : c.uri === RNG ? [store(c)] : []))
+  ]
+  writeCacheEntry(path, JSON.stringify(store(root)))
 }
 
 function attr(el: XmlElement, name: string): string | undefined {

@@ -4,6 +4,7 @@ import {createMessage, type Message, type Severity} from '../../core/message.js'
 import {compileStylesheetText, transformXml} from '../../transform/saxon.js'
 import {attributePosition, resolvePath, startTagPosition, textPosition, type XmlTree} from '../../parse/tree.js'
 import {schematronToXslt} from './compile.js'
+import {cacheDirectory} from '../cache.js'
 
 export {schematronToXslt, SchematronCompileError} from './compile.js'
 
@@ -15,13 +16,13 @@ export interface CompiledSchematron {
 
 const compiled = new Map<string, CompiledSchematron>()
 
-/** Read and compile a .sch file for a phase (throws SchematronCompileError, XsltError or a file-system error). */
-export function loadSchematron(path: string, phase?: string): CompiledSchematron {
+/** Read and compile a .sch file for a phase (the SEF cached under `cwd`'s .teipipe-cache/ when writable, else the user's cache) (throws SchematronCompileError, XsltError or a file-system error). */
+export function loadSchematron(path: string, phase?: string, cwd = process.cwd()): CompiledSchematron {
   const text = readFileSync(path, 'utf8')
   const key = `${path}\n${phase ?? ''}\n${text}`
   let schema = compiled.get(key)
   if (!schema) {
-    schema = {path, sef: compileStylesheetText(schematronToXslt(text, path, phase))}
+    schema = {path, sef: compileStylesheetText(schematronToXslt(text, path, phase), cacheDirectory('schematron', 'project', cwd))}
     compiled.set(key, schema)
   }
   return schema
