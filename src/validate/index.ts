@@ -10,7 +10,7 @@ import {createMessage} from '../core/message.js'
 import {packagePath} from '../core/paths.js'
 import {errorText} from '../core/pipeline.js'
 import {parseXml} from '../parse/parse-xml.js'
-import {isTeiRoot, startTagPosition, type XmlTree} from '../parse/tree.js'
+import {isTeiRoot, startTagPosition, type XmlElement, type XmlTree} from '../parse/tree.js'
 import {SchemaError, validateWithSchema, type EngineDocument} from './relaxng.js'
 import {rewriteEngineErrors} from './relaxng-messages.js'
 import {attributeIndex} from './relaxng-index.js'
@@ -157,9 +157,26 @@ async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, pat
     try {
       file.messages.push(...checkSchematron(schema, trees.get(file) as XmlTree, file.path))
     } catch (error) {
-      file.message(`The Schematron rules failed on this file: ${errorText(error)}`, {ruleId: 'schematron-error', source: 'schematron', severity: 'error'})
+      const text = errorText(error)
+      if (/Maximum call stack size exceeded|too much recursion/i.test(text)) {
+        // A document's own depth, not the rules, is the cause: say so for this file and go on (exit 1, not 2).
+        const tree = trees.get(file) as XmlTree
+        file.message(`The Schematron rules could not be run on this file: its elements nest ${depthOf(tree.root)} levels deep, deeper than the XSLT engine can follow. The schema (RELAX NG) checks were made; flatten the nesting to have the rules checked too.`, {ruleId: 'nesting-too-deep', source: 'schematron', severity: 'error', place: startTagPosition(tree, tree.root)})
+      } else file.message(`The Schematron rules failed on this file: ${text}`, {ruleId: 'schematron-error', source: 'schematron', severity: 'error'})
     }
   }
+}
+
+/** The deepest element nesting of a tree (iteratively: the tree may be deeper than the call stack). */
+function depthOf(root: XmlElement): number {
+  let deepest = 0
+  const stack: [XmlElement, number][] = [[root, 1]]
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop() as [XmlElement, number]
+    if (depth > deepest) deepest = depth
+    for (const child of element.children) if (child.type === 'element') stack.push([child, depth + 1])
+  }
+  return deepest
 }
 
 function failAll(files: TeiFile[], ruleId: string, reason: string, source: 'relaxng' | 'schematron', note?: string): void {

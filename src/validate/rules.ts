@@ -26,3 +26,7 @@ registerRules([
   {id: 'schema-not-found', source: 'relaxng', defaultSeverity: 'error', description: "The schema a file names in its <?xml-model?> cannot be found on this machine (teipipe never fetches it unless allowed), so the file was not checked against it."},
   {id: 'schematron-embedded', source: 'schematron', defaultSeverity: 'warning', description: 'A file names Schematron embedded in a RELAX NG schema, which teipipe does not run; extract it to a .sch file.'}
 ])
+
+registerRules([
+  {id: 'nesting-too-deep', source: 'schematron', defaultSeverity: 'error', description: 'A document nests elements deeper than the XSLT engine running the Schematron rules can follow; the schema checks were still made.'}
+])

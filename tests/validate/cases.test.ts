@@ -34,6 +34,24 @@ describe('handed validation cases', () => {
     expect(code).toBe(0)
   })
 
+  it('nesting 5,000 deep: RELAX NG still checked, Schematron refused with a clear coded message for that file (exit 1, not 2)', async () => {
+    const {mkdtempSync, writeFileSync, rmSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const scratch = mkdtempSync(join(tmpdir(), 'teipipe-deep-'))
+    const header = '<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>'
+    writeFileSync(join(scratch, 'deep.xml'), `<TEI xmlns="http://www.tei-c.org/ns/1.0">${header}<text><body>${'<div>'.repeat(5000)}<p>x</p>${'</div>'.repeat(5000)}</body></text></TEI>\n`)
+    try {
+      const io = memoryIo(scratch)
+      const code = await run(['validate', '--format', 'json', 'deep.xml'], io)
+      const messages = (JSON.parse(io.out) as Reported).files[0]?.messages ?? []
+      expect(messages.find((m) => m.ruleId === 'nesting-too-deep')?.reason).toMatch(/nest 500[0-9] levels deep/)
+      expect(messages.some((m) => /Maximum call stack/.test(m.reason))).toBe(false)
+      expect(code).toBe(1)
+    } finally {
+      rmSync(scratch, {recursive: true, force: true})
+    }
+  }, 120_000)
+
   it('a UTF-16 file without a byte-order mark that is not UTF-16 is refused with a sentence naming the encoding', async () => {
     const {decodeXml} = await import('../../src/parse/decode.js')
     const latin = decodeXml(new TextEncoder().encode('<?xml version="1.0" encoding="UTF-16"?><TEI/>'))
