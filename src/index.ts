@@ -13,6 +13,8 @@ export {parseXml, expandInternalEntities, type ParseResult} from './parse/index.
 export {validateFiles, resolveSchemas, type ValidateOptions} from './validate/index.js'
 export {renderHtml, renderText, type RenderHtmlOptions, type RenderTextOptions, type TextProfile} from './transform/index.js'
 export {buildProject, type BuildResult} from './build/build.js'
+export {documentFacts, failedFacts, type DocumentFacts, type RegisterRef} from './site/facts.js'
+export {sitePages, documentNav, type SiteOptions, type NavOptions, type NavParams} from './site/site.js'
 export {loadReporter, REPORTER_NAMES, type ReporterName} from './report/index.js'
 export {reportHuman} from './report/human.js'
 export {reportJson} from './report/json.js'

@@ -6,10 +6,11 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'EditsError', 'FileFailure', 'LineIndex', 'REPORTER_NAMES', 'TeiFile', 'VERSION', 'applyRuleSeverities', 'buildProject',
-      'compareMessages', 'configSchema', 'countMessages', 'createMessage', 'editsPathFor', 'encodeFile', 'exitCode',
-      'expandInternalEntities', 'formatMessage', 'formatPlace', 'getRule', 'listRules', 'loadConfig', 'loadEdits',
-      'loadReporter', 'parseXml', 'registerRules', 'renderHtml', 'renderText', 'reportGithub', 'reportHuman', 'reportJson',
-      'reportJunit', 'reportSarif', 'resolveConfigPath', 'resolveSchemas', 'run', 'runStages', 'validateFiles'
+      'compareMessages', 'configSchema', 'countMessages', 'createMessage', 'documentFacts', 'documentNav', 'editsPathFor',
+      'encodeFile', 'exitCode', 'expandInternalEntities', 'failedFacts', 'formatMessage', 'formatPlace', 'getRule', 'listRules',
+      'loadConfig', 'loadEdits', 'loadReporter', 'parseXml', 'registerRules', 'renderHtml', 'renderText', 'reportGithub',
+      'reportHuman', 'reportJson', 'reportJunit', 'reportSarif', 'resolveConfigPath', 'resolveSchemas', 'run', 'runStages',
+      'sitePages', 'validateFiles'
     ])
   })
 
