@@ -67,7 +67,8 @@ export function sitePages(facts: readonly DocumentFacts[], options: SiteOptions 
  * The navigation parameters of one document's HTML edition: the index link, the previous and next
  * published documents in date order (ties by id; undated last), and the how-to-cite text. Hrefs are
  * relative to the document's page (which sits beside `index.html`). An id that is not a published
- * document gets the index link and an empty citation.
+ * document gets the index link and an empty citation. Sorts `facts` (O(n log n)): for every document
+ * of a large corpus, pass each one only its neighbours in date order (as the build does).
  */
 export function documentNav(facts: readonly DocumentFacts[], id: string, options: NavOptions = {}): NavParams {
   const published = facts.filter((f) => f.status === 'published').sort(compareByDate)
