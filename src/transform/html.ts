@@ -1,11 +1,11 @@
 /** The HTML edition: TEI → one self-contained page through xslt/html/html.xsl (compiled to SEF). */
 import {readFileSync} from 'node:fs'
-import type {TeiFile} from '../core/file.js'
+import {TeiFile} from '../core/file.js'
 import {CustomisationError} from '../build/stylesheets.js'
 import {runEdition} from './edition.js'
 
 /** The stylesheet parameters a site may set (xslt/common/params.xsl); all strings, empty = absent. */
-export const HTML_PARAMS = ['site-title', 'base-url', 'citation', 'index-href', 'prev-href', 'prev-title', 'next-href', 'next-title'] as const
+export const HTML_PARAMS = ['site-title', 'base-url', 'citation', 'index-href', 'prev-href', 'prev-title', 'next-href', 'next-title', 'css-href'] as const
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -33,6 +33,17 @@ export function renderHtml(file: TeiFile, options: RenderHtmlOptions = {}): void
   if (options.css) params['extra-css'] = readCss(options.css)
   const html = runEdition(file, 'html', params, 'HTML edition', options.customXslt)
   if (html !== undefined) file.outputs.html = `<!DOCTYPE html>\n${stripDoctype(html)}\n`
+}
+
+/**
+ * The pages' CSS (the stock styles, then the `css` file's rules) as one stylesheet, for a site
+ * that writes it once and links it from every page with the `css-href` parameter (smaller pages).
+ */
+export function editionStylesheet(options: Pick<RenderHtmlOptions, 'css' | 'customXslt'> = {}): string {
+  const file = new TeiFile('stylesheet.xml', '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body><p/></body></text></TEI>')
+  renderHtml(file, options)
+  const style = /<style>([\s\S]*?)<\/style>/.exec(file.outputs.html ?? '')
+  return `${(style?.[1] ?? '').trim()}\n`
 }
 
 /** The text of a CSS file, once per process; `</style` is escaped so that it stays inside the style element. */

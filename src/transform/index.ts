@@ -1,4 +1,4 @@
 /** The editions: HTML and plain text. */
-export {renderHtml, HTML_PARAMS, type RenderHtmlOptions} from './html.js'
+export {editionStylesheet, renderHtml, HTML_PARAMS, type RenderHtmlOptions} from './html.js'
 export {CustomisationError} from '../build/stylesheets.js'
 export {renderText, type RenderTextOptions, type TextProfile} from './text.js'

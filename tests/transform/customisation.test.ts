@@ -11,7 +11,7 @@ import {packagePath} from '../../src/core/paths.js'
 import {memoryIo} from '../../src/cli/io.js'
 import {run} from '../../src/cli/run.js'
 import {CustomisationError} from '../../src/build/stylesheets.js'
-import {renderHtml, type RenderHtmlOptions} from '../../src/transform/html.js'
+import {editionStylesheet, renderHtml, type RenderHtmlOptions} from '../../src/transform/html.js'
 import {tei} from './html/helpers.js'
 
 const example = packagePath('xslt', 'custom', 'example.xsl')
@@ -54,6 +54,18 @@ describe('customising the HTML edition', () => {
     expect(html).toMatch(/<nav class="site-nav"[^>]*><ul><li><a href="index.html">All documents<\/a><\/li><li><a href="b.html" rel="next">Next: <span class="nav-title">Next cable<\/span>/)
     expect(page({params: {citation: 'Cite me thus.'}})).toContain('<p>Cite me thus.</p>')
     expect(page({params: {'index-href': 'javascript:alert(1)'}})).not.toContain('javascript:')
+  })
+
+  it('links one shared stylesheet instead of inlining the styles when css-href is given', () => {
+    const html = page({params: {'css-href': 'teipipe.css'}})
+    expect(html).toContain('<link rel="stylesheet" href="teipipe.css">')
+    expect(html).not.toContain('<style>')
+    expect(html.length).toBeLessThan(page().length - 5000)
+    const css = join(dir, 'more.css')
+    writeFileSync(css, '.extra { color: olive }')
+    const sheet = editionStylesheet({css})
+    expect(sheet).toContain('.marks-inline')
+    expect(sheet.trimEnd().endsWith('.extra { color: olive }')).toBe(true)
   })
 
   it('says which layer cannot be used, and why', () => {

@@ -28,6 +28,10 @@
   <xsl:param name="next-href" as="xs:string" select="''"/>
   <xsl:param name="next-title" as="xs:string" select="''"/>
 
+  <!-- A shared stylesheet file for every page of a site (e.g. "teipipe.css", written once by the
+       build with editionStylesheet()): linked instead of inlining the styles in every page. -->
+  <xsl:param name="css-href" as="xs:string" select="''"/>
+
   <!-- CSS added after the stock styles (the render option css / config render.css). -->
   <xsl:param name="extra-css" as="xs:string" select="''"/>
 

@@ -81,7 +81,8 @@
   <xsl:template match="tei:abbr">
     <xsl:call-template name="t:inline">
       <xsl:with-param name="name" select="'abbr'"/>
-      <xsl:with-param name="title" select="(../self::tei:choice/tei:expan ! f:plain(.), f:register-label(ancestor::*[@ref][1]))[1]"/>
+      <!-- Inside a linked name in the text the link's title already says it: not repeated here. -->
+      <xsl:with-param name="title" select="(../self::tei:choice/tei:expan ! f:plain(.), f:register-label(ancestor::*[@ref][1][not(ancestor::tei:text)]))[1]"/>
     </xsl:call-template>
   </xsl:template>
 

@@ -31,7 +31,10 @@
         <!-- Read back by the build's index page (src/build/index-page.ts). -->
         <xsl:call-template name="t:meta-tags"><xsl:with-param name="header" select="$header"/></xsl:call-template>
         <title>{$title}{' — ' || normalize-space($site-title)[. ne '']}</title>
-        <style>{$v:css}{$extra-css}</style>
+        <xsl:choose>
+          <xsl:when test="exists(f:safe-href($css-href))"><link rel="stylesheet" href="{f:safe-href($css-href)}"/></xsl:when>
+          <xsl:otherwise><style>{$v:css}{$extra-css}</style></xsl:otherwise>
+        </xsl:choose>
       </head>
       <body>
         <a class="skip" href="#main">Skip to the text</a>
