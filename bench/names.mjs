@@ -62,3 +62,27 @@ for (const entry of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort
 }
 const pct = (a, b) => (b ? `${Math.round((100 * a) / b)} %` : 'n/a')
 for (const [k, t] of Object.entries(total)) console.log(`${k.padEnd(8)} recall ${t.goldHit}/${t.gold} (${pct(t.goldHit, t.gold)})  precision ${t.tagHit}/${t.tag} (${pct(t.tagHit, t.tag)})`)
+
+// Cost of the name recogniser: the corpus encoded with it and without it (the sidecar switch names.auto = false),
+// alternating in the same process, as a ratio. Needs lib/ (node scripts/prepare.mjs).
+const root = new URL('..', import.meta.url).pathname
+if (existsSync(join(root, 'lib/encode/index.js'))) {
+  const {encodeFile} = await import(join(root, 'lib/encode/index.js'))
+  const {TeiFile} = await import(join(root, 'lib/core/file.js'))
+  const corpusDir = join(goldDir, '..')
+  const docs = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({path: join(corpusDir, f), source: readFileSync(join(corpusDir, f), 'utf8')}))
+  const run = (edits) => {
+    const start = performance.now()
+    for (const d of docs) encodeFile(new TeiFile(d.path, d.source), edits ? {edits} : {})
+    return performance.now() - start
+  }
+  run(); run({names: {auto: false}})
+  let on = 0
+  let off = 0
+  const rounds = Number(process.env.ROUNDS ?? 10)
+  for (let i = 0; i < rounds; i++) {
+    on += run()
+    off += run({names: {auto: false}})
+  }
+  console.log(`encode with names ${(on / (rounds * docs.length)).toFixed(2)} ms/doc, without ${(off / (rounds * docs.length)).toFixed(2)} ms/doc: ratio ${(on / off).toFixed(2)}x (${docs.length} docs, ${rounds} rounds)`)
+}

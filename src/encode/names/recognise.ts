@@ -15,7 +15,21 @@ import {lookupPlace} from './gazetteer.js'
 const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}{2,3}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu})`
 const CONN = 'of|the|for|and|de|da|do|dos|van|von|der|al|bin|on'
 /** A run of capitalised words, possibly joined by connecting words ("Ministry of Foreign Affairs"). */
-const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[ \\u00a0](?:(?:${CONN})[ \\u00a0])*${WORD})*`, 'gu')
+const RUN = new RegExp(`${WORD}(?:[ \\u00a0](?:(?:${CONN})[ \\u00a0])*${WORD})*`, 'uy')
+/** Where a run can start: a capital after a non-letter. Found first, so the run pattern runs only there (fast). */
+const START = /(?<![\p{L}\p{N}])\p{Lu}/gu
+
+/** The next run at or after `from`, or null. */
+function nextRun(text: string, from: number): RegExpExecArray | null {
+  START.lastIndex = from
+  for (let s = START.exec(text); s; s = START.exec(text)) {
+    RUN.lastIndex = s.index
+    const m = RUN.exec(text)
+    if (m) return m
+    START.lastIndex = s.index + 1
+  }
+  return null
+}
 const LOCATED = new RegExp(`[ \\u00a0]in[ \\u00a0](?:the[ \\u00a0])?(${WORD}(?:[ \\u00a0]${WORD}){0,2})`, 'uy')
 const DEFINED = /[ \u00a0]\(([\p{Lu}][\p{Lu}.]{1,7})\)/uy
 
@@ -45,13 +59,14 @@ const PREFIX: Record<Exclude<Kind, 'bibls'>, string> = {persons: 'pers', places:
 /** Names found in a text, in order of first appearance (forms may repeat). */
 export function findNames(text: string): FoundName[] {
   const out: FoundName[] = []
-  RUN.lastIndex = 0
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+  let next = 0
+  for (let m = nextRun(text, 0); m; m = nextRun(text, next)) {
+    next = m.index + m[0].length
     const all = m[0].split(/[ \u00a0]+/)
     // A word of three letters or more ending in a full stop ends a sentence ("Premier Yen. In reply"), unless it is
     // a title ("Cde.", "Mrs."): the rest of the run is read again as a run of its own.
     const stop = all.findIndex((w, i) => i < all.length - 1 && /\p{L}{3,}\.$/u.test(w) && !isTitle(w))
-    if (stop >= 0) RUN.lastIndex = m.index + all.slice(0, stop + 1).join(' ').length
+    if (stop >= 0) next = m.index + all.slice(0, stop + 1).join(' ').length
     const tokens = stop >= 0 ? [...all.slice(0, stop), (all[stop] ?? '').slice(0, -1)] : all
     const run = m[0].slice(0, tokens.join(' ').length)
     const found = classifyCached(tokens, /\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
