@@ -115,7 +115,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     const pending: CheckItem[] = []
     for (const plan of plans) {
       const cached = state.documents[plan.doc.id]?.check
-      if (plan.mode === undefined && plan.teiHash !== undefined && cached && cached.key === checkKey(checkCode, plan.teiHash) && (plan.mine || cached.facts)) {
+      if (plan.mode === undefined && plan.teiHash !== undefined && cached && cached.key === checkKey(checkCode, plan.teiHash)) {
         checks.set(plan.doc.id, {id: plan.doc.id, teiHash: plan.teiHash, messages: plan.mine ? cached.messages : [], facts: cached.facts, ...(cached.failed === undefined ? {} : {failed: cached.failed})})
         continue
       }
@@ -213,8 +213,9 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     })
 
     // 3. Forget documents that are gone (and remove their editions), then the site's pages.
+    const present = new Set(documents.map((d) => d.id))
     for (const id of Object.keys(state.documents)) {
-      if (documents.some((d) => d.id === id)) continue
+      if (present.has(id)) continue
       if (options.shard !== undefined && shardOf(id, options.shard.count) !== options.shard.index) continue
       removeOutputs(layout.out, id, state.documents[id]?.render?.outputs)
       delete state.documents[id]
