@@ -40,6 +40,8 @@ export function createProgress(options: {tty: boolean; stream?: NodeJS.WritableS
         options.write(`${LABEL[event.phase]} ${event.total - event.done} of ${event.total} document${event.total === 1 ? '' : 's'}…\n`)
       }
     },
-    stop() {}
+    stop() {
+      started.clear() // the next build (--watch) reports its phases again
+    }
   }
 }
