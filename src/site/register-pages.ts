@@ -142,12 +142,14 @@ function entryItem(entry: RegisterEntry, id: string): string {
 
 /** The heading letter of a name: its first letter without diacritics, upper case; `#` for others. */
 function initial(name: string): string {
-  const letter = normaliseName(name).charAt(0)
+  const letter = [...normaliseName(name)][0] ?? ''
   return /\p{L}/u.test(letter) ? letter.toUpperCase() : '#'
 }
 
+// The letter itself (HTML ids may hold any non-space character; a percent-encoded id would not match
+// its own fragment link, which browsers decode).
 function letterId(letter: string): string {
-  return letter === '#' ? 'other' : encodeURIComponent(letter)
+  return letter === '#' ? 'other' : letter
 }
 
 /** Stable fragment ids: the normalised name in hyphens, numbered when two entries share it. */

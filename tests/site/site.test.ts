@@ -102,6 +102,15 @@ describe('sitePages', () => {
     expect(page(doc('a', ' cert="low"'), doc('b', ''))).not.toContain('class="cert"')
   })
 
+  it('gives initial letters of any script a working anchor', () => {
+    const doc = documentFacts('m', '<TEI><text><body><p><persName>メロス</persName> and <persName>Émile</persName> and <persName>𠀋子</persName></p></body></text></TEI>')
+    const page = sitePages([doc]).get('corpus/persons.html') ?? ''
+    for (const letter of ['メ', 'E', '𠀋']) {
+      expect(page).toContain(`href="#letter-${letter}"`)
+      expect(page).toContain(`id="letter-${letter}"`)
+    }
+  })
+
   it('merges one person named in two documents into one entry linking both', () => {
     const a = {...documentFacts('a', '<TEI><text><body><p><persName>Émile Zola</persName></p></body></text></TEI>')}
     const b = {...documentFacts('b', '<TEI><text><body><p><persName>Emile Zola</persName></p></body></text></TEI>')}
