@@ -123,6 +123,10 @@ async function validateGrammar(files: TeiFile[], trees: Map<TeiFile, XmlTree>, s
 
 /** RELAX NG with teipipe's own validator: the schema compiled once, each tree checked. */
 function validateRng(files: TeiFile[], trees: Map<TeiFile, XmlTree>, schema: string): void {
+  if (extname(schema).toLowerCase() === '.rnc') {
+    failAll(files, 'schema-error', `The schema ${schema} is in RELAX NG compact syntax, which teipipe does not read; use the XML syntax (.rng) of the same schema (TEI publishes both; trang converts one into the other).`, 'relaxng')
+    return
+  }
   let compiled: ReturnType<typeof loadRng>
   try {
     compiled = loadRng(schema)

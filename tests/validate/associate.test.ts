@@ -57,6 +57,14 @@ describe('schema association', () => {
     expect(fallback.files[0]?.messages.some((m) => m.ruleId === 'element-incomplete' || m.ruleId === 'element-not-allowed')).toBe(true)
   })
 
+  it('a compact-syntax schema (.rnc) is refused with a sentence saying to use the .rng', async () => {
+    writeFileSync(join(dir, 'own.rnc'), 'element TEI { empty }\n')
+    writeFileSync(join(dir, 'compact.xml'), `<?xml-model href="own.rnc" type="application/relax-ng-compact-syntax"?>\n<TEI xmlns="${TEI}"><p>x</p></TEI>\n`)
+    const {code, err} = await validate(['compact.xml'])
+    expect(code).toBe(2)
+    expect(err).toContain('compact syntax')
+  })
+
   it('the config can switch a rule off (and --config names the file)', async () => {
     writeFileSync(join(dir, 'quiet.json'), JSON.stringify({rules: {'element-unknown': 'off'}}))
     const {code, files} = await validate(['--config', 'quiet.json', 'local.xml'])
