@@ -171,12 +171,22 @@ export function makeDatatype(library: string, name: string, params: readonly {na
   return {name, check, equal, normalize: norm, ...(base.idType ? {idType: base.idType} : {})}
 }
 
+/** Plain words for patterns common in TEI schemas (teidata.word, teidata.text, teidata.probCert …). */
+const PATTERN_WORDS: Record<string, string> = {
+  '\\S+': 'one word, without spaces',
+  '[^\\p{C}\\p{Z}]+': 'one word, without spaces or control characters',
+  '(\\-?[\\d]+/\\-?[\\d]+)': 'a ratio written like 3/4',
+  '[\\d]+(\\.[\\d]+){0,2}': 'a version number such as 1.2.3'
+}
+
 function facet(param: string, value: string, base: Base, name: string): (v: string) => string | undefined {
   const length = (v: string) => (base.list ? v.split(' ').filter(Boolean).length : [...v].length)
   switch (param) {
     case 'pattern': {
       const re = xsdRegex(value)
-      return (v) => (re.test(v) ? undefined : `must match the pattern ${value}`)
+      // The patterns TEI uses most, in words; others are quoted.
+      const words = PATTERN_WORDS[value]
+      return (v) => (re.test(v) ? undefined : v === '' ? 'must not be empty' : words ? `must be ${words}` : `must match the pattern ${value}`)
     }
     case 'length':
       return (v) => (length(v) === Number(value) ? undefined : `must be exactly ${value} characters long`)

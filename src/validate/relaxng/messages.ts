@@ -48,12 +48,14 @@ function word(p: RngProblem, tree: XmlTree, known: () => readonly Name[]): {reas
     case 'element-not-yet': {
       const parent = p.element.parent
       const where = parent ? inside(parent, p.previous, p.element) : 'as the root element'
+      // An element of another namespace is named with it: the same local name in TEI may well be allowed.
+      const what = parent && p.element.uri !== parent.uri ? `${el(p.element)} (namespace ${p.element.uri || 'none'})` : el(p.element)
       let reason: string
       if (p.kind === 'element-out-of-context') {
-        reason = `${el(p.element)} may not stand ${where}. Expected there: ${expectedText(p.expected, parent)}.`
+        reason = `${what} may not stand ${where}. Expected there: ${expectedText(p.expected, parent)}.`
       } else if (p.missing.length > 0) {
-        reason = `${el(p.element)} comes too early ${where}: ${names(p.missing, 'and', p.element)} must come first (${p.missing.length === 1 ? 'it is' : 'they are'} required).`
-      } else reason = `${el(p.element)} is not allowed yet ${where}. Expected there first: ${expectedText(p.expected, parent)}.`
+        reason = `${what} comes too early ${where}: ${names(p.missing, 'and', p.element)} must come first (${p.missing.length === 1 ? 'it is' : 'they are'} required).`
+      } else reason = `${what} is not allowed yet ${where}. Expected there first: ${expectedText(p.expected, parent)}.`
       return {ruleId: 'element-not-allowed', reason, place: start(p.element), expected: expectedList(p.expected, parent)}
     }
     case 'element-incomplete': {
