@@ -23,12 +23,12 @@
     <xsl:param name="content" as="node()*" select="()"/>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="if (@rendition or @xml:id) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
+        <xsl:with-param name="class" select="if (@rendition or (@xml:id and map:contains($v:marked-ids, string(@xml:id)))) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
       </xsl:apply-templates>
       <xsl:if test="not(@xml:id) and (self::tei:p[exists(f:para-number(.))] or (starts-with(local-name(), 'div') and string-length(local-name()) le 4))">
         <xsl:attribute name="id" select="f:html-id(.)"/>
       </xsl:if>
-      <xsl:if test="@xml:id"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template></xsl:if>
+      <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template></xsl:if>
       <xsl:choose>
         <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates select="$nodes"/></xsl:otherwise>
@@ -47,10 +47,10 @@
     <!-- TEI nodes to render, or ready-made output in $content (which then wins). -->
     <xsl:param name="nodes" as="node()*" select="node()"/>
     <xsl:param name="content" as="node()*" select="()"/>
-    <xsl:if test="@xml:id"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
+    <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="if (@rendition or @xml:id) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
+        <xsl:with-param name="class" select="if (@rendition or (@xml:id and map:contains($v:marked-ids, string(@xml:id)))) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
       </xsl:apply-templates>
       <xsl:call-template name="t:mark-anchor"/>
       <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>

@@ -4,6 +4,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:f="https://teipipe.org/ns/function"
   xmlns:t="https://teipipe.org/ns/template"
@@ -15,11 +16,11 @@
   <xsl:template match="tei:ref | tei:ptr">
     <xsl:variable name="target" select="f:tokens(@target)[1]"/>
     <xsl:variable name="href" select="if (exists($target)) then f:checked-href($target, .) else ()"/>
-    <xsl:if test="@xml:id"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
+    <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
     <!-- Written directly (not through t:inline's $content): a pointer's label is not copied. -->
     <span>
       <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="if (@rendition or @xml:id) then (f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else ()"/>
+        <xsl:with-param name="class" select="if (@rendition or (@xml:id and map:contains($v:marked-ids, string(@xml:id)))) then (f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else ()"/>
       </xsl:apply-templates>
       <xsl:call-template name="t:mark-anchor"/>
       <xsl:choose>

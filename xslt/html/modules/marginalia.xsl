@@ -5,6 +5,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:f="https://teipipe.org/ns/function"
   xmlns:t="https://teipipe.org/ns/template"
@@ -15,7 +16,7 @@
   <!-- The metamarks whose @target points at this element. -->
   <xsl:function name="f:marks-on" as="element(tei:metamark)*">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e/@xml:id and $e/ancestor::tei:text) then key('v:marks', string($e/@xml:id), root($e))[ancestor::tei:text] else ()"/>
+    <xsl:sequence select="if ($e/@xml:id and map:contains($v:marked-ids, string($e/@xml:id)) and $e/ancestor::tei:text) then key('v:marks', string($e/@xml:id), root($e))[ancestor::tei:text] else ()"/>
   </xsl:function>
 
   <!-- Kind and glyph of a mark: from @rend (line-single, line-double) or its own text ("?", "!"). -->
@@ -60,7 +61,7 @@
 
   <!-- On a marked inline passage: its anchor name (called where its attributes are written). -->
   <xsl:template name="t:mark-anchor">
-    <xsl:if test="@xml:id and exists(f:marks-on(.))">
+    <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id)) and exists(f:marks-on(.))">
       <xsl:attribute name="style" select="'anchor-name: ' || f:mark-anchor(.)"/>
     </xsl:if>
   </xsl:template>

@@ -36,7 +36,7 @@
           <xsl:with-param name="content" as="element()">
             <a href="{if ($entry) then '#' || $entry/@xml:id else $web}">
               <xsl:if test="exists($occurrence)"><xsl:attribute name="id" select="'occ-' || $occurrence"/></xsl:if>
-              <xsl:if test="$entry"><xsl:attribute name="title" select="f:register-label($entry)"/></xsl:if>
+              <xsl:if test="$entry"><xsl:attribute name="title" select="($v:register-labels(string($entry/@xml:id)), f:register-label($entry))[1]"/></xsl:if>
               <xsl:apply-templates/>
             </a>
           </xsl:with-param>

@@ -79,6 +79,13 @@
   <!-- Register entries: persons, organisations, places, anywhere in the document. -->
   <xsl:variable name="v:register-entries" as="element()*"
     select="//(tei:person | tei:personGrp | tei:org | tei:place)[@xml:id]"/>
+  <!-- Their labels, computed once (a name occurs many times; f:register-label walks the entry). -->
+  <xsl:variable name="v:register-labels" as="map(xs:string, xs:string)"
+    select="map:merge($v:register-entries ! map{string(@xml:id): string(f:register-label(.))}, map{'duplicates': 'use-first'})"/>
+  <!-- The ids that marginal marks in the text point at: most elements with an id are not marked,
+       and this map answers that without a key lookup per element. -->
+  <xsl:variable name="v:marked-ids" as="map(xs:string, xs:boolean)"
+    select="map:merge(//tei:text//tei:metamark[@target] ! (f:local-targets(@target) ! map{.: true()}), map{'duplicates': 'use-first'})"/>
 
   <!-- Notes the source prints in the running text (the translator's), kept in reading order. -->
   <xsl:function name="f:inline-note" as="xs:boolean">
