@@ -3,6 +3,8 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {shared} from '../support/shared.js'
 import {encodePath, jingErrors} from './helpers.js'
+import {TeiFile} from '../../src/core/file.js'
+import {validateFiles} from '../../src/validate/index.js'
 
 const corpus = shared('corpus', 'wilson')
 const rng = shared('reference', 'tei_all.rng')
@@ -38,6 +40,16 @@ describe.runIf(corpus !== undefined && rng !== undefined)('the Wilson corpus (..
     expect(telegram?.messages.filter((m) => m.ruleId === 'encode-unrecognised-feature')).toEqual([])
     expect(telegram?.tei).toContain('<opener><fw type="rule">_______')
   })
+
+  it('passes teipipe\'s own schema and rules, every document (as the encode command checks before writing)', async () => {
+    const copies = files.map((f) => {
+      const copy = new TeiFile(f.path)
+      copy.tei = f.tei ?? ''
+      return copy
+    })
+    await validateFiles(copies)
+    expect(copies.flatMap((c) => c.messages.filter((m) => m.severity === 'error').map((m) => `${c.path}: ${m.ruleId} ${m.reason}`))).toEqual([])
+  }, 120_000)
 
   it.runIf(existsSync('/usr/bin/jing'))('is valid against tei_all.rng (one jing run for all documents)', () => {
     expect(jingErrors(rng ?? '', files.map((f, k) => ({name: String(k).padStart(2, '0'), tei: f.tei ?? ''})))).toBe('')

@@ -5,6 +5,7 @@ import {el, esc, open} from '../serialize.js'
 import {normaliseDate} from '../dates.js'
 import {dateline, phrase} from './fields.js'
 import {renderText} from '../inline.js'
+import {lookupPlace} from '../names/gazetteer.js'
 import {VALEDICTION} from '../recognisers/valediction/index.js'
 import {NOT_A_NAME, SIGNATURE_GAP, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
 import {isCaps} from './opener.js'
@@ -136,7 +137,7 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     if (line) return {lines: [`${phrase(t, ctx)}<lb/>`, line], next: last + 1}
   }
   // "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X": a typed signature ends the text.
-  if (i === last && !ctx.truncated && (m = TYPED_SIGNATURE.exec(t)) && !NOT_A_NAME.test(m[3] ?? '')) {
+  if (i === last && !ctx.truncated && (m = TYPED_SIGNATURE.exec(t)) && !NOT_A_NAME.test(m[3] ?? '') && !lookupPlace(m[3] ?? '')) {
     const [, date, signedLabel, name = ''] = m
     const dateXml = date ? `${renderText(date.trim(), ctx)} ` : ''
     return {lines: [signed(`${dateXml}${signedLabel ? esc(signedLabel) : ''}${signatory(name, ctx)}`, ctx)], next: last + 1}

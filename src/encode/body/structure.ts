@@ -225,17 +225,18 @@ export function footnoteId(marker: string): string {
   return marker.startsWith('*') ? `fn-star-${marker.length}` : `fn-x-${marker.length - 1}`
 }
 
-/** Items of a list printed on one line, split at commas and semicolons outside parentheses. */
+/** Items of a list printed on one line, split after commas and semicolons outside parentheses (kept, as printed). */
 function splitList(text: string): string[] {
   const out: string[] = []
   let depth = 0
   let cur = ''
   for (const ch of text) {
     depth += ch === '(' ? 1 : ch === ')' ? -1 : 0
+    cur += ch
     if ((ch === ',' || ch === ';') && depth === 0) {
       if (cur.trim()) out.push(cur.trim())
       cur = ''
-    } else cur += ch
+    }
   }
   if (cur.trim()) out.push(cur.trim())
   return out

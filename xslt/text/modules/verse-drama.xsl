@@ -37,7 +37,8 @@
         <xsl:sequence select="f:block($speaker, false())"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="f:prefix-blocks($blocks, $speaker || ': ', false())"/>
+        <!-- A label printed with its colon ("KIM IL SUNG:") is not given a second one. -->
+        <xsl:sequence select="f:prefix-blocks($blocks, $speaker || (if (matches($speaker, ':\s*$')) then ' ' else ': '), false())"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

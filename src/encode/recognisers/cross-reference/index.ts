@@ -1,4 +1,4 @@
-/** A bracketed cross-reference by the record's editors ("[733rd meeting]", "[see document A/3850]") → note type="editorial" subtype="crossReference". */
+/** A bracketed cross-reference by the record's editors ("[733rd meeting]", "[see document A/3850]") → note type="archive" subtype="crossReference" (copy text, not the edition project's). */
 import {open} from '../../serialize.js'
 import type {BracketRecogniser} from '../types.js'
 
@@ -6,7 +6,7 @@ const CROSS = /^(?:(?:see|cf\.|compare|see also)\s.{1,80}|\d{1,4}(?:st|nd|rd|th)
 
 export const recogniser: BracketRecogniser = {
   name: 'cross-reference',
-  convention: 'an editor\'s cross-reference ("[733rd meeting]", "[see …]") → note type="editorial" subtype="crossReference"',
+  convention: 'an editor\'s cross-reference ("[733rd meeting]", "[see …]") → note type="archive" subtype="crossReference"',
   accepts: (s) => CROSS.test(s.inner.trim()),
-  render: (b, _ctx, tools) => `${open('note', {type: 'editorial', subtype: 'crossReference', place: 'inline', resp: '#ed'})}${tools.pieces(b.pieces)}</note>`
+  render: (b, _ctx, tools) => `${open('note', {type: 'archive', subtype: 'crossReference', place: 'inline'})}${tools.pieces(b.pieces)}</note>`
 }

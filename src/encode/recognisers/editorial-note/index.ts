@@ -1,4 +1,8 @@
-/** §2 "[Ed. note: …]", "[Editor's note: …]", "[Note: …]" by the archive → note type="editorial" resp="#ed". */
+/**
+ * §2 "[Ed. note: …]", "[Editor's note: …]", "[Note: …]" by the archive → note type="archive" resp="#org-wcda". The
+ * conventions page asks for type="editorial"; in this project "editorial" and #ed are the edition project's own notes
+ * (left out of the diplomatic text), so the archive editor's words, part of the copy text, are typed "archive".
+ */
 import {open} from '../../serialize.js'
 import type {BracketRecogniser} from '../types.js'
 
@@ -6,13 +10,13 @@ const LABEL = /^(Ed\.(?: [Nn]ote)?|Editor[’']s [Nn]ote|Editorial [Nn]ote|Note)
 
 export const recogniser: BracketRecogniser = {
   name: 'editorial-note',
-  convention: '"[Ed. note: …]", "[Editor\'s note: …]", "[Note: …]" → note type="editorial" resp="#ed"',
+  convention: '"[Ed. note: …]", "[Editor\'s note: …]", "[Note: …]" → note type="archive" resp="#org-wcda"',
   accepts: (s) => LABEL.test(s.inner),
   render: (b, ctx, tools) => {
     const [first, ...rest] = b.pieces
     const m = first?.kind === 'text' ? LABEL.exec(first.text) : null
-    if (!m || first?.kind !== 'text') return `${open('note', {type: 'editorial', place: 'inline', resp: '#ed'})}${tools.pieces(b.pieces)}</note>`
+    if (!m || first?.kind !== 'text') return `${open('note', {type: 'archive', place: 'inline', resp: '#org-wcda'})}${tools.pieces(b.pieces)}</note>`
     ctx.accounted.push(m[1] ?? '')
-    return `${open('note', {type: 'editorial', place: 'inline', resp: '#ed'})}${tools.pieces([{kind: 'text', text: first.text.slice(m[0].length)}, ...rest])}</note>`
+    return `${open('note', {type: 'archive', place: 'inline', resp: '#org-wcda'})}${tools.pieces([{kind: 'text', text: first.text.slice(m[0].length)}, ...rest])}</note>`
   }
 }

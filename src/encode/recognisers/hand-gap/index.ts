@@ -1,7 +1,7 @@
 /**
  * §2 "[handwritten]" with nothing transcribed, "[handwritten signature]" → gap reason="handwriting" with the words in desc.
  * When handwritten words follow the label on the same line ("[handwritten] Copy sent to P.R./UN."), they are the
- * addition: add hand="#hand-1" around them and the label is accounted (the archive's layout of a hand label).
+ * addition: add hand="#hand-1" around them, the label a translator's note subtype="hand" before them.
  */
 import {el, esc, open} from '../../serialize.js'
 import type {BracketRecogniser} from '../types.js'
@@ -22,9 +22,9 @@ export const recogniser: BracketRecogniser = {
   accepts: (s) => BARE.test(s.inner.trim()),
   render: (b, ctx) => {
     if (/^(?:hand-?written|in handwriting)$/i.test(b.inner.trim()) && ctx.handLabel) {
+      // The label stays the translator's note (editions print it); the words after it are the addition.
       ctx.handLabel = false
-      ctx.accounted.push(b.inner)
-      return ''
+      return `${open('note', {type: 'translator', subtype: 'hand', place: 'inline', resp: '#tr'})}${esc(b.inner.trim())}</note>`
     }
     return `${open('gap', {reason: 'handwriting', resp: '#tr'})}${el('desc', {}, esc(b.inner.trim()))}</gap>`
   },
