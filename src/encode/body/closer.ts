@@ -76,6 +76,19 @@ function signatory(printed: string, ctx: Ctx): string {
   return el('persName', {ref: `#${id}`}, esc(printed))
 }
 
+/** A typed signature ("G R O M Y K O", "13/5-50. Roshchin", "Signed: X"), unless its name is a place or a known non-name. */
+function typedSignature(text: string): RegExpExecArray | undefined {
+  const m = TYPED_SIGNATURE.exec(text)
+  return m && !NOT_A_NAME.test(m[3] ?? '') && !lookupPlace(m[3] ?? '') ? m : undefined
+}
+
+/** The signed block of a typed signature: its date (if printed first), its label and the registered name. */
+function typedSigned(text: string, prefix: string, ctx: Ctx): string {
+  const [, date, label, name = ''] = typedSignature(text) ?? []
+  const dateXml = date ? `${renderText(date.trim(), ctx)} ` : ''
+  return signed(`${prefix}${dateXml}${label ? esc(label) : ''}${signatory(name, ctx)}`, ctx)
+}
+
 /** A signed block for a typed name and what follows it ("FILIPPOV" + " [Stalin].”"), the name registered. */
 export function signedName(printed: string, rest: string, ctx: Ctx): string {
   return signed(`${signatory(printed, ctx)}${phrase(rest, ctx)}`, ctx)
@@ -102,6 +115,7 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     // A typed name (or "[signature] (Name)") signs; other words under the valediction stay plain text in the closer.
     if (gapName?.[1]) lines.push(signed(`${sd}${open('gap', {reason: 'signature', resp: '#tr'})}<desc>signature</desc></gap> (${signatory(gapName[1].trim(), ctx)})`, ctx))
     else if (name && !gapName && (headerName(name, ctx) || PERSON_NAME.test(name))) lines.push(signed(`${sd}${signatory(name, ctx)}`, ctx))
+    else if (name && !gapName && typedSignature(name)) lines.push(typedSigned(name, sd, ctx))
     else if (name) lines.push(` ${sd}${phrase(name, ctx)}`)
     else if (sd) lines.push(` ${esc(m[2] ?? '')}`)
     const after = i + (name ? 2 : 1)
@@ -137,11 +151,7 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     if (line) return {lines: [`${phrase(t, ctx)}<lb/>`, line], next: last + 1}
   }
   // "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X": a typed signature ends the text.
-  if (i === last && !ctx.truncated && (m = TYPED_SIGNATURE.exec(t)) && !NOT_A_NAME.test(m[3] ?? '') && !lookupPlace(m[3] ?? '')) {
-    const [, date, signedLabel, name = ''] = m
-    const dateXml = date ? `${renderText(date.trim(), ctx)} ` : ''
-    return {lines: [signed(`${dateXml}${signedLabel ? esc(signedLabel) : ''}${signatory(name, ctx)}`, ctx)], next: last + 1}
-  }
+  if (i === last && !ctx.truncated && typedSignature(t)) return {lines: [typedSigned(t, '', ctx)], next: last + 1}
   if (i === last && END.test(t)) return {lines: [el('trailer', {}, esc(t))], next: last + 1, trailer: true}
   return undefined
 }

@@ -125,7 +125,8 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
   if (HANDLING.test(t)) return {xml: el('seg', {type: 'handling'}, esc(t)), used: 1}
   if (DESTINATION.test(t)) return {xml: el('seg', {type: 'addressee'}, esc(t)), used: 1}
   if (/^TO \p{Lu}/u.test(t) && t.split(/\s+/).length <= 6) return {xml: el('seg', {type: 'addressee'}, phrase(t, ctx)), used: 1}
-  if (/^FROM \p{Lu}/u.test(t) && t.split(/\s+/).length <= 8) return {xml: el('byline', {}, phrase(t, ctx)), used: 1}
+  // "FROM THE EMBASSY IN HAVANA", "From PEKING": the sender or the sending place, in capitals.
+  if ((/^FROM \p{Lu}/u.test(t) || /^From \p{Lu}{2}[\p{Lu}\s.,-]*$/u.test(t)) && t.split(/\s+/).length <= 8) return {xml: el('byline', {}, phrase(t, ctx)), used: 1}
   // "TELEGRAM 066.621", "Ciphergram No. 16077": the message's number (a kind without number is a heading).
   if (GENRE.test(t) && (m = NUMBERED.exec(t))) {
     const type = /\bFile\s?$/i.test(m[1] ?? '') ? 'file' : 'telegram'
