@@ -63,6 +63,6 @@ export const ruleCases: RuleCase[] = [
   {id: 'original-language-recorded', accept: [[]], reject: [{edits: [['<textLang mainLang="ru">', '<textLang>']], line: 3, column: 2}]},
   {id: 'change-attributed', accept: [[]], reject: [{edits: [['<change when="2026-11-29" who="#ed">', '<change when="2026-11-29">']], line: 48, column: 4}]},
   {id: 'section-has-head', accept: [[], [['<div type="section" n="1" xml:id="sec-1">', '<div type="section" xml:id="sec-1">'], ['<head>I.</head>', '']]], reject: [{edits: [['<head>I.</head>', '']], line: 74, column: 5}]},
-  {id: 'distribution-count', accept: [[], [['Two copies printed', '2 copies printed']], [['Two copies printed', 'Distribution']]], reject: [{edits: [['Two copies printed', 'Three copies printed']], line: 84, column: 5}, {edits: [['Two copies printed', 'Printed in 3 copies']], line: 84, column: 5}]},
+  {id: 'distribution-count', accept: [[], [['Two copies printed', '2 copies printed']], [['Two copies printed', 'Distribution']], [['Two copies printed', 'Three copies printed'], ['<item>to file</item>', '<item n="2">to file – 2</item>'], ['<item>to the', '<item n="1">to the']]], reject: [{edits: [['Two copies printed', 'Three copies printed']], line: 84, column: 5}, {edits: [['Two copies printed', 'Printed in 3 copies']], line: 84, column: 5}]},
   {id: 'distribution-labels', accept: [[]], reject: [{edits: [['<label>2</label>', '<label>3</label>']], line: 84, column: 5}]}
 ]
