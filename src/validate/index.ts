@@ -11,7 +11,7 @@ import {packagePath} from '../core/paths.js'
 import {errorText} from '../core/pipeline.js'
 import {parseXml} from '../parse/parse-xml.js'
 import {isTeiRoot, startTagPosition, type XmlElement, type XmlTree} from '../parse/tree.js'
-import {SchemaError, validateWithSchema, type EngineDocument} from './relaxng.js'
+import type {EngineDocument} from './relaxng.js'
 import {rewriteEngineErrors} from './relaxng-messages.js'
 import {attributeIndex} from './relaxng-index.js'
 import {RngSchemaError, loadRng, validateWithRng} from './relaxng/index.js'
@@ -103,6 +103,8 @@ async function validateGrammar(files: TeiFile[], trees: Map<TeiFile, XmlTree>, s
     validateRng(files, trees, schema)
     return
   }
+  // libxml2 (xmllint-wasm) is loaded only for XML Schema.
+  const {SchemaError, validateWithSchema} = await import('./relaxng.js')
   const documents: EngineDocument[] = files.map((f, i) => ({key: String(i), text: trees.get(f)?.text ?? ''}))
   try {
     const result = await validateWithSchema(documents, schema)
