@@ -10,6 +10,7 @@ import {slugId, type Kind} from '../registers.js'
 import type {RegisterEntry} from '../edits.js'
 import {classify, isTitle, normalCase, type FoundName} from './classify.js'
 import {LOCATED_ORGS} from './cues.js'
+import {findWord} from '../wraps.js'
 import {lookupPlace} from './gazetteer.js'
 
 const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}{2,3}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu})`
@@ -94,12 +95,15 @@ export function registerTextNames(body: SourceLine[], ctx: Ctx): void {
   const opts = ctx.edits?.names
   if (opts?.auto === false) return
   const reject = new Set(opts?.reject ?? [])
-  const known = new Set(ctx.registers.forms().map((f) => f.form))
+  const knownList = ctx.registers.forms().map((f) => f.form)
+  const known = new Set(knownList)
   const byForm = new Map<string, RegisterEntry>()
   const text = body.map((l) => l.text).join('\n')
   for (const f of findNames(text)) {
     const forms = [f.form, ...(f.short ? [f.short] : [])].filter((x) => !reject.has(x) && !known.has(x))
     if (!forms.includes(f.form)) continue
+    // A reviewed (or header-given) name is never swallowed by a longer automatic one ("SED CC Politburo" around "SED").
+    if (knownList.some((k) => findWord(f.form, k).length > 0)) continue
     // One entry per person: "Boris Yeltsin" joins the entry of an earlier "Yeltsin".
     let entry = forms.map((x) => byForm.get(x)).find((e) => e !== undefined)
     if (!entry) {

@@ -44,5 +44,8 @@ describe('names in a document without a sidecar', () => {
     expect(own).not.toContain('resp="#teipipe"')
     expect(own).not.toContain('<placeName')
     expect(page(body, {names: {auto: false}})).not.toMatch(/<persName|<placeName/)
+    // A reviewed form is never swallowed by a longer automatic name.
+    const sed = page(['The meeting of the SED CC Politburo took a decision that was reported at length afterwards.'], {registers: {orgs: [{id: 'org-sed', name: 'SED', abbr: ['SED']}]}})
+    expect(sed).toContain('<orgName ref="#org-sed"><abbr>SED</abbr></orgName> CC Politburo')
   })
 })
