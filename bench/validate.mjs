@@ -45,11 +45,17 @@ const jingJars = ['jing.jar', 'xercesImpl.jar', 'xml-resolver.jar', 'Saxon-HE.ja
 const plainJing = jingJars.every((j) => existsSync(j))
 const haveJing = existsSync('/usr/bin/jing')
 
-/** Time one process; returns milliseconds. */
+const gnuTime = existsSync('/usr/bin/time')
+
+/** Time one process: wall-clock milliseconds and, with GNU time, CPU milliseconds (user + system; steadier on a busy machine). */
 function timed(command, args, cwd) {
   const start = performance.now()
-  spawnSync(command, args, {cwd, stdio: 'ignore', maxBuffer: 256 * 2 ** 20})
-  return performance.now() - start
+  const result = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', 'teipipe-bench-cpu %U %S', command, ...args], {cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 2 ** 20, encoding: 'utf8'})
+    : spawnSync(command, args, {cwd, stdio: 'ignore', maxBuffer: 256 * 2 ** 20})
+  const wall = performance.now() - start
+  const m = gnuTime ? /teipipe-bench-cpu ([\d.]+) ([\d.]+)/.exec(result.stderr ?? '') : null
+  return {wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN}
 }
 
 /** teipipe and Jing on the same files in `dir`, 3 runs each (alternating), medians and their ratio. */
@@ -61,11 +67,13 @@ function compare(label, dir, files) {
     // Plain Jing (no XInclude), as the conformance set's README runs it; else Debian's wrapper.
     theirs.push(plainJing ? timed('java', ['-cp', jingJars.join(':'), 'com.thaiopensource.relaxng.util.Driver', teiAll, ...files], dir) : timed('/usr/bin/jing', [teiAll, ...files], dir))
   }
-  const t = median(ours)
-  const j = median(theirs)
-  report(`${label}: teipipe (one process)`, t)
-  report(`${label}: jing (one process)`, j)
-  rows.push(`ratio teipipe/jing, ${label}: ${(t / j).toFixed(2)} (target <= 1.00: ${t <= j ? 'met' : 'NOT met'})`)
+  const t = median(ours.map((r) => r.wall))
+  const j = median(theirs.map((r) => r.wall))
+  const tc = median(ours.map((r) => r.cpu))
+  const jc = median(theirs.map((r) => r.cpu))
+  report(`${label}: teipipe (one process)`, t, Number.isNaN(tc) ? '' : `(CPU ${tc.toFixed(0)} ms)`)
+  report(`${label}: jing (one process)`, j, Number.isNaN(jc) ? '' : `(CPU ${jc.toFixed(0)} ms)`)
+  rows.push(`ratio teipipe/jing, ${label}: ${(t / j).toFixed(2)} wall-clock (target <= 1.00: ${t <= j ? 'met' : 'NOT met'})${Number.isNaN(tc) ? '' : `, ${(tc / jc).toFixed(2)} CPU time`}`)
 }
 
 if (!existsSync(teiAll) || !haveJing) rows.push('tei_all.rng (../shared) or /usr/bin/jing missing: no comparison with Jing')
