@@ -10,8 +10,8 @@ import {VERSION} from '../version.js'
 const cached = new Map<string, string>()
 
 /**
- * Hash (12 hex characters) of teipipe's version and every module under the given folders of src/ (in a
- * checkout) or lib/ (installed), by path relative to that folder and content: independent of
+ * Hash (12 hex characters) of teipipe's version and every module under the given folders of the running
+ * code (lib/, or src/ under the tests), by path relative to that folder and content: independent of
  * where teipipe is installed.
  */
 export function codeFingerprint(...folders: string[]): string {
@@ -19,8 +19,8 @@ export function codeFingerprint(...folders: string[]): string {
   const known = cached.get(key)
   if (known) return known
   const hash = createHash('sha256').update(`teipipe ${VERSION}\n`)
-  // From a checkout, the TypeScript sources (so tests and the compiled CLI agree); installed, lib/.
-  const base = existsSync(packagePath('src', 'build', 'fingerprint.ts')) ? `${packagePath('src')}/` : fileURLToPath(new URL('../', import.meta.url))
+  // The code that is running: lib/ (compiled) or src/ (under the tests), never the other one.
+  const base = fileURLToPath(new URL('../', import.meta.url))
   for (const folder of folders) {
     const root = join(base, folder, '/')
     for (const file of listFiles(root, /\.(ts|js)$/)) hash.update(`${folder}/${file.slice(root.length)}`).update('\0').update(readFileSync(file))
