@@ -112,7 +112,10 @@ describe('teipipe build reports', () => {
   it('takes its options from the config file, the command line winning', async () => {
     const dir = writeProject(join(root, 'config'), {'tei/c.xml': letter('C', '1901-01-01', 'c'), 'teipipe.config.json': JSON.stringify({build: {out: 'site', jobs: 1, format: 'json'}})})
     const fromConfig = await build(dir)
-    expect(JSON.parse(fromConfig.out)).toBeTruthy()
+    // format: json from the config: the json reporter's versioned shape, naming the document.
+    const report = JSON.parse(fromConfig.out) as {schemaVersion: number; files: {path: string}[]}
+    expect(report.schemaVersion).toBe(1)
+    expect(report.files.map((f) => f.path)).toContain('tei/c.xml')
     expect(existsSync(join(dir, 'site', 'c.html'))).toBe(true)
     const overridden = await build(dir, '--format', 'human', '-o', 'public')
     expect(overridden.out).toMatch(/→ public\//)
