@@ -48,6 +48,19 @@ export interface PageRecogniser {
   accepts(source: string): boolean
 }
 
+/**
+ * A labelled bracket ("[crossed out: X]", "[Translator's note: X]"): the pieces after the label and the label's
+ * match. The label's words (group 1, else the whole match) are accounted for the lossless check, since they
+ * become markup. Without a label at the start of the first text piece, the pieces are returned unchanged.
+ */
+export function withoutLabel(b: Bracket, label: RegExp, ctx: Ctx): {pieces: Piece[]; match?: RegExpExecArray} {
+  const [first, ...rest] = b.pieces
+  const match = first?.kind === 'text' ? label.exec(first.text) : null
+  if (!match || first?.kind !== 'text') return {pieces: b.pieces}
+  ctx.accounted.push(match[1] ?? match[0])
+  return {pieces: [{kind: 'text', text: first.text.slice(match[0].length)}, ...rest], match}
+}
+
 /** Count the words a label contributes, for the lossless check (labels become markup). */
 export function labelOf(text: string, re: RegExp): string | undefined {
   return re.exec(text)?.[0]

@@ -4,7 +4,7 @@
  * (left out of the diplomatic text), so the archive editor's words, part of the copy text, are typed "archive".
  */
 import {open} from '../../serialize.js'
-import type {BracketRecogniser} from '../types.js'
+import {withoutLabel, type BracketRecogniser} from '../types.js'
 
 const LABEL = /^(Ed\.(?: [Nn]ote)?|Editor[’']s [Nn]ote|Editorial [Nn]ote|Note)\s*:\s*/
 
@@ -12,11 +12,5 @@ export const recogniser: BracketRecogniser = {
   name: 'editorial-note',
   convention: '"[Ed. note: …]", "[Editor\'s note: …]", "[Note: …]" → note type="archive" resp="#org-wcda"',
   accepts: (s) => LABEL.test(s.inner),
-  render: (b, ctx, tools) => {
-    const [first, ...rest] = b.pieces
-    const m = first?.kind === 'text' ? LABEL.exec(first.text) : null
-    if (!m || first?.kind !== 'text') return `${open('note', {type: 'archive', place: 'inline', resp: '#org-wcda'})}${tools.pieces(b.pieces)}</note>`
-    ctx.accounted.push(m[1] ?? '')
-    return `${open('note', {type: 'archive', place: 'inline', resp: '#org-wcda'})}${tools.pieces([{kind: 'text', text: first.text.slice(m[0].length)}, ...rest])}</note>`
-  }
+  render: (b, ctx, tools) => `${open('note', {type: 'archive', place: 'inline', resp: '#org-wcda'})}${tools.pieces(withoutLabel(b, LABEL, ctx).pieces)}</note>`
 }

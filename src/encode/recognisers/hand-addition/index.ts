@@ -1,6 +1,6 @@
 /** §2 "[handwritten: X]", "[inserted by hand: X]", "[added by hand: X]" → add hand="#hand-1" around X (the label is the translator's). */
 import {open} from '../../serialize.js'
-import type {BracketRecogniser} from '../types.js'
+import {withoutLabel, type BracketRecogniser} from '../types.js'
 
 const LABEL = /^((?:[Hh]andwritten|[Ii]nserted by hand|[Aa]dded by hand|[Ww]ritten by hand|[Aa]dded in handwriting)(?: (?:in|on|at) the (top|bottom|left|right|upper|lower)?[\p{L} -]{0,20}?(margin|top|bottom))?)\s*:\s*/u
 
@@ -9,12 +9,10 @@ export const recogniser: BracketRecogniser = {
   convention: '"[handwritten: X]", "[inserted by hand: X]", "[added by hand: X]" → add hand="#hand-1" around X',
   accepts: (s) => LABEL.test(s.inner),
   render: (b, ctx, tools) => {
-    const [first, ...rest] = b.pieces
-    const m = first?.kind === 'text' ? LABEL.exec(first.text) : null
-    if (!m || first?.kind !== 'text') return tools.pieces(b.pieces)
-    ctx.accounted.push(m[1] ?? '')
+    const {pieces, match: m} = withoutLabel(b, LABEL, ctx)
+    if (!m) return tools.pieces(pieces)
     ctx.facts.handAdditions = true
     const place = m[3] === 'margin' ? 'margin' : m[3] === 'top' || m[2] === 'top' || m[2] === 'upper' ? 'top' : m[3] === 'bottom' || m[2] === 'bottom' || m[2] === 'lower' ? 'bottom' : undefined
-    return `${open('add', {hand: '#hand-1', place, resp: '#tr'})}${tools.pieces([{kind: 'text', text: first.text.slice(m[0].length)}, ...rest])}</add>`
+    return `${open('add', {hand: '#hand-1', place, resp: '#tr'})}${tools.pieces(pieces)}</add>`
   }
 }

@@ -1,6 +1,6 @@
 /** §2 "[unclear: X?]", "[X?]" (a reading offered with doubt) → unclear cert="low" around X. */
 import {open} from '../../serialize.js'
-import type {BracketRecogniser} from '../types.js'
+import {withoutLabel, type BracketRecogniser} from '../types.js'
 
 const LABEL = /^([Uu]nclear|[Pp]robably|[Pp]ossibly|[Rr]eading uncertain)\s*:\s*/
 /** A short reading with a question mark: one to four words, no sentence inside. */
@@ -11,13 +11,8 @@ export const recogniser: BracketRecogniser = {
   convention: '"[unclear: X?]", "[X?]" → unclear cert="low" around X',
   accepts: (s) => LABEL.test(s.inner) || (DOUBT.test(s.inner.trim()) && s.inner.trim().split(/\s+/).length <= 4),
   render: (b, ctx, tools) => {
-    const m = LABEL.exec(b.inner)
-    if (m) ctx.accounted.push(m[1] ?? '')
     // Drop the label and the trailing question mark: unclear@cert says the doubt.
-    const flat = b.pieces.map((p) => (p.kind === 'text' ? p : p))
-    const first = flat[0]
-    let pieces = flat
-    if (m && first?.kind === 'text') pieces = [{kind: 'text', text: first.text.slice(m[0].length)}, ...flat.slice(1)]
+    let {pieces} = withoutLabel(b, LABEL, ctx)
     const last = pieces[pieces.length - 1]
     if (last?.kind === 'text') pieces = [...pieces.slice(0, -1), {kind: 'text', text: last.text.replace(/\s*\?\s*$/, '')}]
     return `${open('unclear', {cert: 'low', resp: '#tr'})}${tools.pieces(pieces)}</unclear>`
