@@ -4,6 +4,9 @@
 // (`node bin/teipipe.js build`), so the figures include start-up, and peak memory is the child's (its
 // worker threads included). Run after `npm run prepare` (uses lib/).
 //   node bench/build.mjs [--small 200] [--large 1000]
+// With TEI_STYLESHEETS set (and Java, Jing, Saxon-HE installed), the same documents also go through the Java
+// chain (bench/java-chain.mjs: Jing + TEI Stylesheets HTML + text on Saxon-HE) for the ratio teipipe / Java.
+// Every build runs with TEIPIPE_TIMINGS=1: the table ends with where the cold builds' time went.
 // Documents: the encoded Wilson corpus (../shared) or the memo (tei/134242.xml), each copy varied in its
 // title and text so that no two documents are the same.
 import {spawnSync} from 'node:child_process'
@@ -76,11 +79,31 @@ function project(name, count, bases) {
 /** One build in a child process; `ms` is the whole process's wall time (start-up and module loading included). */
 function build(dir, ...args) {
   const start = performance.now()
-  const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', dir, ...args], {encoding: 'utf8', maxBuffer: 1 << 28})
+  const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', dir, ...args], {encoding: 'utf8', maxBuffer: 1 << 28, env: {...process.env, TEIPIPE_TIMINGS: '1'}})
   const ms = performance.now() - start
-  const line = child.stderr.split('\n').find((l) => l.startsWith('@@'))
+  const lines = child.stderr.split('\n')
+  const line = lines.find((l) => l.startsWith('@@{'))
   if (!line) throw new Error(`build failed: ${child.stderr.slice(-2000)}`)
-  return {...JSON.parse(line.slice(2)), ms}
+  return {...JSON.parse(line.slice(2)), ms, timings: timingsOf(lines)}
+}
+
+/**
+ * The build's `@@timing <thread> <label> <ms>` lines (src/build/timings.ts) summed per thread kind and
+ * label: `main plan`, `main check-phase`, `workers check.validate` (summed over workers), `workers
+ * worker.loaded` (the slowest worker), ….
+ */
+function timingsOf(lines) {
+  const sums = new Map()
+  for (const l of lines) {
+    const m = /^@@timing (\S+) (.+) ([\d.]+)$/.exec(l)
+    if (!m) continue
+    const thread = m[1] === 'main' ? 'main' : 'workers'
+    const label = m[2].replace(/\(\d+(, \d+ jobs)?\)/, '')
+    const key = `${thread} ${label}`
+    const ms = Number(m[3])
+    sums.set(key, label.startsWith('worker.') ? Math.max(sums.get(key) ?? 0, ms) : (sums.get(key) ?? 0) + ms)
+  }
+  return sums
 }
 
 function tree(dir) {
@@ -119,9 +142,21 @@ for (let n = 0; n < small; n += 10) {
 const refPerDoc = (performance.now() - refStart) / small
 console.log(`reference (one thread, engines warm, no build machinery): ${refPerDoc.toFixed(1)} ms/doc`)
 
+// The first build in a project folder compiles teipipe's Schematron rules into its .teipipe-cache/schematron/
+// (once per folder). Measured here on a project of 3 documents, once with and once without that cache; the
+// cold builds below start with it in place, so that they measure the documents' work.
+const seedDir = project('seed', 3, bases)
+const firstEver = build(seedDir, '--jobs', '1')
+const compiledRules = join(seedDir, '.teipipe-cache', 'schematron')
+const seedCache = (dir) => cpSync(compiledRules, join(dir, '.teipipe-cache', 'schematron'), {recursive: true})
+rmSync(join(seedDir, '.teipipe-cache', 'build-state.json'), {force: true}); rmSync(join(seedDir, 'dist'), {recursive: true, force: true})
+const seeded = build(seedDir, '--jobs', '1')
+
 const smallDir = project('small', small, bases)
+seedCache(smallDir)
 const cold1 = build(smallDir, '--jobs', '1')
 rmSync(join(smallDir, '.teipipe-cache'), {recursive: true, force: true}); rmSync(join(smallDir, 'dist'), {recursive: true, force: true})
+seedCache(smallDir)
 const cold2 = build(smallDir, '--jobs', '2')
 const noop = build(smallDir, '--jobs', '2')
 const one = join(smallDir, 'tei', 'doc-0007.xml')
@@ -129,18 +164,32 @@ writeFileSync(one, readFileSync(one, 'utf8').replace('Copy 7. ', 'Copy 7, change
 const changed = build(smallDir, '--jobs', '2')
 
 const largeDir = project('large', large, bases)
+seedCache(largeDir)
 const coldLarge = build(largeDir)
 
 // Shards: 1/2 + 2/2 + --merge into a copy of the small project, against the one build above.
 const shardDir = join(temp, 'shards')
 mkdirSync(shardDir)
 cpSync(join(smallDir, 'tei'), join(shardDir, 'tei'), {recursive: true})
+seedCache(shardDir)
 build(shardDir, '--jobs', '1', '--shard', '1/2')
 build(shardDir, '--jobs', '1', '--shard', '2/2')
 build(shardDir, '--merge')
 const whole = tree(join(smallDir, 'dist'))
 const sharded = tree(join(shardDir, 'dist'))
 const sameShards = JSON.stringify(whole) === JSON.stringify(sharded)
+
+// The Java chain over the same TEI folders (when TEI_STYLESHEETS names the TEI Stylesheets).
+const {javaChainAvailable, runJavaChain} = await import(new URL('./java-chain.mjs', import.meta.url).pathname)
+const java = javaChainAvailable()
+const javaRuns = {}
+if (java.ok) {
+  for (const [name, dir] of [['small', smallDir], ['large', largeDir]]) {
+    const teiDir = join(dir, 'tei')
+    const files = readdirSync(teiDir).filter((f) => f.endsWith('.xml')).sort().map((f) => join(teiDir, f))
+    javaRuns[name] = runJavaChain({teiDir, files, rng: join(root, 'schemas', 'teipipe.rng'), outDir: join(temp, `java-${name}`), stylesheets: java.stylesheets})
+  }
+}
 
 const perDoc = (r, n) => r.ms / n
 const row = (label, value, target) => console.log(`${label.padEnd(52)} ${value.padEnd(30)} ${target}`)
@@ -149,13 +198,25 @@ row('measure', 'figure', 'target')
 row(`cold build, ${small} docs, --jobs 1`, `${perDoc(cold1, small).toFixed(1)} ms/doc = ${(perDoc(cold1, small) / refPerDoc).toFixed(2)}x reference`, '')
 row(`cold build, ${small} docs, --jobs 2`, `${perDoc(cold2, small).toFixed(1)} ms/doc = ${(perDoc(cold2, small) / refPerDoc).toFixed(2)}x reference`, '')
 row(`cold build, ${large} docs (default jobs)`, `${perDoc(coldLarge, large).toFixed(1)} ms/doc = ${(perDoc(coldLarge, large) / refPerDoc).toFixed(2)}x reference`, '≤ 10 ms/doc')
+row('  once per project folder: compiling the Schematron', `+${((firstEver.ms - seeded.ms) / 1000).toFixed(2)} s (3 docs: ${(firstEver.ms / 1000).toFixed(2)} s, cached: ${(seeded.ms / 1000).toFixed(2)} s)`, '')
 row('--jobs 2 / --jobs 1 (cold, small)', `${(cold2.ms / cold1.ms).toFixed(2)}x`, '≤ 0.6x')
 row('  cores kept busy (CPU time / wall time), --jobs 1 / 2', `${(cold1.cpuMs / cold1.ms).toFixed(2)} / ${(cold2.cpuMs / cold2.ms).toFixed(2)}`, '≈ 1 / ≈ 2 on an idle machine')
 row(`no-op rebuild, ${small} docs`, `${(noop.ms / 1000).toFixed(2)} s = ${(noop.ms / cold2.ms).toFixed(3)}x cold`, '< 1 s')
 row(`one changed document among ${small}`, `${(changed.ms / 1000).toFixed(2)} s = ${(changed.ms / cold2.ms).toFixed(3)}x cold`, '< 1.5 s')
 row(`peak memory, ${large} docs`, `${coldLarge.maxRssMb.toFixed(0)} MB (${small} docs: ${cold2.maxRssMb.toFixed(0)} MB)`, '< 1024 MB')
+if (java.ok) {
+  for (const [name, count, ours] of [['small', small, cold2], ['large', large, coldLarge]]) {
+    const j = javaRuns[name]
+    row(`teipipe / Java chain, ${count} docs (cold, default jobs)`, `${(ours.ms / j.ms).toFixed(2)}x wall (${(j.ms / count).toFixed(1)} ms/doc Java), CPU ${(ours.cpuMs / j.cpuMs).toFixed(2)}x`, '≤ 0.5x')
+    row(`  peak memory, ${count} docs: teipipe / Java`, `${ours.maxRssMb.toFixed(0)} MB / ${j.maxRssMb.toFixed(0)} MB (Jing ${j.stages.validate.maxRssMb.toFixed(0)}, HTML ${j.stages.html.maxRssMb.toFixed(0)}, text ${j.stages.text.maxRssMb.toFixed(0)})`, '')
+  }
+} else row('teipipe / Java chain', `skipped: ${java.reason}`, '≤ 0.5x')
 row('--shard 1/2 + 2/2 + --merge = one build', sameShards ? `yes (${Object.keys(whole).length} files)` : 'NO', 'yes')
 console.log(`load average at end: ${os.loadavg()[0].toFixed(1)} (on ${os.availableParallelism()} cores; above that, wall-clock ratios between runs are not meaningful)`)
+console.log('\nwhere the time went (ms; workers: summed over workers, worker.* the slowest worker\'s start-up):')
+const labels = [...new Set([cold1, cold2, coldLarge].flatMap((r) => [...r.timings.keys()]))].sort()
+console.log(`${'timing'.padEnd(40)} ${`${small} --jobs 1`.padStart(14)} ${`${small} --jobs 2`.padStart(14)} ${`${large}`.padStart(14)}`)
+for (const label of labels) console.log(`${label.padEnd(40)} ${[cold1, cold2, coldLarge].map((r) => (r.timings.get(label) ?? 0).toFixed(0).padStart(14)).join(' ')}`)
 console.log(`\nsummaries: no-op "${noop.out}"; one changed "${changed.out.split('\n').pop()}"; large "${coldLarge.out}"`)
 if (!sameShards) process.exitCode = 1
 

@@ -9,9 +9,12 @@ import type {TaskRunner} from './pool.js'
  */
 export async function forBatches<I, R>(runner: Pick<TaskRunner, 'jobs'>, items: readonly I[], run: (batch: I[]) => Promise<R[]>, handle: (results: R[]) => void, lost: (item: I, error: unknown) => R): Promise<void> {
   if (items.length === 0) return
-  const size = Math.max(1, Math.min(8, Math.ceil(items.length / (runner.jobs * 4))))
   const batches: I[][] = []
-  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size))
+  let start = 0
+  for (const size of batchSizes(items.length, runner.jobs)) {
+    batches.push(items.slice(start, start + size))
+    start += size
+  }
   const one = async (batch: I[]): Promise<void> => {
     try {
       handle(await run(batch))
@@ -25,4 +28,21 @@ export async function forBatches<I, R>(runner: Pick<TaskRunner, 'jobs'>, items: 
     return
   }
   await Promise.all(batches.map(one))
+}
+
+/**
+ * Batch sizes for `count` items over `jobs` workers, largest first ("guided self-scheduling",
+ * Polychronopoulos & Kuck 1987): each batch a quarter of the remaining items' share per worker, at most
+ * 8 (fewer messages between threads, results still reported often), shrinking to 1 at the end, so that
+ * no worker waits long for the last batch of another. One job: batches of 8 (progress, bounded memory).
+ */
+export function batchSizes(count: number, jobs: number): number[] {
+  const sizes: number[] = []
+  let remaining = count
+  while (remaining > 0) {
+    const size = jobs <= 1 ? Math.min(8, remaining) : Math.max(1, Math.min(8, Math.floor(remaining / (jobs * 4))))
+    sizes.push(size)
+    remaining -= size
+  }
+  return sizes
 }

@@ -18,8 +18,10 @@ import {projectDocuments, projectLayout, type ProjectDocument, type ProjectLayou
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
 import {compareByDate, documentNav, failedFacts, sitePages, type DocumentFacts} from './site-api.js'
 import {readState, writeState} from './state.js'
+import {schemaDependencies, schemasUnchanged} from './schemas.js'
 import {forBatches} from './batches.js'
 import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult} from './steps.js'
+import {startTiming} from './timings.js'
 import './rules.js'
 
 /** Documents per worker below which a phase runs in the main thread (a worker's start-up costs about this many documents' work). */
@@ -98,7 +100,10 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const records = readRecords(layout.cache)
   const state = readState(layout.cache)
   const reencode = new Set(options.reencode ?? [])
-  const validateOptions = options.validate ?? {}
+  // Each TEI file is checked against the schemas its own <?xml-model?> names (teipipe's when it names none);
+  // relative paths and the Schematron cache are the project's.
+  const validateOptions: ValidateOptions = {associate: true, ...options.validate, cwd: dir}
+  const schemaHash = memo((path: string) => fileHash(path))
   const checkCode = hashParts([codeFingerprint('validate', 'parse', 'build'), validationHash(validateOptions)])
   // The stylesheets' sources stand for their compiled SEF (compiled from them, on first use), so a build
   // with nothing to render never loads saxon-js.
@@ -110,13 +115,18 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const runnerFor = (count: number): TaskRunner => (count > WORKER_THRESHOLD * pool.jobs ? pool : inline)
   try {
     // 1. Encode and check: what to do with each document's source, then the work that is not cached.
+    const planned = startTiming('plan')
     const plans = documents.map((doc) => planDocument(layout, doc, records[doc.source ?? ''], reencode, mine(doc), report))
+    planned()
     const checks = new Map<string, CheckResult>()
+    // Checks served from the cache: their cache entries stay as they are.
+    const reused = new Set<string>()
     const pending: CheckItem[] = []
     for (const plan of plans) {
       const cached = state.documents[plan.doc.id]?.check
-      if (plan.mode === undefined && plan.teiHash !== undefined && cached && cached.key === checkKey(checkCode, plan.teiHash)) {
+      if (plan.mode === undefined && plan.teiHash !== undefined && cached && cached.key === checkKey(checkCode, plan.teiHash) && schemasUnchanged(dir, cached.schemas, schemaHash)) {
         checks.set(plan.doc.id, {id: plan.doc.id, teiHash: plan.teiHash, messages: plan.mine ? cached.messages : [], facts: cached.facts, ...(cached.failed === undefined ? {} : {failed: cached.failed})})
+        reused.add(plan.doc.id)
         continue
       }
       const mode: EncodeMode | undefined = plan.mine ? plan.mode : plan.mode === 'write' ? 'memory' : undefined
@@ -126,6 +136,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     const total = plans.length
     options.onProgress?.({phase: 'check', done, total})
     const checker = runnerFor(pending.length)
+    const checked = startTiming(`check-phase(${pending.length}, ${checker.jobs} jobs)`)
     await forBatches(checker, pending, (items) => checker.check({kind: 'check', dir, items, validate: validateOptions}), (results) => {
       for (const r of results) checks.set(r.id, r)
       done += results.length
@@ -142,11 +153,13 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       const check = checks.get(plan.doc.id)
       if (!check || !plan.mine) continue
       recordEncoding(plan, check, records, result, report)
-      if (check.teiHash !== undefined) {
-        state.documents[plan.doc.id] = {...state.documents[plan.doc.id], check: {key: checkKey(checkCode, check.teiHash), teiHash: check.teiHash, messages: check.messages, facts: check.facts, ...(check.failed === undefined ? {} : {failed: check.failed})}}
+      if (check.teiHash !== undefined && !reused.has(plan.doc.id)) {
+        const schemas = schemaDependencies(dir, check.schemas === null ? undefined : (check.schemas ?? []), schemaHash)
+        state.documents[plan.doc.id] = {...state.documents[plan.doc.id], check: {key: checkKey(checkCode, check.teiHash), teiHash: check.teiHash, messages: check.messages, facts: check.facts, schemas, ...(check.failed === undefined ? {} : {failed: check.failed})}}
       }
       report.addAll(check.messages)
     }
+    checked()
     writeRecords(layout.cache, records)
 
     // 2. Render: every document of this shard that can be published and whose inputs changed.
@@ -185,6 +198,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     let rendered = 0
     options.onProgress?.({phase: 'render', done: 0, total: renders.length})
     const renderer = runnerFor(renders.length)
+    const renderedPhase = startTiming(`render-phase(${renders.length}, ${renderer.jobs} jobs)`)
     // Compile the stylesheets (when their sources changed) before any worker starts, so that workers never compile at once.
     if (renderer === pool && pool.jobs > 1) {
       const {ensureStylesheet} = await import('./stylesheets.js')
@@ -212,7 +226,9 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       return {id: item.id, messages: [message], outputs: [], failed: reason}
     })
 
+    renderedPhase()
     // 3. Forget documents that are gone (and remove their editions), then the site's pages.
+    const sited = startTiming('site')
     const present = new Set(documents.map((d) => d.id))
     for (const id of Object.keys(state.documents)) {
       if (present.has(id)) continue
@@ -226,9 +242,9 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       // The site pages depend on all facts: unchanged facts and pages still in place → nothing to write.
       const siteKey = hashParts([codeFingerprint('site'), JSON.stringify(allFacts), JSON.stringify(options.params ?? {})])
       if (state.site?.key !== siteKey || !state.site.pages.every((p) => existsSync(join(layout.out, p)))) {
-        const pages = writeSite(layout, allFacts, options.params, result, report)
+        const pages = writeSite(layout, allFacts, options.params, result, report, state.site)
         if (pages === undefined) delete state.site
-        else state.site = {key: siteKey, pages}
+        else state.site = {key: siteKey, ...pages}
       }
       writeState(layout.cache, state)
     } else {
@@ -236,8 +252,11 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       const shardFile = join(layout.out, SHARD_FOLDER, `${options.shard.index}-of-${options.shard.count}.json`)
       writeFileAtomic(shardFile, `${JSON.stringify({shard: options.shard.index, of: options.shard.count, ids: documents.map((d) => d.id), facts: allFacts})}\n`)
     }
+    sited()
   } finally {
+    const closed = startTiming('close')
     await pool.close()
+    closed()
   }
   result.encoded.sort()
   result.unchanged.sort()
@@ -391,10 +410,27 @@ function checkKey(code: string, teiHash: string): string {
   return hashParts([code, teiHash])
 }
 
-/** Hash of the schema and Schematron files validation uses. */
+/**
+ * Hash of the validation settings every document shares: the configured (or default) schema and
+ * Schematron files, the phase, and how schema addresses resolve (the schemaMap's files, the catalogs'
+ * contents). The schemas each document names are its own dependencies (`schemas.ts`).
+ */
 function validationHash(options: ValidateOptions): string {
   const {schema, schematron} = resolveSchemas(options)
-  return hashParts([fileHash(schema), fileHash(schematron)])
+  const resolution = options.resolution ?? {}
+  const mapped = Object.entries(resolution.schemaMap ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([url, path]) => [url, fileHash(path)])
+  const catalogs = (resolution.catalogs ?? []).map((c) => fileHash(c))
+  return hashParts([fileHash(schema), fileHash(schematron), String(options.phase ?? ''), String(options.associate ?? false), String(resolution.allowNetwork ?? false), ...mapped, '|', ...catalogs])
+}
+
+/** A function remembering its answers (file hashes within one build). */
+function memo(fn: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>()
+  return (key) => {
+    let value = known.get(key)
+    if (value === undefined) known.set(key, (value = fn(key)))
+    return value
+  }
 }
 
 function fail(result: BuildResult, facts: Map<string, DocumentFacts>, id: string, reason: string, known: DocumentFacts | undefined): void {
@@ -427,16 +463,22 @@ function removeOutputs(out: string, id: string, recorded: readonly string[] | un
 }
 
 /**
- * Write the site's pages (index, registers, search, …) from all documents' facts. Returns the page names,
+ * Write the site's pages (index, registers, search, …) from all documents' facts, skipping a page whose
+ * content is what the previous build wrote (its hash in `previous`) and still there, and removing the
+ * pages the previous build wrote that are no longer part of the site (a removed document's text for the
+ * search, `corpus/text/<id>.js`, also when no record of them is left). Returns the page names and hashes,
  * or undefined when a page could not be written (an error message; the next build writes them again).
  */
-function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], params: Record<string, string> | undefined, result: BuildResult, report: Reports): string[] | undefined {
+function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], params: Record<string, string> | undefined, result: BuildResult, report: Reports, previous?: {pages: string[]; hashes?: Record<string, string>}): {pages: string[]; hashes: Record<string, string>} | undefined {
   const siteTitle = params?.['site-title']
-  const names: string[] = []
+  const hashes: Record<string, string> = {}
   let failed = false
-  for (const [name, content] of sitePages(facts, siteTitle ? {siteTitle} : {})) {
+  const pages = sitePages(facts, siteTitle ? {siteTitle} : {})
+  for (const [name, content] of pages) {
     const path = join(layout.out, name)
-    names.push(name)
+    const hash = hashParts([content])
+    hashes[name] = hash
+    if (previous?.hashes?.[name] === hash && existsSync(path)) continue
     try {
       writeFileAtomic(path, content)
       result.written.push(path)
@@ -446,7 +488,18 @@ function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], param
       report.add(createMessage(`The site page ${shown} could not be written: ${writeReason(error)}.`, {ruleId: 'build-write-failed', source: 'cli', file: shown}))
     }
   }
-  return failed ? undefined : names.sort()
+  // `corpus/` belongs to the site (no document may be called so): a page there that the site no longer has is stale.
+  const texts = join(layout.out, 'corpus', 'text')
+  const stale = new Set([...(previous?.pages ?? []), ...(existsSync(texts) ? readdirSync(texts).map((f) => `corpus/text/${f}`) : [])])
+  for (const name of stale) {
+    if (pages.has(name)) continue
+    try {
+      rmSync(join(layout.out, name), {force: true})
+    } catch {
+      // A stale page that cannot be removed stays; nothing links to it.
+    }
+  }
+  return failed ? undefined : {pages: [...pages.keys()].sort(), hashes}
 }
 
 /** The message for a document teipipe itself failed on (a bug, or a worker out of memory). */

@@ -8,6 +8,7 @@ import {join} from 'node:path'
 import {writeFileAtomic} from '../core/fs.js'
 import type {Message} from '../core/message.js'
 import type {DocumentFacts} from './site-api.js'
+import type {SchemaDependency} from './schemas.js'
 
 /** A document's cached check. */
 export interface CheckState {
@@ -18,6 +19,8 @@ export interface CheckState {
   /** Facts from the TEI alone (navigation uses these). */
   facts: DocumentFacts
   failed?: string
+  /** The schema files the check used and their hashes (`schemas.ts`): a changed one means checking again. */
+  schemas?: SchemaDependency[]
 }
 
 /** A document's cached render. */
@@ -40,6 +43,8 @@ export interface DocumentState {
 export interface SiteState {
   key: string
   pages: string[]
+  /** Each page's content hash: an unchanged page is not written again. */
+  hashes?: Record<string, string>
 }
 
 /** The cache of a project. */

@@ -19,6 +19,8 @@ import {readTeiFile} from './publish.js'
 import {hashParts} from './hash.js'
 import {writeReason} from './write-errors.js'
 import {documentFacts, failedFacts, type DocumentFacts} from './site-api.js'
+import {StageTimes} from './timings.js'
+import {schemasUsed} from './schemas.js'
 import './rules.js'
 
 /** How a source is encoded: `write` its TEI, `compare` with the TEI on disk (first sight), or in `memory` only (a shard's facts of another shard's document). */
@@ -65,6 +67,8 @@ export interface CheckResult {
   facts: DocumentFacts
   /** Set when the document cannot be published: the reason, one line. */
   failed?: string
+  /** The schema files it was validated against (absolute paths; null: check it again next time, see `schemas.ts`). */
+  schemas?: string[] | null
 }
 
 /** One document of a render task. */
@@ -102,6 +106,7 @@ export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[
 }
 
 async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
+  const times = new StageTimes()
   const results: CheckResult[] = []
   const toValidate: TeiFile[] = []
   const files = new Map<string, TeiFile>()
@@ -109,7 +114,7 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
     const result: CheckResult = {id: item.id, messages: [], facts: failedFacts(item.id, 'not checked')}
     let tei: TeiFile | undefined
     if (item.encode) {
-      const encoded = encodeSource(task.dir, item.encode.source, item.id)
+      const encoded = times.time('encode', () => encodeSource(task.dir, item.encode?.source ?? '', item.id))
       result.encode = {messages: encoded.file.messages, wrote: false}
       if (encoded.file.tei !== undefined && !encoded.file.fatal) {
         const text = encoded.file.tei
@@ -131,7 +136,7 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
         if (item.encode.mode === 'memory' || result.encode.wrote) tei = new TeiFile(item.tei, text)
       }
     }
-    if (tei === undefined && (item.encode?.mode !== 'memory' && (existsSync(join(task.dir, item.tei)) || !item.encode))) tei = readTeiFile(join(task.dir, item.tei), item.tei)
+    if (tei === undefined && (item.encode?.mode !== 'memory' && (existsSync(join(task.dir, item.tei)) || !item.encode))) tei = times.time('read', () => readTeiFile(join(task.dir, item.tei), item.tei))
     if (tei === undefined) {
       const reason = result.encode?.messages.find((m) => m.fatal)?.reason ?? 'The source could not be encoded.'
       result.failed = `The source could not be encoded: ${reason}`
@@ -140,19 +145,22 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
       continue
     }
     if (!tei.fatal) result.teiHash = hashParts([tei.source])
-    result.facts = readFacts(item.id, tei)
+    const file = tei
+    result.facts = times.time('facts', () => readFacts(item.id, file))
     files.set(item.id, tei)
     if (item.validate && !tei.fatal) toValidate.push(tei)
     results.push(result)
   }
-  if (toValidate.length > 0) await validateFiles(toValidate, task.validate)
+  if (toValidate.length > 0) await times.timeAsync('validate', () => validateFiles(toValidate, task.validate))
   for (const result of results) {
     const file = files.get(result.id)
     if (!file) continue
+    if (toValidate.includes(file)) result.schemas = (await times.timeAsync('schemas', () => schemasUsed(file, task.validate))) ?? null
     result.messages = [...file.messages].sort(compareMessages).map(plainMessage)
     const fatal = file.messages.find((m) => m.fatal)
     if (fatal && result.failed === undefined) result.failed = fatal.reason
   }
+  times.write(`check(${task.items.length})`)
   return results
 }
 
@@ -195,28 +203,31 @@ function readFacts(id: string, file: TeiFile): DocumentFacts {
 }
 
 async function renderDocuments(task: RenderTask): Promise<RenderResult[]> {
-  return task.items.map((item) => renderDocument(task, item))
+  const times = new StageTimes()
+  const results = task.items.map((item) => renderDocument(task, item, times))
+  times.write(`render(${task.items.length})`)
+  return results
 }
 
 /** Render one document's editions and write them; a write failure fails the document (its partial outputs removed). */
-function renderDocument(task: RenderTask, item: RenderItem): RenderResult {
-  const file = readTeiFile(join(task.dir, item.tei), item.tei)
+function renderDocument(task: RenderTask, item: RenderItem, times: StageTimes): RenderResult {
+  const file = times.time('read', () => readTeiFile(join(task.dir, item.tei), item.tei))
   const result: RenderResult = {id: item.id, messages: [], outputs: []}
   if (file.fatal) {
     result.messages = file.messages.map(plainMessage)
     result.failed = file.messages.find((m) => m.fatal)?.reason ?? 'The TEI file could not be read.'
     return result
   }
-  renderText(file, {profile: task.profile})
+  times.time('text', () => renderText(file, {profile: task.profile}))
   const textName = `${item.id}.txt`
   const teiName = `${item.id}.xml`
   const htmlOptions = {...(file.outputs.text !== undefined ? {textHref: textName} : {}), teiHref: teiName, params: item.params}
-  renderHtml(file, htmlOptions)
+  times.time('html', () => renderHtml(file, htmlOptions))
   const outputs: [string, string][] = []
   if (file.outputs.text !== undefined) outputs.push([textName, file.outputs.text])
   if (file.outputs.html !== undefined) outputs.push([`${item.id}.html`, file.outputs.html])
   // The published TEI copy is script-free (transform/tei-copy.ts); the source itself is never changed.
-  const copy = publishableTei(file.source).text
+  const copy = times.time('tei-copy', () => publishableTei(file.source).text)
   if (copy !== undefined) outputs.push([teiName, copy])
   if (file.outputs.html === undefined) {
     const problem = file.messages.find((m) => m.severity === 'error')
@@ -226,7 +237,7 @@ function renderDocument(task: RenderTask, item: RenderItem): RenderResult {
     for (const [name, content] of outputs) {
       const path = join(task.out, name)
       try {
-        writeFileAtomic(path, content)
+        times.time('write', () => writeFileAtomic(path, content))
         result.outputs.push(name)
       } catch (error) {
         const shown = join(task.out, name).split(`${task.dir}/`).join('')

@@ -1,6 +1,6 @@
 /** A batch that fails as a whole is retried item by item; only the item that fails alone is lost. */
 import {describe, expect, it} from 'vitest'
-import {forBatches} from '../../src/build/batches.js'
+import {batchSizes, forBatches} from '../../src/build/batches.js'
 
 describe('forBatches', () => {
   for (const jobs of [1, 2]) {
@@ -14,4 +14,16 @@ describe('forBatches', () => {
       expect(results.sort()).toEqual([...items.filter((n) => n !== 13).map((n) => `ok ${n}`), 'lost 13: worker ran out of memory'].sort())
     })
   }
+})
+
+describe('batchSizes', () => {
+  it('covers every item, largest batches first, ending in batches of one when there are workers', () => {
+    const sizes = batchSizes(200, 2)
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(200)
+    expect(Math.max(...sizes)).toBe(8)
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes)
+    expect(sizes.slice(-4)).toEqual([1, 1, 1, 1])
+    expect(batchSizes(20, 1)).toEqual([8, 8, 4])
+    expect(batchSizes(0, 2)).toEqual([])
+  })
 })

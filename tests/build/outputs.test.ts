@@ -71,7 +71,7 @@ describe('teipipe build publishes the other documents when one fails', () => {
   })
 
   it('removes the editions of a document that starts failing, and of a document that is removed', async () => {
-    const dir = writeProject(join(root, 'stale'), {'tei/a.xml': letter('A', '1901-01-01', 'a'), 'tei/b.xml': letter('B', '1901-01-02', 'b')})
+    const dir = writeProject(join(root, 'stale'), {'tei/a.xml': letter('A', '1901-01-01', 'a'), 'tei/b.xml': letter('Bravo letter', '1901-01-02', 'Written by <persName>Zebediah Quux</persName> in <placeName>Xanadu</placeName>.')})
     expect((await build(dir, '--jobs', '1')).code).toBe(0)
     writeFileSync(join(dir, 'tei', 'a.xml'), '<TEI')
     await build(dir, '--jobs', '1')
@@ -79,12 +79,20 @@ describe('teipipe build publishes the other documents when one fails', () => {
     writeFileSync(join(dir, 'tei', 'a.xml'), letter('A', '1901-01-01', 'a'))
     await build(dir, '--jobs', '1')
     expect(existsSync(join(dir, 'dist', 'a.html'))).toBe(true)
+    // Before the removal: b is published and listed everywhere (so the checks below can fail).
+    const site = (path: string): string => readFileSync(join(dir, 'dist', path), 'utf8')
+    const listed = ['index.html', 'corpus/persons.html', 'corpus/places.html', 'corpus/search-index.js']
+    for (const page of listed) expect(site(page)).toMatch(/b\.html|Zebediah|Xanadu/)
+    expect(existsSync(join(dir, 'dist', 'corpus', 'text', 'b.js'))).toBe(true)
     const {rmSync} = await import('node:fs')
     rmSync(join(dir, 'tei', 'b.xml'))
     const result = await build(dir, '--jobs', '1')
-    expect(existsSync(join(dir, 'dist', 'b.html'))).toBe(false)
     expect(result.out).toMatch(/\(1 document\)/)
-    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).not.toContain('b.html')
+    for (const name of ['b.html', 'b.txt', 'b.xml', 'corpus/text/b.js']) expect(existsSync(join(dir, 'dist', name)), name).toBe(false)
+    for (const page of listed) {
+      expect(site(page), page).not.toMatch(/b\.html|Bravo letter|Zebediah|Xanadu/)
+    }
+    expect(site('index.html')).toContain('a.html')
   })
 })
 

@@ -133,12 +133,21 @@ function summary(result: BuildResult, dir: string, cwd: string, merge: boolean):
   return `Encoded ${result.encoded.length}, unchanged ${result.unchanged.length}, published ${result.published.length}, failed ${result.failed.length} (${documents}) → ${out}/\n`
 }
 
-/** Validation settings from the config's `validate` section (paths relative to the config file). */
+/**
+ * Validation settings from the config's `validate` section (paths relative to the config file): every TEI
+ * file is checked against the schemas its own `<?xml-model?>` names (teipipe's when it names none), unless
+ * `schema`/`schematron` override them; `schemaMap`, `catalog` and `allowNetwork` say how their addresses
+ * resolve, `phase` which Schematron phase runs.
+ */
 function validateOptions(loaded: LoadedConfig): NonNullable<BuildOptions['validate']> {
   const section = loaded.config.validate ?? {}
+  const catalogs = section.catalog === undefined ? [] : (Array.isArray(section.catalog) ? section.catalog : [section.catalog]).map((c) => resolveConfigPath(loaded, c))
+  const schemaMap = Object.fromEntries(Object.entries(section.schemaMap ?? {}).map(([url, p]) => [url, resolveConfigPath(loaded, p)]))
   return {
     ...(typeof section.schema === 'string' ? {schema: resolveConfigPath(loaded, section.schema)} : {}),
-    ...(typeof section.schematron === 'string' ? {schematron: resolveConfigPath(loaded, section.schematron)} : {})
+    ...(typeof section.schematron === 'string' ? {schematron: resolveConfigPath(loaded, section.schematron)} : {}),
+    ...(typeof section.phase === 'string' ? {phase: section.phase} : {}),
+    resolution: {schemaMap, catalogs, ...(section.allowNetwork ? {allowNetwork: true} : {})}
   }
 }
 
