@@ -1,4 +1,7 @@
-/** The CLI: `(argv, io) → exit code`. Only this layer touches the process (through `io`). */
+/**
+ * The CLI: `(argv, io) → exit code`. Only this layer touches the process (through `io`). Only the command
+ * being run is loaded (see commands/index.ts); the others are listed by name and summary.
+ */
 import {Command, CommanderError, Option} from 'commander'
 import {commands} from './commands/index.js'
 import {UsageError, type CommandSpec} from './command.js'
@@ -15,7 +18,11 @@ export async function run(argv: readonly string[], io: Io): Promise<0 | 1 | 2> {
     .exitOverride()
     .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
     .showHelpAfterError('(run teipipe --help for usage)')
-  for (const spec of commands) program.addCommand(toCommand(spec, io, (c) => (code = c)))
+  const wanted = commandName(argv)
+  for (const entry of commands) {
+    if (entry.name === wanted) program.addCommand(toCommand(await entry.load(), io, (c) => (code = c)))
+    else program.addCommand(new Command(entry.name).description(entry.summary))
+  }
   if (argv.length === 0) {
     io.stdout(program.helpInformation())
     return 2
@@ -36,6 +43,12 @@ export async function run(argv: readonly string[], io: Io): Promise<0 | 1 | 2> {
     return 2
   }
   return code
+}
+
+/** The command `argv` runs (or asks help for: `help <command>`): its first word that is not an option. */
+function commandName(argv: readonly string[]): string | undefined {
+  const words = argv.filter((a) => !a.startsWith('-'))
+  return words[0] === 'help' ? words[1] : words[0]
 }
 
 /** Build a commander command from a spec. */

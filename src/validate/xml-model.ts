@@ -1,0 +1,30 @@
+/**
+ * The `<?xml-model?>` lines that tie a TEI file to teipipe's schemas (W3C "Associating Schemas with XML
+ * documents 1.0", §3): one for the RELAX NG grammar, one for the ISO Schematron rules. `teipipe init`
+ * prints them; `teipipe encode` writes the same lines (`../schemas/…`, a `schemas/` folder beside `tei/`).
+ */
+import {relative, sep} from 'node:path'
+
+export const RELAXNG_NS = 'http://relaxng.org/ns/structure/1.0'
+export const SCHEMATRON_NS = 'http://purl.oclc.org/dsdl/schematron'
+
+/** The file names of teipipe's schemas, as `init` copies them and the PIs name them. */
+export const SCHEMA_FILES = {grammar: 'teipipe.rng', rules: 'teipipe.sch'} as const
+
+/**
+ * The two `<?xml-model?>` lines for a TEI file in `teiDir` whose schemas are in `schemaDir` (both absolute
+ * paths, or both relative to the same folder): hrefs are relative URI references (`/`, spaces as `%20`), so that they resolve on any
+ * machine that has the same layout. Returns `[grammar, rules]`.
+ */
+export function xmlModelLines(teiDir: string, schemaDir: string): [string, string] {
+  const base = relative(teiDir, schemaDir).split(sep).join('/')
+  const href = (name: string) => escapeAttribute(encodeURI(base === '' ? name : `${base}/${name}`))
+  return [
+    `<?xml-model href="${href(SCHEMA_FILES.grammar)}" type="application/xml" schematypens="${RELAXNG_NS}"?>`,
+    `<?xml-model href="${href(SCHEMA_FILES.rules)}" type="application/xml" schematypens="${SCHEMATRON_NS}"?>`
+  ]
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+}
