@@ -4,7 +4,7 @@
  * encoder's records and the build cache live in `.teipipe-cache/`.
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs'
-import {isAbsolute, join, relative, sep} from 'node:path'
+import {dirname, isAbsolute, join, relative, sep} from 'node:path'
 import {TeiFile} from '../core/file.js'
 import {writeFileAtomic} from '../core/fs.js'
 import {createMessage, type Message} from '../core/message.js'
@@ -20,12 +20,18 @@ import {compareByDate, documentNav, failedFacts, sitePages, type DocumentFacts} 
 import {readState, writeState} from './state.js'
 import {schemaDependencies, schemasUnchanged} from './schemas.js'
 import {forBatches} from './batches.js'
-import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult} from './steps.js'
+import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult, type StylesheetResult} from './steps.js'
 import {startTiming} from './timings.js'
 import './rules.js'
 
 /** Documents per worker below which a phase runs in the main thread (a worker's start-up costs about this many documents' work). */
 const WORKER_THRESHOLD = 12
+
+/**
+ * The editions' shared stylesheet, linked from every page (`css-href`) instead of copied into each: in the
+ * site's own folder (no document can be called `corpus`), relative to the pages, so it works from file://.
+ */
+export const EDITION_CSS = 'corpus/edition.css'
 
 /** Options of {@link buildProject}; folders are relative to the project folder (or absolute). */
 export interface BuildOptions {
@@ -43,6 +49,8 @@ export interface BuildOptions {
   params?: Record<string, string> | undefined
   /** Text edition profile (default `reading`). */
   profile?: 'reading' | 'diplomatic' | undefined
+  /** How the editions look (absolute paths): a CSS file added to the shared stylesheet, XSLT customisation layers. */
+  render?: {css?: string | undefined; htmlXslt?: string | undefined; textXslt?: string | undefined} | undefined
   /** Called as documents finish (for a progress display). */
   onProgress?: ((event: ProgressEvent) => void) | undefined
 }
@@ -68,7 +76,7 @@ export interface BuildResult {
   failed: {id: string; reason: string}[]
   /** Absolute paths written in this run. */
   written: string[]
-  /** Set when the build stopped before writing anything (a project problem: exit code 2). */
+  /** Set when the build stopped before publishing anything (a project problem: exit code 2). */
   stopped?: boolean
   /** The output folder (absolute). */
   out: string
@@ -83,6 +91,10 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const layout = projectLayout(dir, {sources: options.sources, tei: options.tei, out: options.out})
   const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], out: layout.out}
   const {documents, problems} = projectDocuments(layout)
+  const custom = options.render ?? {}
+  for (const [what, path] of [['CSS file', custom.css], ['XSLT customisation', custom.htmlXslt], ['XSLT customisation', custom.textXslt]] as const) {
+    if (path !== undefined && !existsSync(path)) problems.push(createMessage(`The ${what} ${relative(dir, path).split(sep).join('/')} named in the config (render) does not exist. Nothing was built.`, {ruleId: 'build-customisation', source: 'cli', file: relative(dir, path).split(sep).join('/')}))
+  }
   for (const id of new Set(options.reencode ?? [])) {
     if (!documents.some((d) => d.id === id && d.source !== undefined)) {
       problems.push(createMessage(`--reencode ${id}: there is no source text for a document "${id}", so there is nothing to re-encode. Nothing was built.`, {ruleId: 'bad-option', source: 'cli', file: relative(dir, layout.sources).split(sep).join('/') || '.'}))
@@ -95,6 +107,8 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   }
   mkdirSync(layout.out, {recursive: true})
   mkdirSync(layout.cache, {recursive: true})
+  // Layers compiled by an earlier build of this process (--watch) are looked at again: they may have changed.
+  if (custom.htmlXslt !== undefined || custom.textXslt !== undefined) (await import('./stylesheets.js')).forgetCustomStylesheets()
   const mine = (doc: ProjectDocument): boolean => options.shard === undefined || shardOf(doc.id, options.shard.count) === options.shard.index
   const report = new Reports()
   const records = readRecords(layout.cache)
@@ -107,7 +121,8 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const checkCode = hashParts([codeFingerprint('validate', 'parse', 'build'), validationHash(validateOptions)])
   // The stylesheets' sources stand for their compiled SEF (compiled from them, on first use), so a build
   // with nothing to render never loads saxon-js.
-  const renderCode = hashParts([codeFingerprint('transform', 'build'), stylesheetsFingerprint()])
+  const renderCode = hashParts([codeFingerprint('transform', 'build'), stylesheetsFingerprint(), layerHash(custom.htmlXslt), layerHash(custom.textXslt)])
+  const stylesheetKey = hashParts([renderCode, fileHash(custom.css)])
   // Starting a worker costs about as much as checking and rendering a few dozen documents (each worker
   // loads saxon-js, the stylesheets and the schema), so a phase with little work runs in the main thread.
   const pool = createRunner(Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, documents.length))))
@@ -136,6 +151,12 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     const total = plans.length
     options.onProgress?.({phase: 'check', done, total})
     const checker = runnerFor(pending.length)
+    // The shared stylesheet, when it changed, is made first by one worker (compiling the stylesheets if their
+    // sources changed, so that workers never compile at once), while the others check documents.
+    const stylesheet = state.stylesheet?.key === stylesheetKey && existsSync(join(layout.out, EDITION_CSS))
+      ? undefined
+      : checker.stylesheet({kind: 'stylesheet', out: layout.out, name: EDITION_CSS, ...(custom.css ? {css: custom.css} : {}), ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})})
+        .catch((error: unknown): StylesheetResult => ({error: `teipipe failed on it (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`}))
     const checked = startTiming(`check-phase(${pending.length}, ${checker.jobs} jobs)`)
     await forBatches(checker, pending, (items) => checker.check({kind: 'check', dir, items, validate: validateOptions}), (results) => {
       for (const r of results) checks.set(r.id, r)
@@ -163,6 +184,20 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     writeRecords(layout.cache, records)
 
     // 2. Render: every document of this shard that can be published and whose inputs changed.
+    if (stylesheet !== undefined) {
+      const made = await stylesheet
+      const shown = relative(dir, join(layout.out, EDITION_CSS)).split(sep).join('/')
+      if (made.problem !== undefined) {
+        // A customisation that cannot be used is the project's problem, the same for every document.
+        report.add(createMessage(`${made.problem} Nothing was published.`, {ruleId: 'build-customisation', source: 'cli', file: shown}))
+        writeState(layout.cache, state)
+        result.files = report.files()
+        result.stopped = true
+        return result
+      }
+      if (made.error !== undefined) report.add(createMessage(`The editions' stylesheet ${shown} could not be written: ${made.error}. The pages are published without their styles.`, {ruleId: 'build-write-failed', source: 'cli', file: shown}))
+      else state.stylesheet = {key: stylesheetKey}
+    }
     const navFacts = plans.map((p) => checks.get(p.doc.id)?.facts).filter((f): f is DocumentFacts => f !== undefined)
     const neighbours = neighbourhoods(navFacts)
     const renders: RenderItem[] = []
@@ -182,7 +217,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       const site = options.params ?? {}
       const nav = documentNav(neighbours.get(id) ?? navFacts, id, {...(site['site-title'] ? {siteTitle: site['site-title']} : {}), ...(site['base-url'] ? {baseUrl: site['base-url']} : {})})
       // The config's parameters win (a project-wide citation text replaces the one built from each header).
-      const params: Record<string, string> = {...nav, ...site}
+      const params: Record<string, string> = {...nav, ...site, 'css-href': EDITION_CSS}
       const key = hashParts([renderCode, check.teiHash, options.profile ?? 'reading', JSON.stringify(Object.entries(params).sort())])
       const cached = state.documents[id]?.render
       if (cached && cached.key === key && cached.failed === undefined && cached.outputs.every((o) => existsSync(join(layout.out, o)))) {
@@ -199,13 +234,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     options.onProgress?.({phase: 'render', done: 0, total: renders.length})
     const renderer = runnerFor(renders.length)
     const renderedPhase = startTiming(`render-phase(${renders.length}, ${renderer.jobs} jobs)`)
-    // Compile the stylesheets (when their sources changed) before any worker starts, so that workers never compile at once.
-    if (renderer === pool && pool.jobs > 1) {
-      const {ensureStylesheet} = await import('./stylesheets.js')
-      ensureStylesheet('html')
-      ensureStylesheet('text')
-    }
-    await forBatches(renderer, renders, (items) => renderer.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items}), (results: RenderResult[]) => {
+    await forBatches(renderer, renders, (items) => renderer.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items, ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})}), (results: RenderResult[]) => {
       for (const r of results) {
         const entry = state.documents[r.id] ?? {}
         entry.render = {key: renderKeys.get(r.id) ?? '', messages: r.messages, outputs: r.outputs, ...(r.failed === undefined ? {} : {failed: r.failed})}
@@ -421,6 +450,25 @@ function validationHash(options: ValidateOptions): string {
   const mapped = Object.entries(resolution.schemaMap ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([url, path]) => [url, fileHash(path)])
   const catalogs = (resolution.catalogs ?? []).map((c) => fileHash(c))
   return hashParts([fileHash(schema), fileHash(schematron), String(options.phase ?? ''), String(options.associate ?? false), String(resolution.allowNetwork ?? false), ...mapped, '|', ...catalogs])
+}
+
+/**
+ * Hash of an XSLT customisation layer and of every .xsl file beside it or below (a layer may include
+ * them; hidden folders and node_modules skipped), or of `-` when there is none.
+ */
+function layerHash(layer: string | undefined): string {
+  if (layer === undefined) return hashParts(['-'])
+  const files: string[] = []
+  const walk = (folder: string): void => {
+    for (const entry of existsSync(folder) ? readdirSync(folder, {withFileTypes: true}) : []) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.name.endsWith('.xsl') || entry.name.endsWith('.xslt')) files.push(path)
+    }
+  }
+  walk(dirname(layer))
+  return hashParts([fileHash(layer), ...files.sort().flatMap((f) => [relative(dirname(layer), f), fileHash(f)])])
 }
 
 /** A function remembering its answers (file hashes within one build). */

@@ -8,12 +8,13 @@ import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
-import type {CheckResult, CheckTask, RenderResult, RenderTask, Task} from './steps.js'
+import type {CheckResult, CheckTask, RenderResult, RenderTask, StylesheetResult, StylesheetTask, Task} from './steps.js'
 
 /** Runs tasks; `close` ends the workers. */
 export interface TaskRunner {
   check(task: CheckTask): Promise<CheckResult[]>
   render(task: RenderTask): Promise<RenderResult[]>
+  stylesheet(task: StylesheetTask): Promise<StylesheetResult>
   readonly jobs: number
   close(): Promise<void>
 }
@@ -32,7 +33,7 @@ export function createRunner(requested: number): TaskRunner {
   // The engines load only when there is work: a build with nothing to do starts no worker and loads no saxon-js.
   if (jobs <= 1 || filename === undefined) {
     const run = async (task: Task): Promise<unknown> => (await import('./steps.js')).runTask(task)
-    return {jobs: 1, check: async (task) => (await run(task)) as CheckResult[], render: async (task) => (await run(task)) as RenderResult[], close: async () => {}}
+    return {jobs: 1, check: async (task) => (await run(task)) as CheckResult[], render: async (task) => (await run(task)) as RenderResult[], stylesheet: async (task) => (await run(task)) as StylesheetResult, close: async () => {}}
   }
   let pool: Piscina | undefined
   const run = async (task: Task): Promise<unknown> => {
@@ -43,6 +44,7 @@ export function createRunner(requested: number): TaskRunner {
     jobs,
     check: async (task) => (await run(task)) as CheckResult[],
     render: async (task) => (await run(task)) as RenderResult[],
+    stylesheet: async (task) => (await run(task)) as StylesheetResult,
     close: async () => {
       await pool?.destroy()
     }

@@ -47,10 +47,16 @@ export interface SiteState {
   hashes?: Record<string, string>
 }
 
+/** The editions' shared stylesheet last written (`EDITION_CSS`): the key it was made from. */
+export interface StylesheetState {
+  key: string
+}
+
 /** The cache of a project. */
 export interface BuildState {
   documents: Record<string, DocumentState>
   site?: SiteState
+  stylesheet?: StylesheetState
 }
 
 const FILE = 'build-state.json'
@@ -60,9 +66,9 @@ export function readState(cacheDir: string): BuildState {
   const path = join(cacheDir, FILE)
   if (!existsSync(path)) return {documents: {}}
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as {format?: number; documents?: Record<string, DocumentState>; site?: SiteState}
+    const data = JSON.parse(readFileSync(path, 'utf8')) as {format?: number; documents?: Record<string, DocumentState>; site?: SiteState; stylesheet?: StylesheetState}
     if (data.format !== 1 || !data.documents || typeof data.documents !== 'object') return {documents: {}}
-    return {documents: data.documents, ...(data.site ? {site: data.site} : {})}
+    return {documents: data.documents, ...(data.site ? {site: data.site} : {}), ...(data.stylesheet ? {stylesheet: data.stylesheet} : {})}
   } catch {
     return {documents: {}}
   }
@@ -75,5 +81,5 @@ export function writeState(cacheDir: string, state: BuildState): void {
     const entry = state.documents[id]
     if (entry) documents[id] = entry
   }
-  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 1, documents, ...(state.site ? {site: state.site} : {})})}\n`)
+  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 1, documents, ...(state.site ? {site: state.site} : {}), ...(state.stylesheet ? {stylesheet: state.stylesheet} : {})})}\n`)
 }

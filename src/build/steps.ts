@@ -12,7 +12,8 @@ import {compareMessages, type Message} from '../core/message.js'
 import {errorText} from '../core/pipeline.js'
 import {encodeFile, loadEdits} from '../encode/index.js'
 import {validateFiles, type ValidateOptions} from '../validate/index.js'
-import {renderHtml} from '../transform/html.js'
+import {editionStylesheet, renderHtml} from '../transform/html.js'
+import {CustomisationError, ensureCustomStylesheet, ensureStylesheet} from './stylesheets.js'
 import {publishableTei} from '../transform/tei-copy.js'
 import {renderText} from '../transform/text.js'
 import {readTeiFile} from './publish.js'
@@ -86,6 +87,28 @@ export interface RenderTask {
   out: string
   profile: 'reading' | 'diplomatic'
   items: RenderItem[]
+  /** XSLT customisation layers over the stock HTML and text stylesheets (absolute paths). */
+  htmlXslt?: string
+  textXslt?: string
+}
+
+/**
+ * Write the editions' shared stylesheet (teipipe's styles, then the `css` file's rules) to `out/name`,
+ * compiling the customisation layers on the way: a layer that does not compile is the project's problem.
+ */
+export interface StylesheetTask {
+  kind: 'stylesheet'
+  out: string
+  name: string
+  css?: string
+  htmlXslt?: string
+  textXslt?: string
+}
+
+/** What became of the shared stylesheet: `problem` is a customisation that cannot be used (a sentence), `error` a write failure. */
+export interface StylesheetResult {
+  problem?: string
+  error?: string
 }
 
 /** The result of rendering one document. */
@@ -98,11 +121,42 @@ export interface RenderResult {
 }
 
 /** A task for the pool. */
-export type Task = CheckTask | RenderTask
+export type Task = CheckTask | RenderTask | StylesheetTask
 
 /** Run one task; never throws for a document's problems (they become messages). */
-export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[]> {
-  return task.kind === 'check' ? checkDocuments(task) : renderDocuments(task)
+export async function runTask(task: CheckTask): Promise<CheckResult[]>
+export async function runTask(task: RenderTask): Promise<RenderResult[]>
+export async function runTask(task: StylesheetTask): Promise<StylesheetResult>
+export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[] | StylesheetResult>
+export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[] | StylesheetResult> {
+  return task.kind === 'check' ? checkDocuments(task) : task.kind === 'render' ? renderDocuments(task) : writeStylesheet(task)
+}
+
+function writeStylesheet(task: StylesheetTask): StylesheetResult {
+  let css: string
+  try {
+    // The CSS file is read here on every call (the renderer keeps a file's text for the whole process, and a
+    // --watch build lives long): teipipe's styles, then its rules.
+    css = editionStylesheet(task.htmlXslt ? {customXslt: task.htmlXslt} : {})
+    if (task.css !== undefined) {
+      try {
+        css += readFileSync(task.css, 'utf8')
+      } catch {
+        return {problem: `The CSS file ${task.css} could not be read.`}
+      }
+    }
+    if (task.textXslt) ensureCustomStylesheet('text', task.textXslt)
+    else ensureStylesheet('text')
+  } catch (error) {
+    if (error instanceof CustomisationError) return {problem: error.message}
+    throw error
+  }
+  try {
+    writeFileAtomic(join(task.out, task.name), css)
+    return {}
+  } catch (error) {
+    return {error: writeReason(error)}
+  }
 }
 
 async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
@@ -218,10 +272,10 @@ function renderDocument(task: RenderTask, item: RenderItem, times: StageTimes): 
     result.failed = file.messages.find((m) => m.fatal)?.reason ?? 'The TEI file could not be read.'
     return result
   }
-  times.time('text', () => renderText(file, {profile: task.profile}))
+  times.time('text', () => renderText(file, {profile: task.profile, ...(task.textXslt ? {customXslt: task.textXslt} : {})}))
   const textName = `${item.id}.txt`
   const teiName = `${item.id}.xml`
-  const htmlOptions = {...(file.outputs.text !== undefined ? {textHref: textName} : {}), teiHref: teiName, params: item.params}
+  const htmlOptions = {...(file.outputs.text !== undefined ? {textHref: textName} : {}), teiHref: teiName, params: item.params, ...(task.htmlXslt ? {customXslt: task.htmlXslt} : {})}
   times.time('html', () => renderHtml(file, htmlOptions))
   const outputs: [string, string][] = []
   if (file.outputs.text !== undefined) outputs.push([textName, file.outputs.text])

@@ -60,6 +60,11 @@ export class CustomisationError extends Error {
 
 const layers = new Map<string, string>()
 
+/** Forget which customisation layers were compiled (a long-lived process, `build --watch`, sees an edited layer again). */
+export function forgetCustomStylesheets(): void {
+  layers.clear()
+}
+
 /**
  * Compile the customisation layer `layerPath` over the stock entry `name` and return the SEF path.
  * The layer is an XSLT 3.0 module whose templates, functions and xsl:param values override the

@@ -15,7 +15,7 @@ import {watchProject} from '../../build/watch.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
 
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a document is invalid. */
-const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory', 'build-id-clash', 'build-reserved-id', 'build-shards-missing', 'bad-option'])
+const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory', 'build-id-clash', 'build-reserved-id', 'build-shards-missing', 'build-customisation', 'bad-option'])
 
 /** The `build` command as data (see `cli/command.ts`). */
 export const buildCommand: CommandSpec = {
@@ -45,7 +45,9 @@ export const buildCommand: CommandSpec = {
     'Document names (file names without extension) must be unique across the project and must not be a',
     'name the corpus site uses (index, corpus); otherwise nothing is built.',
     'Options may also be set in the config file\'s "build" section (sources, tei, out, jobs, quiet, format,',
-    'maxWarnings); the command line wins.',
+    'maxWarnings); the command line wins. Each TEI file is validated against the schemas its <?xml-model?>',
+    'names (teipipe\'s when none; the "validate" section applies). The "render" section\'s css, xslt and params',
+    'shape the editions; every page links one shared stylesheet, <out>/corpus/edition.css.',
     '',
     'Exit codes: 0 clean, 1 a document has errors or could not be published (or too many warnings),',
     '2 usage or project problem (clashing or reserved document names, missing shards, bad config).'
@@ -77,6 +79,7 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
     ...(typeof options['reencode'] === 'string' ? {reencode: options['reencode'].split(',').map((s) => s.trim()).filter(Boolean)} : {}),
     validate: validateOptions(loaded),
     params: siteParams(loaded),
+    render: renderSettings(loaded),
     ...(loaded.config.render?.profile === undefined ? {} : {profile: loaded.config.render.profile})
   }
   const machine = format !== 'human'
@@ -148,6 +151,16 @@ function validateOptions(loaded: LoadedConfig): NonNullable<BuildOptions['valida
     ...(typeof section.schematron === 'string' ? {schematron: resolveConfigPath(loaded, section.schematron)} : {}),
     ...(typeof section.phase === 'string' ? {phase: section.phase} : {}),
     resolution: {schemaMap, catalogs, ...(section.allowNetwork ? {allowNetwork: true} : {})}
+  }
+}
+
+/** The config's `render.css` and `render.xslt` (paths relative to the config file). */
+function renderSettings(loaded: LoadedConfig): NonNullable<BuildOptions['render']> {
+  const section = loaded.config.render ?? {}
+  return {
+    ...(section.css === undefined ? {} : {css: resolveConfigPath(loaded, section.css)}),
+    ...(section.xslt?.html === undefined ? {} : {htmlXslt: resolveConfigPath(loaded, section.xslt.html)}),
+    ...(section.xslt?.text === undefined ? {} : {textXslt: resolveConfigPath(loaded, section.xslt.text)})
   }
 }
 
