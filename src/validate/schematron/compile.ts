@@ -44,6 +44,7 @@ export function schematronToXslt(schText: string, schPath: string, phase?: strin
   const standard = ' xmlns:map="http://www.w3.org/2005/xpath-functions/map" xmlns:array="http://www.w3.org/2005/xpath-functions/array" xmlns:math="http://www.w3.org/2005/xpath-functions/math"'
   out.push(`<xsl:stylesheet version="3.0" xmlns:xsl="${XSL}" xmlns:xs="http://www.w3.org/2001/XMLSchema"${standard}${declarations} exclude-result-prefixes="#all">`)
   out.push('<xsl:output method="text"/>')
+  out.push(FINDING_FUNCTION)
   // XSLT functions and keys written inside the schema (queryBinding xslt2/xslt3) are copied as they are.
   for (const child of root.children) if (child.type === 'element' && child.uri === XSL) out.push(serialize(child))
   for (const l of children(root, 'let')) out.push(variable(l, 'xsl:variable'))
@@ -140,7 +141,21 @@ function splitOutside(text: string, separator: string): string[] {
   return parts
 }
 
-/** One assert (fails when its test is false) or report (fires when true) as an `xsl:if` writing a JSON line. */
+/** The generated function that writes one finding as a JSON line (one copy, called by every check). */
+const FINDING = 'Q{https://teipipe.org/ns/schematron-internal}finding'
+const FINDING_FUNCTION = [
+  `<xsl:function name="${FINDING}" as="text()">`,
+  ...['kind', 'id', 'role', 'path', 'text', 'diagnostics', 'properties', 'diagnosticIds', 'propertyIds', 'see'].map((p) => `<xsl:param name="${p}" as="xs:string"/>`),
+  `<xsl:value-of select="serialize(map{'kind': $kind, 'id': $id, 'role': $role, 'path': $path, 'text': $text, 'diagnostics': $diagnostics, 'properties': $properties, 'diagnosticIds': $diagnosticIds, 'propertyIds': $propertyIds, 'see': $see}, map{'method': 'json'}) || '&#10;'"/>`,
+  '</xsl:function>'
+].join('')
+
+/**
+ * One assert (fails when its test is false) or report (fires when true) as an `xsl:if` writing a JSON
+ * line. The message text is one XPath expression when its content allows: saxon-js walks the whole
+ * compiled stylesheet on every call, so even code that rarely runs costs time per document. Content
+ * holding XSLT instructions is built with instructions instead.
+ */
 function emitCheck(check: XmlElement, id: string, diagnostics: Map<string, XmlElement>, ruleSubject: string, see: string): string {
   const test = attr(check, 'test')
   const condition = check.local === 'assert' ? `not(${test})` : `boolean(${test})`
@@ -153,15 +168,52 @@ function emitCheck(check: XmlElement, id: string, diagnostics: Map<string, XmlEl
     })
   const diag = lookup(attr(check, 'diagnostics'), '', 'diagnostic')
   const props = lookup(attr(check, 'properties'), '\u0000property:', 'property')
+  const head = [literal(check.local), literal(id), literal(attr(check, 'role')), `path(${subject ? `(${esc(subject)})[1]` : '.'})`]
+  const tail = [literal(attr(check, 'diagnostics').trim()), literal(attr(check, 'properties').trim()), literal(see)]
+  const groups = [[check], diag, props]
+  if (groups.every((group) => group.every((e) => expressible(e)))) {
+    const [text, d, p] = groups.map((group) => `normalize-space(${group.length === 0 ? "''" : `string-join((${group.map((e) => contentExpression(e)).join(", ' ', ")}), '')`})`)
+    return `<xsl:if test="${esc(condition)}"><xsl:sequence select="${FINDING}(${[...head, text, d, p, ...tail].join(', ')})"/></xsl:if>`
+  }
   return [
     `<xsl:if test="${esc(condition)}">`,
     `<xsl:variable name="teipipe-text" as="xs:string"><xsl:value-of>${content(check)}</xsl:value-of></xsl:variable>`,
     `<xsl:variable name="teipipe-diagnostics" as="xs:string"><xsl:value-of>${diag.map((d) => content(d)).join('<xsl:text> </xsl:text>')}</xsl:value-of></xsl:variable>`,
     `<xsl:variable name="teipipe-properties" as="xs:string"><xsl:value-of>${props.map((d) => content(d)).join('<xsl:text> </xsl:text>')}</xsl:value-of></xsl:variable>`,
-    `<xsl:value-of select="serialize(map{'kind': '${check.local}', 'id': '${esc(id.replace(/'/g, "''"))}', 'role': '${esc(attr(check, 'role').replace(/'/g, "''"))}', 'path': path(${subject ? `(${esc(subject)})[1]` : '.'}), 'text': normalize-space($teipipe-text), 'diagnostics': normalize-space($teipipe-diagnostics), 'properties': normalize-space($teipipe-properties), 'diagnosticIds': '${esc(attr(check, 'diagnostics').trim())}', 'propertyIds': '${esc(attr(check, 'properties').trim())}', 'see': '${esc(see.replace(/'/g, "''"))}'}, map{'method': 'json'})"/>`,
-    '<xsl:text>&#10;</xsl:text>',
+    `<xsl:sequence select="${FINDING}(${[...head, 'normalize-space($teipipe-text)', 'normalize-space($teipipe-diagnostics)', 'normalize-space($teipipe-properties)', ...tail].join(', ')})"/>`,
     '</xsl:if>'
   ].join('')
+}
+
+/** An XPath string literal, escaped for an XML attribute. */
+function literal(text: string): string {
+  return `'${esc(text.replace(/'/g, "''"))}'`
+}
+
+/** Whether a message's content has no XSLT instructions (so that it can be one XPath expression). */
+function expressible(element: XmlElement): boolean {
+  return element.children.every((node) => node.type !== 'element' || (node.uri !== XSL && expressible(node)))
+}
+
+/**
+ * The message content as one XPath expression giving what {@link content} gives: text as string
+ * literals, `name` and `value-of` as their values joined by spaces (as `xsl:value-of` joins them).
+ */
+function contentExpression(element: XmlElement): string {
+  const pieces = element.children
+    .map((node): string => {
+      if (node.type === 'text') return node.value ? literal(node.value) : ''
+      if (SCH.has(node.uri) && node.local === 'name') return attr(node, 'path') ? valueOf(attr(node, 'path')) : 'name(.)'
+      if (SCH.has(node.uri) && node.local === 'value-of') return valueOf(attr(node, 'select'))
+      return contentExpression(node)
+    })
+    .filter(Boolean)
+  return pieces.length === 0 ? "''" : pieces.length === 1 ? `string(${pieces[0]})` : `string-join((${pieces.join(', ')}), '')`
+}
+
+/** `xsl:value-of select` as an expression: the atomized items as strings, joined by single spaces. */
+function valueOf(select: string): string {
+  return `string-join(data((${esc(select)})) ! string(.), ' ')`
 }
 
 /** The message content of an assert, report or diagnostic as XSLT instructions. */
