@@ -11,17 +11,17 @@ import {createMessage, type Message} from '../core/message.js'
 import {resolveSchemas, type ValidateOptions} from '../validate/index.js'
 import {codeFingerprint, encoderFingerprint, stylesheetsFingerprint} from './fingerprint.js'
 import {fileHash, hashParts} from './hash.js'
-import {writeReason} from './write-errors.js'
 import {readRecords, writeRecords, type EncodeRecords} from './manifest.js'
 import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
 import {projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
-import {compareByDate, documentNav, failedFacts, sitePages, type DocumentFacts} from './site-api.js'
+import {compareByDate, documentNav, failedFacts, type DocumentFacts} from './site-api.js'
 import {readState, writeState} from './state.js'
+import {writeSitePages, type SitePagesOutcome, type SitePagesRecord} from './site-pages.js'
 import {schemaDependencies, schemasUnchanged} from './schemas.js'
 import {forBatches} from './batches.js'
 import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult, type StylesheetResult} from './steps.js'
-import {startTiming} from './timings.js'
+import {startTiming, TIMINGS, timing} from './timings.js'
 import './rules.js'
 
 /** Documents per worker below which a phase runs in the main thread (a worker's start-up costs about this many documents' work). */
@@ -234,6 +234,18 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     options.onProgress?.({phase: 'render', done: 0, total: renders.length})
     const renderer = runnerFor(renders.length)
     const renderedPhase = startTiming(`render-phase(${renders.length}, ${renderer.jobs} jobs)`)
+    // The site's pages depend on every document's facts and status. When they changed, a worker makes them
+    // while the others render (not after, in this thread: the main thread keeps the workers fed), assuming
+    // that every render succeeds; if one fails, they are made again below.
+    const siteKeyOf = (all: readonly DocumentFacts[]): string => hashParts([codeFingerprint('site'), JSON.stringify(all), JSON.stringify(options.params ?? {})])
+    const siteUpToDate = (key: string): boolean => state.site?.key === key && state.site.pages.every((p) => existsSync(join(layout.out, p)))
+    let early: {key: string; outcome: Promise<SitePagesOutcome | undefined>} | undefined
+    if (options.shard === undefined && renderer === pool && pool.jobs > 1) {
+      const expected = sortById([...facts.values(), ...renders.map((r) => checks.get(r.id)?.facts).filter((f): f is DocumentFacts => f !== undefined)])
+      const key = siteKeyOf(expected)
+      const siteTitle = options.params?.['site-title']
+      if (!siteUpToDate(key)) early = {key, outcome: pool.site({kind: 'site', out: layout.out, facts: expected, ...(siteTitle ? {siteTitle} : {}), ...(state.site ? {previous: state.site} : {})}).catch(() => undefined)}
+    }
     await forBatches(renderer, renders, (items) => renderer.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items, ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})}), (results: RenderResult[]) => {
       for (const r of results) {
         const entry = state.documents[r.id] ?? {}
@@ -258,6 +270,9 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     renderedPhase()
     // 3. Forget documents that are gone (and remove their editions), then the site's pages.
     const sited = startTiming('site')
+    const madeEarly = early === undefined ? undefined : await early.outcome
+    // The workers' work is done: their memory is given back before the site's pages are made here.
+    await pool.close()
     const present = new Set(documents.map((d) => d.id))
     for (const id of Object.keys(state.documents)) {
       if (present.has(id)) continue
@@ -265,13 +280,19 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
       removeOutputs(layout.out, id, state.documents[id]?.render?.outputs)
       delete state.documents[id]
     }
-    const allFacts = [...facts.values()].sort((a, b) => (a.id < b.id ? -1 : 1))
+    const allFacts = sortById([...facts.values()])
     if (options.shard === undefined) {
       rmSync(join(layout.out, SHARD_FOLDER), {recursive: true, force: true})
       // The site pages depend on all facts: unchanged facts and pages still in place → nothing to write.
-      const siteKey = hashParts([codeFingerprint('site'), JSON.stringify(allFacts), JSON.stringify(options.params ?? {})])
-      if (state.site?.key !== siteKey || !state.site.pages.every((p) => existsSync(join(layout.out, p)))) {
-        const pages = writeSite(layout, allFacts, options.params, result, report, state.site)
+      const siteKey = siteKeyOf(allFacts)
+      if (early !== undefined && madeEarly !== undefined && early.key === siteKey) {
+        const pages = recordSite(layout, madeEarly, result, report)
+        if (pages === undefined) delete state.site
+        else state.site = {key: siteKey, ...pages}
+      } else if (!siteUpToDate(siteKey)) {
+        // What is on disk now: the worker's pages when it made them, else the previous build's.
+        const previous = madeEarly === undefined ? (early === undefined ? state.site : undefined) : madeEarly
+        const pages = writeSite(layout, allFacts, options.params, result, report, previous)
         if (pages === undefined) delete state.site
         else state.site = {key: siteKey, ...pages}
       }
@@ -286,6 +307,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     const closed = startTiming('close')
     await pool.close()
     closed()
+    if (TIMINGS) timing('mem.heap-mb', process.memoryUsage().heapUsed / 2 ** 20)
   }
   result.encoded.sort()
   result.unchanged.sort()
@@ -481,6 +503,11 @@ function memo(fn: (key: string) => string): (key: string) => string {
   }
 }
 
+/** Facts in id order (the site's input, and what its key is made from). */
+function sortById(facts: DocumentFacts[]): DocumentFacts[] {
+  return facts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
 function fail(result: BuildResult, facts: Map<string, DocumentFacts>, id: string, reason: string, known: DocumentFacts | undefined): void {
   const line = reason.replace(/\s+/g, ' ').trim()
   result.failed.push({id, reason: line})
@@ -511,43 +538,22 @@ function removeOutputs(out: string, id: string, recorded: readonly string[] | un
 }
 
 /**
- * Write the site's pages (index, registers, search, …) from all documents' facts, skipping a page whose
- * content is what the previous build wrote (its hash in `previous`) and still there, and removing the
- * pages the previous build wrote that are no longer part of the site (a removed document's text for the
- * search, `corpus/text/<id>.js`, also when no record of them is left). Returns the page names and hashes,
- * or undefined when a page could not be written (an error message; the next build writes them again).
+ * Write the site's pages from all documents' facts (`writeSitePages`), reporting a page that could not be
+ * written. Returns the pages' record, or undefined when a page could not be written (an error message;
+ * the next build writes them again).
  */
-function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], params: Record<string, string> | undefined, result: BuildResult, report: Reports, previous?: {pages: string[]; hashes?: Record<string, string>}): {pages: string[]; hashes: Record<string, string>} | undefined {
-  const siteTitle = params?.['site-title']
-  const hashes: Record<string, string> = {}
-  let failed = false
-  const pages = sitePages(facts, siteTitle ? {siteTitle} : {})
-  for (const [name, content] of pages) {
-    const path = join(layout.out, name)
-    const hash = hashParts([content])
-    hashes[name] = hash
-    if (previous?.hashes?.[name] === hash && existsSync(path)) continue
-    try {
-      writeFileAtomic(path, content)
-      result.written.push(path)
-    } catch (error) {
-      failed = true
-      const shown = relative(layout.dir, path).split(sep).join('/')
-      report.add(createMessage(`The site page ${shown} could not be written: ${writeReason(error)}.`, {ruleId: 'build-write-failed', source: 'cli', file: shown}))
-    }
+function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], params: Record<string, string> | undefined, result: BuildResult, report: Reports, previous?: Partial<SitePagesRecord>): SitePagesRecord | undefined {
+  return recordSite(layout, writeSitePages(layout.out, facts, params?.['site-title'], previous), result, report)
+}
+
+/** Report what writing the site's pages did (in this thread or a worker); the record, or undefined after a failure. */
+function recordSite(layout: ProjectLayout, outcome: SitePagesOutcome, result: BuildResult, report: Reports): SitePagesRecord | undefined {
+  result.written.push(...outcome.written)
+  for (const {name, reason} of outcome.failures) {
+    const shown = relative(layout.dir, join(layout.out, name)).split(sep).join('/')
+    report.add(createMessage(`The site page ${shown} could not be written: ${reason}.`, {ruleId: 'build-write-failed', source: 'cli', file: shown}))
   }
-  // `corpus/` belongs to the site (no document may be called so): a page there that the site no longer has is stale.
-  const texts = join(layout.out, 'corpus', 'text')
-  const stale = new Set([...(previous?.pages ?? []), ...(existsSync(texts) ? readdirSync(texts).map((f) => `corpus/text/${f}`) : [])])
-  for (const name of stale) {
-    if (pages.has(name)) continue
-    try {
-      rmSync(join(layout.out, name), {force: true})
-    } catch {
-      // A stale page that cannot be removed stays; nothing links to it.
-    }
-  }
-  return failed ? undefined : {pages: [...pages.keys()].sort(), hashes}
+  return outcome.failures.length > 0 ? undefined : {pages: outcome.pages, hashes: outcome.hashes}
 }
 
 /** The message for a document teipipe itself failed on (a bug, or a worker out of memory). */

@@ -8,13 +8,15 @@ import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
-import type {CheckResult, CheckTask, RenderResult, RenderTask, StylesheetResult, StylesheetTask, Task} from './steps.js'
+import type {CheckResult, CheckTask, RenderResult, RenderTask, SiteTask, StylesheetResult, StylesheetTask, Task} from './steps.js'
+import type {SitePagesOutcome} from './site-pages.js'
 
 /** Runs tasks; `close` ends the workers. */
 export interface TaskRunner {
   check(task: CheckTask): Promise<CheckResult[]>
   render(task: RenderTask): Promise<RenderResult[]>
   stylesheet(task: StylesheetTask): Promise<StylesheetResult>
+  site(task: SiteTask): Promise<SitePagesOutcome>
   readonly jobs: number
   close(): Promise<void>
 }
@@ -33,7 +35,7 @@ export function createRunner(requested: number): TaskRunner {
   // The engines load only when there is work: a build with nothing to do starts no worker and loads no saxon-js.
   if (jobs <= 1 || filename === undefined) {
     const run = async (task: Task): Promise<unknown> => (await import('./steps.js')).runTask(task)
-    return {jobs: 1, check: async (task) => (await run(task)) as CheckResult[], render: async (task) => (await run(task)) as RenderResult[], stylesheet: async (task) => (await run(task)) as StylesheetResult, close: async () => {}}
+    return {jobs: 1, check: async (task) => (await run(task)) as CheckResult[], render: async (task) => (await run(task)) as RenderResult[], stylesheet: async (task) => (await run(task)) as StylesheetResult, site: async (task) => (await run(task)) as SitePagesOutcome, close: async () => {}}
   }
   let pool: Piscina | undefined
   const run = async (task: Task): Promise<unknown> => {
@@ -45,8 +47,12 @@ export function createRunner(requested: number): TaskRunner {
     check: async (task) => (await run(task)) as CheckResult[],
     render: async (task) => (await run(task)) as RenderResult[],
     stylesheet: async (task) => (await run(task)) as StylesheetResult,
+    site: async (task) => (await run(task)) as SitePagesOutcome,
+    // Idempotent: the build closes the pool as soon as it is done with it, and again when it ends.
     close: async () => {
-      await pool?.destroy()
+      const running = pool
+      pool = undefined
+      await running?.destroy()
     }
   }
 }

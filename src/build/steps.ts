@@ -10,7 +10,6 @@ import {TeiFile} from '../core/file.js'
 import {writeFileAtomic} from '../core/fs.js'
 import {compareMessages, type Message} from '../core/message.js'
 import {errorText} from '../core/pipeline.js'
-import {encodeFile, loadEdits} from '../encode/index.js'
 import {validateFiles, type ValidateOptions} from '../validate/index.js'
 import {editionStylesheet, renderHtml} from '../transform/html.js'
 import {CustomisationError, ensureCustomStylesheet, ensureStylesheet} from './stylesheets.js'
@@ -20,8 +19,9 @@ import {readTeiFile} from './publish.js'
 import {hashParts} from './hash.js'
 import {writeReason} from './write-errors.js'
 import {documentFacts, failedFacts, type DocumentFacts} from './site-api.js'
-import {StageTimes} from './timings.js'
+import {StageTimes, startTiming} from './timings.js'
 import {schemasUsed} from './schemas.js'
+import {writeSitePages, type SitePagesOutcome, type SitePagesRecord} from './site-pages.js'
 import './rules.js'
 
 /** How a source is encoded: `write` its TEI, `compare` with the TEI on disk (first sight), or in `memory` only (a shard's facts of another shard's document). */
@@ -120,16 +120,36 @@ export interface RenderResult {
   failed?: string
 }
 
+/** Write the site's pages for `facts` into `out` (absolute; see `site-pages.ts`). */
+export interface SiteTask {
+  kind: 'site'
+  out: string
+  facts: DocumentFacts[]
+  siteTitle?: string
+  previous?: Partial<SitePagesRecord>
+}
+
 /** A task for the pool. */
-export type Task = CheckTask | RenderTask | StylesheetTask
+export type Task = CheckTask | RenderTask | StylesheetTask | SiteTask
 
 /** Run one task; never throws for a document's problems (they become messages). */
 export async function runTask(task: CheckTask): Promise<CheckResult[]>
 export async function runTask(task: RenderTask): Promise<RenderResult[]>
 export async function runTask(task: StylesheetTask): Promise<StylesheetResult>
-export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[] | StylesheetResult>
-export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[] | StylesheetResult> {
-  return task.kind === 'check' ? checkDocuments(task) : task.kind === 'render' ? renderDocuments(task) : writeStylesheet(task)
+export async function runTask(task: SiteTask): Promise<SitePagesOutcome>
+export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[] | StylesheetResult | SitePagesOutcome>
+export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[] | StylesheetResult | SitePagesOutcome> {
+  switch (task.kind) {
+    case 'check': return checkDocuments(task)
+    case 'render': return renderDocuments(task)
+    case 'stylesheet': return writeStylesheet(task)
+    case 'site': {
+      const done = startTiming('site-task')
+      const outcome = writeSitePages(task.out, task.facts, task.siteTitle, task.previous)
+      done()
+      return outcome
+    }
+  }
 }
 
 function writeStylesheet(task: StylesheetTask): StylesheetResult {
@@ -168,7 +188,9 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
     const result: CheckResult = {id: item.id, messages: [], facts: failedFacts(item.id, 'not checked')}
     let tei: TeiFile | undefined
     if (item.encode) {
-      const encoded = times.time('encode', () => encodeSource(task.dir, item.encode?.source ?? '', item.id))
+      // The encoder is loaded only by a task that encodes (most builds encode nothing).
+      const encoder = await loadEncoder()
+      const encoded = times.time('encode', () => encodeSource(encoder, task.dir, item.encode?.source ?? '', item.id))
       result.encode = {messages: encoded.file.messages, wrote: false}
       if (encoded.file.tei !== undefined && !encoded.file.fatal) {
         const text = encoded.file.tei
@@ -230,8 +252,16 @@ function changedSince(path: string, expect: string | null | undefined): boolean 
   }
 }
 
+type Encoder = typeof import('../encode/index.js')
+let encoderModule: Encoder | undefined
+
+async function loadEncoder(): Promise<Encoder> {
+  return (encoderModule ??= await import('../encode/index.js'))
+}
+
 /** Encode one source (with its edits sidecar); messages carry the relative source path. */
-function encodeSource(dir: string, source: string, id: string): {file: TeiFile} {
+function encodeSource(encoder: Encoder, dir: string, source: string, id: string): {file: TeiFile} {
+  const {encodeFile, loadEdits} = encoder
   const file = readTeiFile(join(dir, source), source)
   if (file.fatal) return {file}
   try {

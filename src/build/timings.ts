@@ -1,8 +1,8 @@
 /**
  * Where a build's time goes, for bench/build.mjs and for profiling: with the environment variable
  * TEIPIPE_TIMINGS set, the main thread and every worker write lines `@@timing <thread> <label> <ms>` to
- * standard error (one per phase, per task stage and per worker start-up). Off by default: nothing is
- * measured or written.
+ * standard error (one per phase, per task stage and per worker start-up; `mem.heap-mb` lines give a
+ * thread's V8 heap in MB after each task). Off by default: nothing is measured or written.
  */
 import {performance} from 'node:perf_hooks'
 import {isMainThread, threadId} from 'node:worker_threads'

@@ -1,7 +1,7 @@
 /** The worker-thread entry of the build's pool (piscina): each worker loads saxon-js and the compiled schema once. */
 import {performance} from 'node:perf_hooks'
 import {runTask, type Task} from './steps.js'
-import {timing} from './timings.js'
+import {TIMINGS, timing} from './timings.js'
 
 // Milliseconds from the thread's start until its modules are loaded (performance.now() counts from the thread's start).
 timing('worker.loaded', performance.now())
@@ -11,5 +11,9 @@ let first = true
 export default async function work(task: Task): ReturnType<typeof runTask> {
   if (first) timing('worker.first-task', performance.now())
   first = false
-  return runTask(task)
+  try {
+    return await runTask(task)
+  } finally {
+    if (TIMINGS) timing('mem.heap-mb', process.memoryUsage().heapUsed / 2 ** 20)
+  }
 }

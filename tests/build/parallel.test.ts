@@ -1,5 +1,5 @@
 /** Worker threads and shards publish exactly what one build in one thread publishes. */
-import {cpSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build, compileWorker, letter, memoSource, readTree, tempRoot, writeProject} from './helpers.js'
@@ -34,6 +34,22 @@ describe('teipipe build --jobs and --shard', () => {
     expect(Object.keys(distOne)).toContain('l1.html')
     expect(readTree(join(two, 'dist'))).toEqual(distOne)
     expect(readTree(join(two, 'tei'))).toEqual(readTree(join(one, 'tei')))
+  })
+
+  it('a document whose edition cannot be written while the workers render: the site pages list it as failed, as with --jobs 1', async () => {
+    // The site's pages are made by a worker while the others render, assuming every render succeeds; here one
+    // does not (its output path is a folder), so they are made again.
+    const one = corpus('fail-1', 30)
+    const two = corpus('fail-2', 30)
+    for (const dir of [one, two]) mkdirSync(join(dir, 'dist', 'm7.html'), {recursive: true})
+    const a = await build(one, '--jobs', '1', '--format', 'json')
+    const b = await build(two, '--jobs', '2', '--format', 'json')
+    expect(a.code).toBe(1)
+    expect(b.out).toBe(a.out)
+    const index = readFileSync(join(two, 'dist', 'index.html'), 'utf8')
+    expect(index).toMatch(/id="failed-m7"/)
+    expect(index).toBe(readFileSync(join(one, 'dist', 'index.html'), 'utf8'))
+    expect(readFileSync(join(two, 'dist', 'corpus', 'search-index.js'), 'utf8')).toBe(readFileSync(join(one, 'dist', 'corpus', 'search-index.js'), 'utf8'))
   })
 
   it('--shard 1/2 and 2/2 then --merge publish the same files as one build', async () => {
