@@ -101,7 +101,7 @@ function timingsOf(lines) {
     const label = m[2].replace(/\(\d+(, \d+ jobs)?\)/, '')
     const key = `${thread} ${label}`
     const ms = Number(m[3])
-    sums.set(key, label.startsWith('worker.') ? Math.max(sums.get(key) ?? 0, ms) : (sums.get(key) ?? 0) + ms)
+    sums.set(key, label.startsWith('worker.') || label.startsWith('mem.') ? Math.max(sums.get(key) ?? 0, ms) : (sums.get(key) ?? 0) + ms)
   }
   return sums
 }
@@ -213,7 +213,7 @@ if (java.ok) {
 } else row('teipipe / Java chain', `skipped: ${java.reason}`, '≤ 0.5x')
 row('--shard 1/2 + 2/2 + --merge = one build', sameShards ? `yes (${Object.keys(whole).length} files)` : 'NO', 'yes')
 console.log(`load average at end: ${os.loadavg()[0].toFixed(1)} (on ${os.availableParallelism()} cores; above that, wall-clock ratios between runs are not meaningful)`)
-console.log('\nwhere the time went (ms; workers: summed over workers, worker.* the slowest worker\'s start-up):')
+console.log('\nwhere the time went (ms; workers: summed over workers; worker.*: the slowest worker\'s start-up; mem.heap-mb: the largest V8 heap after a task, MB):')
 const labels = [...new Set([cold1, cold2, coldLarge].flatMap((r) => [...r.timings.keys()]))].sort()
 console.log(`${'timing'.padEnd(40)} ${`${small} --jobs 1`.padStart(14)} ${`${small} --jobs 2`.padStart(14)} ${`${large}`.padStart(14)}`)
 for (const label of labels) console.log(`${label.padEnd(40)} ${[cold1, cold2, coldLarge].map((r) => (r.timings.get(label) ?? 0).toFixed(0).padStart(14)).join(' ')}`)
