@@ -61,9 +61,10 @@ export function findDates(text: string, context?: NumericOrder | DateContext): D
   return found.sort((x, y) => x.start - y.start)
 }
 
-/** Normalise a whole string that is one date ("June 9, 1969", "1962"), or undefined. */
+/** Normalise a whole string that is one date ("June 9, 1969", "1962"): its W3C attributes, or undefined (also for a date with no value). */
 export function normaliseDate(text: string, context: DateContext = {}): Attrs | undefined {
   const t = text.trim()
   const m = findDates(t, {...context, whole: true})
-  return m.length === 1 && m[0]?.start === 0 && m[0].end === t.length ? m[0].attrs : undefined
+  // A date with no value (day and month without the document's year) normalises to nothing.
+  return m.length === 1 && m[0]?.start === 0 && m[0].end === t.length && Object.keys(m[0].attrs).length > 0 ? m[0].attrs : undefined
 }

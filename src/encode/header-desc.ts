@@ -1,7 +1,7 @@
 /** encodingDesc, profileDesc and revisionDesc of the teiHeader. */
 import type {Ctx} from './context.js'
 import type {HeaderInput} from './header.js'
-import {field, type Page} from './page.js'
+import {field, WIDGETS, type Page} from './page.js'
 import {el, esc, type XmlWriter} from './serialize.js'
 import {typeFromTitle} from './doc-type.js'
 
@@ -25,12 +25,17 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   const type = wcdaType ?? typeFromTitle(page.title?.text ?? '')
   const scheme = wcdaType ? 'wcda-type' : 'type'
   const typeId = type ? `${wcdaType ? 'wcda' : 'type'}-${type.toLowerCase().replace(/\W+/g, '-')}` : undefined
-  const cls = ctx.facts.classification
+  // The classification printed on the document; else the archive's "Original Classification" field. A field that
+  // differs from the printed mark is declared as a second category (its words are the archive's metadata).
+  const printed = field(page, 'Original Classification')?.replace(/\s+/g, ' ')
+  const fromField = printed ? {text: printed.replace(/\.$/, ''), id: `cls-${printed.toLowerCase().replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'field'}`} : undefined
+  const cls = ctx.facts.classification ?? fromField
+  const categories = [cls, fromField].filter((c, k, all): c is {text: string; id: string} => c !== undefined && all.findIndex((d) => d?.id === c.id) === k)
   w.open('encodingDesc')
   w.leaf('editorialDecl', {}, POLICY)
   w.leaf('tagsDecl', {}, `${el('rendition', {'xml:id': 'right', scheme: 'css'}, 'text-align: right;')}${el('rendition', {'xml:id': 'center', scheme: 'css'}, 'text-align: center;')}`)
   w.open('classDecl')
-  if (cls) w.leaf('taxonomy', {'xml:id': 'classification'}, el('category', {'xml:id': cls.id}, el('catDesc', {}, esc(cls.text))))
+  if (cls) w.leaf('taxonomy', {'xml:id': 'classification'}, categories.map((c) => el('category', {'xml:id': c.id}, el('catDesc', {}, esc(c.text)))).join(''))
   if (type && typeId) w.leaf('taxonomy', {'xml:id': scheme}, el('category', {'xml:id': typeId}, el('catDesc', {}, esc(type))))
   w.leaf('taxonomy', {'xml:id': 'date-analysis'}, el('category', {'xml:id': 'date-typo-content'}, '<catDesc>Printed date judged erroneous from the document\'s content</catDesc>') + (input.bodyXml?.includes('ana="#date-context"') ? el('category', {'xml:id': 'date-context'}, '<catDesc>Year or month not printed: taken by the encoder from the document\'s own date</catDesc>') : ''))
   w.close('classDecl')
@@ -42,7 +47,7 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   const langs = [...new Set([...Object.values(ctx.registers.entries).flat().flatMap((e) => (e.lang ? [e.lang] : [])), ...titleLangs, ...ctx.facts.languages])].sort()
   const langNames: Record<string, string> = {'ru-Latn': 'Russian, romanised', 'ko-Latn': 'Korean, romanised'}
   w.leaf('langUsage', {}, [el('language', {ident: 'en'}, 'English (the transcribed translation)'), ...langs.map((l) => el('language', {ident: l}, esc(langNames[l] ?? l)))].join(''))
-  const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: `#${scheme}`, target: `#${typeId}`}) : ''].join('')
+  const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: `#${scheme}`, target: `#${typeId}`}) : '', keywords(page)].join('')
   if (cats) w.leaf('textClass', {}, cats)
   writeCorresp(w, ctx)
   w.close('profileDesc')
@@ -53,6 +58,20 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
     w.leaf('change', {when: reviewed.when, who: '#ed', status: 'reviewed'}, esc(`Editorial decisions (corrections, register identifications, extents of marked passages) reviewed${reviewed.by ? ` by ${reviewed.by}` : ''}.`))
   }
   w.close('revisionDesc')
+}
+
+/**
+ * The page's widget lines (archive-conventions.md §1: "Associated Topics", "Associated Places", …) as
+ * `keywords` (TEI 2.4.3), one per widget, its label in @n and each value a `term`.
+ */
+function keywords(page: Page): string {
+  const groups: {label: string; terms: string[]}[] = []
+  for (const l of page.widgets) {
+    const t = l.text.trim()
+    if (WIDGETS.test(t)) groups.push({label: t.replace(/:$/, ''), terms: []})
+    else groups[groups.length - 1]?.terms.push(t)
+  }
+  return groups.filter((g) => g.terms.length > 0).map((g) => el('keywords', {n: g.label}, g.terms.map((t) => el('term', {}, esc(t))).join(''))).join('')
 }
 
 function writeCorresp(w: XmlWriter, ctx: Ctx): void {

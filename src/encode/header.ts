@@ -1,6 +1,8 @@
 /** The teiHeader: web page as `bibl`, original as `msDesc`, editorial declarations, profile, revisions. */
 import type {Ctx} from './context.js'
 import {normaliseDate} from './dates.js'
+import {ymd} from './dates/parts.js'
+import {languageCode} from './names/gazetteer.js'
 import {field, type Page} from './page.js'
 import {slugId} from './registers.js'
 import {el, esc, type Attrs, type XmlWriter} from './serialize.js'
@@ -69,7 +71,7 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   w.leaf('availability', {status: 'restricted'}, '<p>Markup by the teipipe edition project; the translation is subject to the rights statement of the source.</p>')
   w.close('publicationStmt').open('sourceDesc')
   writeWebBibl(page, input, src, {tr, obtained}, w)
-  writeMsDesc(src, obtained, input.title, w, ctx)
+  writeMsDesc(page, src, obtained, input.title, w, ctx)
   w.close('sourceDesc').close('fileDesc')
   writeDescriptions(page, input, w, ctx)
   w.close('teiHeader')
@@ -90,10 +92,14 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
   w.leaf('publisher', {ref: '#org-wcda'}, 'History and Public Policy Program, Wilson Center')
   if (page.dateLine) w.leaf('date', {type: 'document', ...(normaliseDate(page.dateLine.text) ?? {})}, esc(page.dateLine.text.trim()))
   const uploaded = field(page, 'Original Uploaded Date')
-  if (uploaded) w.leaf('date', {type: 'uploaded', ...(normaliseDate(uploaded) ?? (/^\d{4}-\d\d-\d\d$/.test(uploaded) ? {when: uploaded} : {}))}, esc(uploaded))
+  // An impossible date ("2023-13-45") keeps its text without a value.
+  const iso = /^(\d{4})-(\d\d)-(\d\d)$/.exec(uploaded ?? '')
+  if (uploaded) w.leaf('date', {type: 'uploaded', ...(normaliseDate(uploaded) ?? (iso ? {when: ymd(iso[1] ?? '', iso[2] ?? '', iso[3] ?? '')} : {}))}, esc(uploaded))
   const record = field(page, 'Record ID')
   if (record) w.leaf('idno', {type: 'WCDA-record'}, esc(record))
   if (src) w.leaf('note', {type: 'source'}, esc(src.citation))
+  const archive = field(page, 'Original Archive')
+  if (archive) w.leaf('note', {type: 'source', subtype: 'original-archive'}, esc(archive))
   const rights = page.info.get('Rights') ?? []
   if (rights.length > 0) {
     w.open('availability', {status: 'restricted'})
@@ -103,6 +109,8 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
   const type = field(page, 'Type')
   if (type) w.leaf('note', {type: 'wcda-type'}, esc(type))
   w.leaf('relatedItem', {type: 'original', target: '#src-orig'})
+  // A related document's title printed above the page title (archive-conventions.md §1): kept as a related item.
+  for (const r of page.related) w.leaf('relatedItem', {type: 'related'}, el('bibl', {}, el('title', {}, esc(r.text.trim()))))
   w.close('bibl')
 }
 
@@ -112,6 +120,17 @@ export function splitBodies(line: string): string[] {
   return parts.every((p) => p.split(/\s+/).length >= 2) ? parts : [line.trim()]
 }
 
+/**
+ * The original's language (msContents/textLang): the page's "Language" field as printed, its names as ISO 639 codes
+ * (first → @mainLang, others → @otherLangs); without the field, the language of the archive the Source names; "und"
+ * (ISO 639: undetermined) with no text when neither tells it. A name no table lists keeps its words with "und".
+ */
+function textLang(src: SourceInfo | undefined, printed: string | undefined): [Attrs, string | undefined] {
+  if (printed === undefined) return [{mainLang: src?.lang ?? 'und'}, src?.lang ? esc(new Intl.DisplayNames(['en'], {type: 'language'}).of(src.lang) ?? src.lang) : undefined]
+  const codes = [...new Set(printed.split(/[\n,;/]|\band\b/).map((n) => languageCode(n)).filter((c): c is string => c !== undefined))]
+  return [{mainLang: codes[0] ?? src?.lang ?? 'und', otherLangs: codes.length > 1 ? codes.slice(1).join(' ') : undefined}, esc(printed.replace(/\s*\n\s*/g, ', '))]
+}
+
 /** Rights text with the e-mail address (obfuscated by the scrape, or plain). */
 function licenceText(text: string): string {
   return esc(text)
@@ -119,7 +138,7 @@ function licenceText(text: string): string {
     .replace(/\b([\w.]+@[\w.]+\w)/, '<email>$1</email>')
 }
 
-function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, pageTitle: string, w: XmlWriter, ctx: Ctx): void {
+function writeMsDesc(page: Page, src: SourceInfo | undefined, obtained: string | undefined, pageTitle: string, w: XmlWriter, ctx: Ctx): void {
   w.open('msDesc', {'xml:id': 'src-orig'})
   const idParts = [
     src?.country ? el('country', {key: src.countryCode}, esc(src.country)) : '',
@@ -133,8 +152,7 @@ function writeMsDesc(src: SourceInfo | undefined, obtained: string | undefined, 
   const complete = (src?.settlement && src.repository && src.idnos.length > 0) || src?.idnos.some((i) => i.type === 'source')
   w.leaf('msIdentifier', {}, (complete ? idParts : '') || (src?.citation ? el('idno', {type: 'source'}, esc(src.citation)) : idParts) || el('idno', {type: 'unknown'}))
   w.open('msContents')
-  // "und" (ISO 639: undetermined) with no text when the citation does not tell the language.
-  w.leaf('textLang', {mainLang: src?.lang ?? 'und'}, src?.lang ? esc(new Intl.DisplayNames(['en'], {type: 'language'}).of(src.lang) ?? src.lang) : undefined)
+  w.leaf('textLang', ...textLang(src, field(page, 'Language')))
   // The item's title: its own heading (translated), else the archive's title for it (the page title).
   const title = ctx.facts.mainHead ? el('title', {type: 'translated', 'xml:lang': 'en'}, esc(ctx.facts.mainHead)) : el('title', {}, esc(pageTitle))
   w.leaf('msItem', {}, `${src?.locus ? el('locus', {from: src.locus.from, to: src.locus.to}, esc(src.locus.text)) : ''}${title}`)

@@ -7,7 +7,7 @@ import {writeHeader} from './header.js'
 import {isBlankText} from './input.js'
 import {ambiguousNumericDates, normaliseDate, numericOrder} from './dates.js'
 import {checkOrdered, checkPresent, textContent, type Loss} from './lossless.js'
-import {field, splitPage, type Page, type SourceLine} from './page.js'
+import {field, splitPage, WIDGETS, type Page, type SourceLine} from './page.js'
 import {registersFrom} from './registers.js'
 import {registerTitlePersons} from './title-names.js'
 import {registerTextNames} from './names/recognise.js'
@@ -165,7 +165,8 @@ function findLoss(page: Page, tei: string, ctx: Ctx): (Loss & {body: boolean}) |
   if (lost) return {...lost, body: true}
   // The sponsor line's fixed wording is page chrome; only the sponsor's name is metadata.
   const sponsor = page.sponsor ? {...page.sponsor, text: page.sponsor.text.replace(/^This document was made possible with support from /, '')} : undefined
-  const meta: SourceLine[] = [page.dateLine, page.title, sponsor, page.summary, ...[...page.info.values()].flat()].filter((l): l is SourceLine => l !== undefined)
+  const widgetValues = page.widgets.filter((l) => !WIDGETS.test(l.text.trim()))
+  const meta: SourceLine[] = [page.dateLine, page.title, sponsor, page.summary, ...[...page.info.values()].flat(), ...widgetValues, ...page.related].filter((l): l is SourceLine => l !== undefined)
   const metaLost = checkPresent(meta, textContent(tei.slice(0, tei.indexOf('<text>'))))
   return metaLost ? {...metaLost, body: false} : undefined
 }

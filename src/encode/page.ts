@@ -27,6 +27,8 @@ export interface Page {
   labels: SourceLine[]
   /** Widget lines ("Associated Topics" …) and their values: for keywords and registers, never body text. */
   widgets: SourceLine[]
+  /** Lines above the page title that are not the date line (a related document's title): header metadata, not body. */
+  related: SourceLine[]
 }
 
 /** True for lines that hold nothing but spaces and no-break spaces (the scrape's spacers). */
@@ -49,7 +51,7 @@ export type FramePart = 'Skip to content' | 'date line' | 'page title' | 'archiv
 export function splitPage(source: string): Page & {missing: FramePart[]; truncated: boolean} {
   const all = source.split(/\r?\n/).map((text, i) => ({text: text.replace(/\s+$/, ''), line: i + 1}))
   const lines = all.filter((l) => !isBlank(l.text))
-  const page: Page & {missing: FramePart[]; truncated: boolean} = {layout: 'plain', body: lines, info: new Map(), labels: [], widgets: [], missing: [], truncated: false}
+  const page: Page & {missing: FramePart[]; truncated: boolean} = {layout: 'plain', body: lines, info: new Map(), labels: [], widgets: [], related: [], missing: [], truncated: false}
   const first = lines[0]
   const chrome = first !== undefined && first.text.trim() === 'Skip to content'
   let i = chrome ? 1 : 0
@@ -64,7 +66,7 @@ export function splitPage(source: string): Page & {missing: FramePart[]; truncat
   const sponsorAt = lines.slice(i, Math.min(stop, i + 4)).findIndex((l) => SPONSOR.test(l.text))
   if (sponsorAt > 0) {
     page.title = lines[i + sponsorAt - 1]
-    page.labels.push(...lines.slice(i, i + sponsorAt - 1))
+    page.related.push(...lines.slice(i, i + sponsorAt - 1))
     page.sponsor = lines[i + sponsorAt]
     i += sponsorAt + 1
   } else if (i < stop && (chrome || dated) && !isBodyLine(lines[i]?.text.trim() ?? '')) page.title = lines[i++]

@@ -52,12 +52,13 @@ export function dayMonth(m: string, d: string, ctx: DateContext): Attrs | undefi
     const w = ymd(y, m, d)
     return w ? {when: w, ...INFERRED} : undefined
   }
-  // 29 February is a possible month-day without a year.
-  return ymd('2000', m, d) ? {when: `--${pad(m)}-${pad(d)}`} : undefined
+  // 29 February is a possible month-day without a year. Without the document's year it is a date with no value:
+  // xs:gMonthDay ("--11-27") is valid TEI but not an ISO date the project accepts (teipipe.sch date-iso, guide D1).
+  return ymd('2000', m, d) ? {} : undefined
 }
 
-/** A month without a year: the document's year when it has one (cert medium), else xs:gMonth ("--11"). */
+/** A month without a year: the document's year when it has one (cert medium), else a date with no value (as dayMonth). */
 export function monthOnly(m: string, ctx: DateContext): Attrs {
   const y = /^\d{4}/.exec(ctx.ref ?? '')?.[0]
-  return y ? {when: `${y}-${m}`, ...INFERRED} : {when: `--${m}`}
+  return y ? {when: `${y}-${m}`, ...INFERRED} : {}
 }

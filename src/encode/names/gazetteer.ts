@@ -5,7 +5,7 @@
  * (historical-states.ts). Names are matched as printed with an initial capital; abbreviations only in capitals
  * ("US" is a place, "us" is not).
  */
-import {continents, countries} from 'countries-list'
+import {continents, countries, languages} from 'countries-list'
 import {cityMapping} from 'city-timezones'
 import {HISTORICAL_STATES} from './historical-states.js'
 import {lexTags} from './nlp.js'
@@ -62,4 +62,20 @@ export function lookupPlace(printed: string): PlaceFact | undefined {
   // compromise knows a place only as a capitalised word: never a lower-case common word ("china", "turkey").
   const tags = lexTags(printed.toLowerCase())
   return /^\p{Lu}/u.test(printed) && tags.length > 0 && tags.every((t) => PLACE_TAGS.has(t) || t === 'ProperNoun') && tags.some((t) => PLACE_TAGS.has(t)) ? {} : undefined
+}
+
+let languageCodes: Map<string, string> | undefined
+
+/**
+ * The ISO 639-1 code of a language named in English ("Korean" → "ko", "Serbo-Croatian" → "sh"), from countries-list's
+ * language table (English and native names, matched without case); undefined for a name it does not list.
+ */
+export function languageCode(name: string): string | undefined {
+  if (!languageCodes) {
+    languageCodes = new Map([['serbo-croatian', 'sh']])
+    for (const [code, l] of Object.entries(languages)) {
+      for (const n of [l.name, l.native]) if (!languageCodes.has(n.toLowerCase())) languageCodes.set(n.toLowerCase(), code)
+    }
+  }
+  return languageCodes.get(name.trim().toLowerCase())
 }

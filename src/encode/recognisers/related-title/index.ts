@@ -1,4 +1,7 @@
-/** §1 a title line that repeats a related document above the real one: the page title is the line before the sponsor line. */
+/**
+ * §1 a title line that repeats a related document above the real one: the page title is the line before the sponsor
+ * line; the lines above it (not the date line) are kept in the header as a related item's title, never in the body.
+ */
 import {splitPage} from '../../page.js'
 import type {PageRecogniser} from '../types.js'
 
@@ -7,6 +10,6 @@ export const recogniser: PageRecogniser = {
   convention: 'a related document\'s title above the real one → the page title is the line before the sponsor line',
   accepts: (source) => {
     const p = splitPage(source)
-    return p.sponsor !== undefined && p.title !== undefined && p.dateLine !== undefined && p.title.line - p.dateLine.line > 2 && p.labels.some((l) => l.line > (p.dateLine?.line ?? 0) && l.line < (p.title?.line ?? 0))
+    return p.sponsor !== undefined && p.title !== undefined && p.related.length > 0
   }
 }

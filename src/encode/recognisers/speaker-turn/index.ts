@@ -18,7 +18,7 @@ const INTRO = String.raw`(?:[^.;:!?\n]{1,80}?,\s)?`
 const REPORTED = new RegExp(String.raw`^${INTRO}(${SPEAKER})\s${ADVERB}${VERB}\b`, 'u')
 /** Field labels that take a colon but are not speakers. */
 const FIELDS = /^(?:Subject|Re|Ref|To|From|Date|Copies|Copy|Note|Notes|Source|Present|Participants|Attendees|Enclosure|Attachment|Classification|Destination|Distribution|Sent|Received|Agenda|Item|Place|Time|Annex|Appendix|Summary|Conclusion|Question|Answer|Reply|Translation|Original|Distribution list|Encl|Cc|Bcc|Tel|Telephone|Fax|Address|Signed|Part|Section|Chapter|Article|Point|Amount|Interest rate|Projects|Loan conditions|Dear \p{Lu}.*)$/iu
-const LABELLED = new RegExp(String.raw`^(?:(\d{1,4})\.\s+)?((?:${TITLE}\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s\([^()]{1,30}\))?):\s+\S`, 'u')
+const LABELLED = new RegExp(String.raw`^(?:(\d{1,4})\.\s+)?((?:${TITLE}\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s\([^()]{1,30}\))?):\s+(?=\S)`, 'u')
 
 /** A labelled turn: the label as printed (with its number and colon), the speaker's name, and the label's length. */
 export function labelledTurn(text: string): {label: string; name: string; n: string | undefined; strong: boolean} | undefined {
@@ -27,7 +27,8 @@ export function labelledTurn(text: string): {label: string; name: string; n: str
   const label = m[2] ?? ''
   const bare = label.replace(/\s*\([^()]*\)$/, '')
   if (FIELDS.test(bare) || FIELDS.test(label)) return undefined
-  const full = text.slice(0, m[0].length - 1).replace(/\s+$/, '')
+  // The label ends at the colon's spaces (a lookahead: slicing one code unit off a match would split an emoji's pair).
+  const full = text.slice(0, m[0].length).replace(/\s+$/, '')
   // Strong forms: a title, capitals, or a gloss in parentheses. "Kohl:" alone is a turn only among others.
   const strong = new RegExp(String.raw`^${TITLE}\s`, 'u').test(label) || (/^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(bare) && bare.replace(/\W/g, '').length >= 2) || /\(/.test(label)
   const name = (/\(([^()]*)\)$/.exec(label) && /^(North|South|East|West|Soviet|Chinese|Korean|American)$/.test(bare) ? /\(([^()]*)\)$/.exec(label)?.[1] : bare) ?? bare
