@@ -100,10 +100,12 @@
   </xsl:function>
 
   <!-- Running numbers in one pass over the document (accumulators; a map keyed by generate-id()
-       or counting preceding nodes is quadratic in saxon-js). Each TEI of a corpus starts at 0. -->
+       or counting preceding nodes is quadratic in saxon-js). Each TEI of a corpus starts at 0.
+       The patterns name the four elements f:marked can accept, so that saxon-js tests only those
+       (a *[…] pattern ran the function on every element of the text). -->
   <xsl:accumulator name="vp:marked" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
     <xsl:accumulator-rule match="tei:TEI" select="0"/>
-    <xsl:accumulator-rule match="tei:text//*[namespace-uri() = 'http://www.tei-c.org/ns/1.0'][f:marked(.)]" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:text//tei:note[f:marked(.)] | tei:text//tei:choice[f:marked(.)] | tei:text//tei:supplied[f:marked(.)] | tei:text//tei:app[f:marked(.)]" select="$value + 1"/>
   </xsl:accumulator>
   <xsl:accumulator name="vp:source-notes" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
     <xsl:accumulator-rule match="tei:TEI" select="0"/>
@@ -113,7 +115,7 @@
   <!-- Nodes with a {n} marker, in document order. -->
   <xsl:function name="f:marked-nodes" as="element()*">
     <xsl:param name="text" as="element()*"/>
-    <xsl:sequence select="$text/descendant::*[namespace-uri() = 'http://www.tei-c.org/ns/1.0'][f:marked(.)]"/>
+    <xsl:sequence select="$text/descendant::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][f:marked(.)]"/>
   </xsl:function>
 
   <!-- The label of a source note: its @n, else its running number. -->
