@@ -39,6 +39,8 @@ export interface XmlModel {
 export interface Association {
   grammar?: string
   schematron: string[]
+  /** RELAX NG schemas a Schematron `<?xml-model?>` names: their embedded rules are meant (see schematron/embedded.ts). */
+  embedded: string[]
   messages: Message[]
   /** True when the file named no schema and teipipe's defaults apply. */
   defaulted: boolean
@@ -77,7 +79,7 @@ export async function associate(tree: XmlTree, filePath: string, displayPath: st
   const messages: Message[] = []
   const named = (kind: XmlModel['kind']) => models.filter((m) => m.kind === kind)
   if (overrides.schema === undefined && models.length === 0) {
-    return {grammar: packagePath('schemas/teipipe.rng'), schematron: overrides.schematron === false ? [] : [overrides.schematron ?? packagePath('schemas/teipipe.sch')], messages, defaulted: true}
+    return {grammar: packagePath('schemas/teipipe.rng'), schematron: overrides.schematron === false ? [] : [overrides.schematron ?? packagePath('schemas/teipipe.sch')], embedded: [], messages, defaulted: true}
   }
   const find = async (model: XmlModel): Promise<string | undefined> => {
     const found = await locate(model.href, filePath, resolution)
@@ -101,15 +103,21 @@ export async function associate(tree: XmlTree, filePath: string, displayPath: st
     if (first) grammar = await find(first)
   }
   const schematron: string[] = []
+  const embedded: string[] = []
   if (overrides.schematron !== undefined) {
     if (overrides.schematron !== false) schematron.push(overrides.schematron)
   } else if (overrides.schema === undefined) {
     for (const model of named('schematron')) {
       const path = await find(model)
       if (!path) continue
+      if (extname(path).toLowerCase() === '.rng') {
+        // Schematron embedded in a RELAX NG schema (TEI's usual PI pair names tei_all.rng twice): run from there.
+        embedded.push(path)
+        continue
+      }
       if (extname(path).toLowerCase() !== '.sch') {
         messages.push(
-          createMessage(`The Schematron rules embedded in ${model.href} were not run: teipipe runs Schematron from .sch files only. Extract them to a .sch file (e.g. with the TEI's extract-sch stylesheets) and name it with --schematron or an <?xml-model?>.`, {
+          createMessage(`The Schematron rules in ${model.href} were not run: teipipe runs Schematron from .sch files and from RELAX NG schemas (.rng) that embed it. Extract them to a .sch file and name it with --schematron or an <?xml-model?>.`, {
             ruleId: 'schematron-embedded',
             source: 'schematron',
             file: displayPath,
@@ -122,7 +130,7 @@ export async function associate(tree: XmlTree, filePath: string, displayPath: st
       schematron.push(path)
     }
   }
-  return {...(grammar ? {grammar} : {}), schematron, messages, defaulted: false}
+  return {...(grammar ? {grammar} : {}), schematron, embedded, messages, defaulted: false}
 }
 
 /** Where an href points on this machine, or why it cannot be found. */

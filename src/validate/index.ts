@@ -17,6 +17,7 @@ import {attributeIndex} from './relaxng-index.js'
 import {RngSchemaError, loadRng, validateWithRng} from './relaxng/index.js'
 import type {CompiledSchematron} from './schematron/index.js'
 import {associate, type Resolution} from './associate.js'
+import {embeddedSchematron} from './schematron/embedded.js'
 import './rules.js'
 
 /** Which schema and rules to validate against. */
@@ -33,6 +34,11 @@ export interface ValidateOptions {
   phase?: string
   /** Follow each file's `<?xml-model?>` (the CLI does); default false: teipipe's schema and rules for every file. */
   associate?: boolean
+  /**
+   * Run the Schematron embedded in a file's RELAX NG schema (TEI ODD `constraintSpec`s, as in tei_all.rng)
+   * after the grammar, as oXygen does; default true. Config `validate.embeddedSchematron`.
+   */
+  embeddedSchematron?: boolean
 }
 
 /** The schema and Schematron files `options` resolve to for a file that names none. */
@@ -56,6 +62,8 @@ export async function validateFiles(files: TeiFile[], options: ValidateOptions =
   const ready = files.filter((f) => trees.has(f))
   const grammars = new Map<string, TeiFile[]>()
   const rules = new Map<string, TeiFile[]>()
+  /** Rules extracted from a RELAX NG schema: extracted .sch → the schema they came from (for messages). */
+  const embeddedFrom = new Map<string, string>()
   const overrides = {...(options.schema !== undefined ? {schema: options.schema} : {}), ...(options.schematron !== undefined ? {schematron: options.schematron} : options.schema !== undefined ? {schematron: false as const} : {})}
   for (const file of ready) {
     const tree = trees.get(file) as XmlTree
@@ -64,10 +72,30 @@ export async function validateFiles(files: TeiFile[], options: ValidateOptions =
       : {...(overrides.schema !== undefined ? {grammar: overrides.schema} : {grammar: packagePath('schemas/teipipe.rng')}), schematron: overrides.schematron === false ? [] : [overrides.schematron ?? packagePath('schemas/teipipe.sch')], messages: []}
     file.messages.push(...association.messages)
     if (association.grammar) grammars.set(association.grammar, [...(grammars.get(association.grammar) ?? []), file])
-    for (const sch of association.schematron) rules.set(sch, [...(rules.get(sch) ?? []), file])
+    const sch = [...association.schematron]
+    if (options.embeddedSchematron !== false) {
+      const rngs = new Set([...(association.grammar ? [association.grammar] : []), ...('embedded' in association ? association.embedded : [])])
+      for (const rng of rngs) {
+        const found = embeddedRules(rng)
+        if (!found) continue
+        embeddedFrom.set(found, rng)
+        sch.push(found)
+      }
+    }
+    for (const path of new Set(sch)) rules.set(path, [...(rules.get(path) ?? []), file])
   }
   for (const [schema, group] of grammars) await validateGrammar(group, trees, schema)
-  for (const [schematron, group] of rules) await validateRules(group, trees, schematron, options.phase, options.cwd)
+  for (const [schematron, group] of rules) await validateRules(group, trees, schematron, embeddedFrom.has(schematron) ? undefined : options.phase, options.cwd, embeddedFrom.get(schematron))
+}
+
+/** The extracted .sch of a RELAX NG schema's embedded Schematron, if it has any (problems reading it are the grammar's to report). */
+function embeddedRules(rng: string): string | undefined {
+  if (extname(rng).toLowerCase() !== '.rng' || !existsSync(rng)) return undefined
+  try {
+    return embeddedSchematron(rng)?.path
+  } catch {
+    return undefined
+  }
 }
 
 /** Well-formedness and the TEI root check; the tree is kept in `file.data.tree`. */
@@ -146,19 +174,52 @@ function validateRng(files: TeiFile[], trees: Map<TeiFile, XmlTree>, schema: str
   }
 }
 
-/** Schematron per document, compiled once (saxon-js is loaded only when rules are run). */
-async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, path: string, phase?: string, cwd?: string): Promise<void> {
+/**
+ * Schematron per document, compiled once (saxon-js is loaded only when rules are run). `embeddedIn` names
+ * the RELAX NG schema the rules were extracted from (then `path` is the extracted copy in the cache).
+ */
+async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, path: string, phase?: string, cwd?: string, embeddedIn?: string): Promise<void> {
   if (files.length === 0) return
-  const {checkSchematron, loadSchematron} = await import('./schematron/index.js')
+  const {loadSchematron} = await import('./schematron/index.js')
   let schema: CompiledSchematron
   try {
     if (!existsSync(path)) throw new Error('the file does not exist')
     schema = loadSchematron(path, phase, cwd)
   } catch (error) {
+    const split = embeddedIn ? await splitEmbedded(path, cwd) : undefined
+    if (embeddedIn && split) {
+      // Rules embedded in a schema are not the user's to fix: run those that compile, name each that does not.
+      for (const refused of split.refused) {
+        for (const file of files) {
+          file.message(`The Schematron pattern ${refused.id} embedded in ${embeddedIn} (rule context ${refused.contexts.join(', ') || 'none'}) was not run: the XSLT engine (saxon-js) cannot compile it: ${refused.reason}`, {ruleId: 'schematron-embedded', source: 'schematron', severity: 'warning'})
+        }
+      }
+      if (!split.schema) return
+      schema = split.schema
+      await runRules(files, trees, schema)
+      return
+    }
     const detail = errorText(error).replace(/^could not compile a generated stylesheet: /, '').replace(/\s*\n\s*/g, ' ').replace(/ in \S*[0-9a-f]{16}\.xsl/g, '')
-    failAll(files, 'schematron-error', `The Schematron rules ${path} could not be used: ${detail}`, 'schematron')
+    const what = embeddedIn ? `embedded in ${embeddedIn}` : path
+    failAll(files, 'schematron-error', `The Schematron rules ${what} could not be used: ${detail.split(path).join(embeddedIn ?? path)}`, 'schematron')
     return
   }
+  await runRules(files, trees, schema)
+}
+
+/** Embedded rules compiled pattern by pattern (undefined when even that is impossible: the caller reports the error). */
+async function splitEmbedded(path: string, cwd?: string): Promise<import('./schematron/embedded-split.js').SplitSchematron | undefined> {
+  try {
+    const {compilePatternByPattern} = await import('./schematron/embedded-split.js')
+    return compilePatternByPattern(path, cwd)
+  } catch {
+    return undefined
+  }
+}
+
+/** Run compiled Schematron over each file; a document too deep for the engine gets its own message. */
+async function runRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, schema: CompiledSchematron): Promise<void> {
+  const {checkSchematron} = await import('./schematron/index.js')
   for (const file of files) {
     try {
       file.messages.push(...checkSchematron(schema, trees.get(file) as XmlTree, file.path))

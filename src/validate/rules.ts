@@ -24,7 +24,7 @@ registerRules([
 
 registerRules([
   {id: 'schema-not-found', source: 'relaxng', defaultSeverity: 'error', description: "The schema a file names in its <?xml-model?> cannot be found on this machine (teipipe never fetches it unless allowed), so the file was not checked against it."},
-  {id: 'schematron-embedded', source: 'schematron', defaultSeverity: 'warning', description: 'A file names Schematron embedded in a RELAX NG schema, which teipipe does not run; extract it to a .sch file.'}
+  {id: 'schematron-embedded', source: 'schematron', defaultSeverity: 'warning', description: 'A file names Schematron rules in a file that is neither a .sch file nor a RELAX NG schema embedding them (e.g. an XML Schema), which teipipe does not run; extract them to a .sch file.'}
 ])
 
 registerRules([

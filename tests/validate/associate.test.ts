@@ -63,6 +63,10 @@ describe('schema association', () => {
     const {code, err} = await validate(['compact.xml'])
     expect(code).toBe(2)
     expect(err).toContain('compact syntax')
+    expect(err).toContain('trang')
+    const named = await validate(['--schema', 'own.rnc', 'none.xml'])
+    expect(named.code).toBe(2)
+    expect(named.err).toMatch(/compact syntax.*trang/)
   })
 
   it('the config can switch a rule off (and --config names the file)', async () => {

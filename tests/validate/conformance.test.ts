@@ -55,7 +55,8 @@ describe.runIf(root !== undefined && schema !== undefined)('tei-real conformance
 
   beforeAll(async () => {
     const io = memoryIo(join(root as string, 'files'))
-    code = await run(['validate', '--schema', schema as string, '--format', 'json', '.'], io)
+    // Jing checks the grammar only: the Schematron embedded in tei_all.rng is switched off here (tested on its own in embedded-schematron.test.ts).
+    code = await run(['validate', '--schema', schema as string, '--no-embedded-schematron', '--format', 'json', '.'], io)
     report = JSON.parse(io.out) as {files: ReportFile[]}
   }, 600_000)
   afterAll(() => {

@@ -25,6 +25,8 @@ export const validateCommand: CommandSpec = {
     {flags: '--schema <file>', description: 'RELAX NG (.rng) or XML Schema (.xsd) for every file, overriding its <?xml-model?> (default: the file\'s own schema, else teipipe\'s)'},
     {flags: '--schematron <file>', description: 'ISO Schematron rules for every file (default: the file\'s own, else teipipe\'s rules; none when --schema is given)'},
     {flags: '--phase <id>', description: 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern; #ALL for every pattern)'},
+    {flags: '--embedded-schematron', description: 'run the Schematron rules embedded in a RELAX NG schema after the grammar (the default; config: validate.embeddedSchematron)'},
+    {flags: '--no-embedded-schematron', description: 'do not run Schematron rules embedded in a RELAX NG schema'},
     configOption,
     {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: REPORTER_NAMES},
     {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
@@ -35,6 +37,8 @@ export const validateCommand: CommandSpec = {
     'Without paths, the config\'s validate.files (else the tei/ directory) are validated.',
     'Each file is checked against the schemas its <?xml-model?> instructions name; web addresses resolve',
     'through validate.schemaMap or validate.catalog in the config, never the network unless allowNetwork is set.',
+    'Schematron rules embedded in a RELAX NG schema (as in tei_all.rng and schemas made from a TEI ODD) run after',
+    'the grammar, as in oXygen, unless --no-embedded-schematron is given.',
     'The config\'s "rules" switch rule ids off or change their severity.',
     'Exit codes: 0 clean, 1 invalid (or too many warnings), 2 usage or configuration error.'
   ].join('\n'),
@@ -70,6 +74,7 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
       ...(schematronOption ? {schematron: schematronOption} : {}),
       cwd: io.cwd,
       associate: true,
+      embeddedSchematron: typeof options.embeddedSchematron === 'boolean' ? options.embeddedSchematron : section.embeddedSchematron !== false,
       ...(typeof options.phase === 'string' ? {phase: options.phase} : section.phase ? {phase: section.phase} : {}),
       resolution: {schemaMap, catalogs, ...(section.allowNetwork ? {allowNetwork: true} : {})}
     }

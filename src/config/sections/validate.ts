@@ -16,6 +16,8 @@ export interface ValidateConfig {
   schemaMap?: Record<string, string>
   /** Allow fetching a schema named by an http(s) URL that nothing maps locally (default false: never the network). */
   allowNetwork?: boolean
+  /** Run the Schematron embedded in a RELAX NG schema (TEI ODD constraints, as in tei_all.rng) after the grammar (default true). */
+  embeddedSchematron?: boolean
 }
 
 /** JSON Schema of the section (the validation workstream extends it). */
@@ -30,6 +32,7 @@ export const validateSection = {
     phase: {type: 'string', minLength: 1},
     catalog: {anyOf: [{type: 'string', minLength: 1}, {type: 'array', items: {type: 'string', minLength: 1}}]},
     schemaMap: {type: 'object', additionalProperties: {type: 'string', minLength: 1}},
-    allowNetwork: {type: 'boolean'}
+    allowNetwork: {type: 'boolean'},
+    embeddedSchematron: {type: 'boolean'}
   }
 } as const

@@ -76,10 +76,10 @@ export function checkSchematron(schema: CompiledSchematron, tree: XmlTree, file:
   return messages.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
 }
 
-/** `@role` → severity: error by default; warning and info (and their usual spellings) when asked. */
+/** `@role` → severity: error by default; warning and info (and their usual spellings, and the TEI's `nonfatal`) when asked. */
 function severityOf(role: string): Severity {
   const r = role.trim().toLowerCase()
-  if (r === 'warning' || r === 'warn') return 'warning'
+  if (r === 'warning' || r === 'warn' || r === 'nonfatal') return 'warning'
   if (r === 'info' || r === 'information' || r === 'informational' || r === 'note') return 'info'
   return 'error'
 }

@@ -31,7 +31,52 @@ export function preprocess(root: XmlElement, path: string, phase?: string): XmlE
   instantiateAbstractPatterns(root)
   applyPhase(root, phase)
   checkLets(root)
+  renameReservedPrefixes(root)
   return root
+}
+
+/** Prefixes the generated stylesheet binds itself (to these namespaces; `sch` to none): compile.ts drops a schema's own binding of them. */
+const RESERVED: Record<string, string | undefined> = {
+  xsl: XSL,
+  sch: undefined,
+  map: 'http://www.w3.org/2005/xpath-functions/map',
+  array: 'http://www.w3.org/2005/xpath-functions/array',
+  math: 'http://www.w3.org/2005/xpath-functions/math'
+}
+/** Attributes of Schematron elements that hold XPath (ISO 2020 §5.4: context, test, select, value, path, subject). */
+const XPATH_ATTRIBUTES = new Set(['context', 'test', 'select', 'value', 'path', 'subject'])
+
+/**
+ * A schema may bind `sch` (TEI's rules do: `tei:constraint/sch:*`) or rebind another prefix the generated
+ * XSLT reserves; such a prefix is renamed in its `ns` declaration and in every XPath of the schema (outside
+ * string literals), so that the expressions keep their meaning.
+ */
+function renameReservedPrefixes(root: XmlElement): void {
+  const declared = new Map<string, string>()
+  for (const c of root.children) if (isSch(c, 'ns')) declared.set(attr(c, 'prefix') ?? '', attr(c, 'uri') ?? '')
+  for (const a of root.attributes) if (a.name.startsWith('xmlns:')) declared.set(a.name.slice(6), a.value)
+  const renames = new Map<string, string>()
+  for (const [prefix, uri] of declared) {
+    if (!(prefix in RESERVED) || RESERVED[prefix] === uri) continue
+    let renamed = `${prefix}_`
+    while (declared.has(renamed)) renamed += '_'
+    renames.set(prefix, renamed)
+  }
+  if (renames.size === 0) return
+  for (const c of root.children) if (isSch(c, 'ns')) {
+    const prefix = c.attributes.find((a) => a.name === 'prefix')
+    if (prefix && renames.has(prefix.value)) prefix.value = renames.get(prefix.value) as string
+  }
+  root.attributes = root.attributes.map((a) => (a.name.startsWith('xmlns:') && renames.has(a.name.slice(6)) ? {...a, name: `xmlns:${renames.get(a.name.slice(6))}`, local: renames.get(a.name.slice(6)) as string} : a))
+  const pattern = new RegExp(`(?<![\\w.$-])(?<!(?<!:):)(${[...renames.keys()].join('|')}):(?=[\\w*])`, 'g')
+  const rewrite = (xpath: string) => xpath.split(/("[^"]*"|'[^']*')/).map((part, i) => (i % 2 === 1 ? part : part.replace(pattern, (_, p: string) => `${renames.get(p)}:`))).join('')
+  const stack: XmlElement[] = [root]
+  while (stack.length > 0) {
+    const e = stack.pop() as XmlElement
+    if (SCH.has(e.uri)) for (const a of e.attributes) if (a.uri === '' && XPATH_ATTRIBUTES.has(a.local)) a.value = rewrite(a.value)
+    if (e.uri === XSL) for (const a of e.attributes) if (a.uri === '' && ['select', 'test', 'match', 'use'].includes(a.local)) a.value = rewrite(a.value)
+    for (const c of e.children) if (c.type === 'element') stack.push(c)
+  }
 }
 
 function load(href: string, base: string, stack: readonly string[]): {element: XmlElement; path: string} {
