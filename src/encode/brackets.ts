@@ -55,7 +55,9 @@ export function groupByBrackets(lines: SourceLine[]): {groups: LineGroup[]; prob
   }
   const clean = unmatched.size === 0 && closeAtEnd.size === 0 ? lines : lines.map((l) => {
     const gone = unmatched.get(l.line)
-    const text = gone ? l.text.split('').map((c, k) => (gone.has(k) ? '' : c)).join('') : l.text
+    // Between two letters or digits ("x[the") the left-out bracket becomes a space, so the words stay two words.
+    const word = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+    const text = gone ? l.text.split('').map((c, k, all) => (gone.has(k) ? (word(all[k - 1]) && word(all[k + 1]) ? ' ' : '') : c)).join('') : l.text
     return gone || closeAtEnd.has(l.line) ? {...l, text: closeAtEnd.has(l.line) ? `${text}]` : text} : l
   })
   const groups: LineGroup[] = []

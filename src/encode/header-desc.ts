@@ -1,7 +1,7 @@
 /** encodingDesc, profileDesc and revisionDesc of the teiHeader. */
 import type {Ctx} from './context.js'
 import type {HeaderInput} from './header.js'
-import {field, WIDGETS, type Page} from './page.js'
+import {field, frameText, WIDGETS, type Page} from './page.js'
 import {el, esc, type XmlWriter} from './serialize.js'
 import {typeFromTitle} from './doc-type.js'
 
@@ -68,7 +68,7 @@ function keywords(page: Page): string {
   const groups: {label: string; terms: string[]}[] = []
   for (const l of page.widgets) {
     const t = l.text.trim()
-    if (WIDGETS.test(t)) groups.push({label: t.replace(/:$/, ''), terms: []})
+    if (WIDGETS.test(frameText(t))) groups.push({label: frameText(t).replace(/:$/, ''), terms: []})
     else groups[groups.length - 1]?.terms.push(t)
   }
   return groups.filter((g) => g.terms.length > 0).map((g) => el('keywords', {n: g.label}, g.terms.map((t) => el('term', {}, esc(t))).join(''))).join('')

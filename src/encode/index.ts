@@ -7,11 +7,12 @@ import {writeHeader} from './header.js'
 import {isBlankText} from './input.js'
 import {ambiguousNumericDates, normaliseDate, numericOrder} from './dates.js'
 import {checkOrdered, checkPresent, textContent, type Loss} from './lossless.js'
-import {field, splitPage, WIDGETS, type Page, type SourceLine} from './page.js'
+import {field, frameText, splitPage, WIDGETS, type Page, type SourceLine} from './page.js'
 import {registersFrom} from './registers.js'
 import {registerTitlePersons} from './title-names.js'
 import {registerTextNames} from './names/recognise.js'
 import {el, XmlWriter} from './serialize.js'
+import {placeSignatureMarks} from './recognisers/signature/index.js'
 import {toBlocks, writeBody, type Block} from './body/structure.js'
 import './rules.js'
 
@@ -89,16 +90,17 @@ function encodeWith(page: Page, blocks: Block[], truncated: boolean, ctx: Ctx): 
   registerTextNames(page.body, ctx)
   const body = new XmlWriter()
   writeBody(blocks, body, ctx, divType(page), truncated)
+  const bodyXml = placeSignatureMarks(body.toString())
   const head = new XmlWriter()
   const recordId = field(page, 'Record ID') ?? ctx.file.path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
-  writeHeader({page, recordId, title: page.title?.text.trim() ?? recordId, bodyXml: body.toString()}, head, ctx)
+  writeHeader({page, recordId, title: page.title?.text.trim() ?? recordId, bodyXml}, head, ctx)
   const standOff = new XmlWriter()
   standOff.open('standOff')
   ctx.registers.write(standOff)
   standOff.close('standOff')
   const id = `wcda-${recordId}`.replace(/[^\w.-]/g, '-')
   const indent = (s: string): string => s.replace(/^(?=.)/gm, ' ')
-  return `${PROLOG}\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${id}" xml:lang="en">\n${indent(head.toString())}${indent(standOff.toString())} <text>\n${indent(indent(body.toString()))} </text>\n</TEI>\n`
+  return `${PROLOG}\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${id}" xml:lang="en">\n${indent(head.toString())}${indent(standOff.toString())} <text>\n${indent(indent(bodyXml))} </text>\n</TEI>\n`
 }
 
 /** The block whose lines include `line`. */
@@ -165,7 +167,7 @@ function findLoss(page: Page, tei: string, ctx: Ctx): (Loss & {body: boolean}) |
   if (lost) return {...lost, body: true}
   // The sponsor line's fixed wording is page chrome; only the sponsor's name is metadata.
   const sponsor = page.sponsor ? {...page.sponsor, text: page.sponsor.text.replace(/^This document was made possible with support from /, '')} : undefined
-  const widgetValues = page.widgets.filter((l) => !WIDGETS.test(l.text.trim()))
+  const widgetValues = page.widgets.filter((l) => !WIDGETS.test(frameText(l.text)))
   const meta: SourceLine[] = [page.dateLine, page.title, sponsor, page.summary, ...[...page.info.values()].flat(), ...widgetValues, ...page.related].filter((l): l is SourceLine => l !== undefined)
   const metaLost = checkPresent(meta, textContent(tei.slice(0, tei.indexOf('<text>'))))
   return metaLost ? {...metaLost, body: false} : undefined

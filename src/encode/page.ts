@@ -31,6 +31,17 @@ export interface Page {
   related: SourceLine[]
 }
 
+/** Invisible characters a copy can add to a frame line: format characters, soft hyphen, BOM, and the encoder's mark for a removed control character (U+FDD0, see index.ts). */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufdd0]/g
+
+/**
+ * A line as the frame recognisers compare it: trimmed, without invisible characters (a BOM or a stray control
+ * character before "Skip to content" must not turn the page chrome into body text).
+ */
+export function frameText(text: string): string {
+  return text.replace(INVISIBLE, '').trim()
+}
+
 /** True for lines that hold nothing but spaces and no-break spaces (the scrape's spacers). */
 export function isBlank(text: string): boolean {
   return text.replace(/[\s\u00a0\ufeff]/g, '') === ''
@@ -53,9 +64,9 @@ export function splitPage(source: string): Page & {missing: FramePart[]; truncat
   const lines = all.filter((l) => !isBlank(l.text))
   const page: Page & {missing: FramePart[]; truncated: boolean} = {layout: 'plain', body: lines, info: new Map(), labels: [], widgets: [], related: [], missing: [], truncated: false}
   const first = lines[0]
-  const chrome = first !== undefined && first.text.trim() === 'Skip to content'
+  const chrome = first !== undefined && frameText(first.text) === 'Skip to content'
   let i = chrome ? 1 : 0
-  const dated = DATE_LINE.test(lines[i]?.text.trim() ?? '')
+  const dated = DATE_LINE.test(frameText(lines[i]?.text ?? ''))
   const infoIndex = findInfo(lines, i)
   if (!chrome && !dated && infoIndex < 0) return page
   page.layout = 'archive'
@@ -71,7 +82,7 @@ export function splitPage(source: string): Page & {missing: FramePart[]; truncat
     i += sponsorAt + 1
   } else if (i < stop && (chrome || dated) && !isBodyLine(lines[i]?.text.trim() ?? '')) page.title = lines[i++]
   let end = stop
-  const widgetAt = lines.slice(i, stop).findIndex((l) => WIDGETS.test(l.text.trim()))
+  const widgetAt = lines.slice(i, stop).findIndex((l) => WIDGETS.test(frameText(l.text)))
   if (widgetAt >= 0) {
     end = i + widgetAt
     page.widgets = lines.slice(end, stop)
@@ -91,7 +102,7 @@ export function splitPage(source: string): Page & {missing: FramePart[]; truncat
   }
   page.infoLine = lines[infoIndex]?.line
   const infoHeading = lines[infoIndex]
-  if (infoHeading && infoHeading.text.trim() === 'Document Information') {
+  if (infoHeading && frameText(infoHeading.text) === 'Document Information') {
     page.labels.push(infoHeading)
     readInfo(lines.slice(infoIndex + 1), page)
   } else readInfo(lines.slice(infoIndex), page)
@@ -100,8 +111,8 @@ export function splitPage(source: string): Page & {missing: FramePart[]; truncat
 
 /** Index of the "Document Information" line; without it, of the first field label followed by another (layout C). */
 function findInfo(lines: SourceLine[], from: number): number {
-  for (let k = lines.length - 1; k >= from; k--) if (lines[k]?.text.trim() === 'Document Information') return k
-  const isLabel = (l: SourceLine | undefined): boolean => (INFO_LABELS as readonly string[]).includes(l?.text.trim() ?? '')
+  for (let k = lines.length - 1; k >= from; k--) if (frameText(lines[k]?.text ?? '') === 'Document Information') return k
+  const isLabel = (l: SourceLine | undefined): boolean => (INFO_LABELS as readonly string[]).includes(frameText(l?.text ?? ''))
   for (let k = from + 1; k < lines.length; k++) {
     if (isLabel(lines[k]) && lines.slice(k + 1).some(isLabel)) return k
   }
@@ -113,8 +124,8 @@ function readInfo(lines: SourceLine[], page: Page): void {
   let label: string | undefined
   for (const l of lines) {
     const t = l.text.trim()
-    if ((INFO_LABELS as readonly string[]).includes(t)) {
-      label = t
+    if ((INFO_LABELS as readonly string[]).includes(frameText(t))) {
+      label = frameText(t)
       page.labels.push(l)
       if (!page.info.has(t)) page.info.set(t, [])
       continue
