@@ -68,6 +68,35 @@ if (refDir) {
 }
 console.log(corpus.length === 0 || corpusWarm < 30 ? 'target met: corpus < 30 ms/doc warm' : 'TARGET MISSED: corpus >= 30 ms/doc warm')
 
+// Linear time: the memo's body repeated 1x, 4x and 16x inside its page frame, CPU time per source character (the
+// ratio to 1x should stay near 1; super-linear code shows as a growing ratio).
+function scaled(source, k) {
+  const lines = source.split('\n')
+  const start = lines.findIndex((l) => l.startsWith('This document was made possible')) + 1
+  const end = lines.findIndex((l) => l.trim() === 'Document Information')
+  const body = lines.slice(start, end)
+  return [...lines.slice(0, start), ...Array.from({length: k}, () => body).flat(), ...lines.slice(end)].join('\n')
+}
+function cpuPerChar(source, n, encoder = {encodeFile, TeiFile}) {
+  const t0 = process.cpuUsage()
+  for (let i = 0; i < n; i++) {
+    const file = new encoder.TeiFile(memoPath, source)
+    encoder.encodeFile(file, {})
+    if (!file.tei) throw new Error(`the memo repeated to ${source.length} characters did not encode: ${file.messages.map((m) => m.reason).join('; ')}`)
+  }
+  const t = process.cpuUsage(t0)
+  return (t.user + t.system) / 1000 / n / source.length
+}
+const sizes = [1, 4, 16].map((k) => ({k, source: scaled(docs[0].source, k)}))
+const perChar = sizes.map(({k, source}) => cpuPerChar(source, Math.max(1, Math.ceil(rounds / (5 * k)))))
+console.log(`size scaling (memo body x1/x4/x16, ${sizes.map((s) => s.source.length).join('/')} chars): CPU per character ${perChar.map((p) => (p / perChar[0]).toFixed(2)).join(' / ')} of x1 (linear = 1.00); x16 ${(perChar[2] * sizes[2].source.length).toFixed(0)} ms per document`)
+if (refDir) {
+  const reference = {encodeFile: (await import(join(refDir, 'lib/encode/index.js'))).encodeFile, TeiFile: (await import(join(refDir, 'lib/core/file.js'))).TeiFile}
+  const refPerChar = sizes.map(({k, source}) => cpuPerChar(source, Math.max(1, Math.ceil(rounds / (5 * k))), reference))
+  console.log(`size scaling of the reference encoder: ${refPerChar.map((p) => (p / refPerChar[0]).toFixed(2)).join(' / ')} of x1; this encoder against it at x1/x4/x16: ${perChar.map((p, k) => (p / refPerChar[k]).toFixed(2)).join(' / ')}`)
+}
+console.log(`load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+
 const scorer = join(root, '../shared/tools/structure-score.mjs')
 if (corpus.length > 0 && existsSync(scorer) && existsSync('/usr/bin/xmllint')) {
   const {structureScore} = await import('./structure-score.mjs')
