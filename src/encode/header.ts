@@ -149,8 +149,13 @@ function writeMsDesc(page: Page, src: SourceInfo | undefined, obtained: string |
   // A fact the page does not give is left out, never stated as a placeholder ("unknown", "not stated").
   // No reference at all: an empty idno typed "unknown" records the absence without printing a placeholder.
   // A citation whose place or repository cannot be read is kept verbatim (idno type="source"), never half-parsed.
-  const complete = (src?.settlement && src.repository && src.idnos.length > 0) || src?.idnos.some((i) => i.type === 'source')
-  w.leaf('msIdentifier', {}, (complete ? idParts : '') || (src?.citation ? el('idno', {type: 'source'}, esc(src.citation)) : idParts) || el('idno', {type: 'unknown'}))
+  // TEI's msIdentifier constraint (msId_minimal: not an idno first, not empty) and the project rule msidentifier-complete
+  // (settlement + repository + idno, else a verbatim idno type="source", else an empty idno type="unknown") both hold:
+  // without a parsed repository the identifier opens with the collection the page is part of, the Digital Archive.
+  const complete = src?.settlement && src.repository && src.idnos.length > 0 && !src.idnos.some((i) => i.type === 'source')
+  const verbatim = src?.idnos.find((i) => i.type === 'source')?.value ?? src?.citation
+  const collection = el('collection', {}, 'Wilson Center Digital Archive')
+  w.leaf('msIdentifier', {}, complete ? idParts : collection + (verbatim ? el('idno', {type: 'source'}, esc(verbatim)) : el('idno', {type: 'unknown'})))
   w.open('msContents')
   w.leaf('textLang', ...textLang(src, field(page, 'Language')))
   // The item's title: its own heading (translated), else the archive's title for it (the page title).

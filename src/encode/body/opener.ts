@@ -45,7 +45,7 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
     } else if ((m = CLASSIFICATION_COPY.exec(t))) {
       // "Secret. Copy No. 2": the classification and the copy number on one line.
       items.push(`${el('seg', {type: 'classification', rendition: '#right', ana: `#${classify(m[1] ?? '', ctx)}`}, esc(m[1] ?? ''))} ${el('seg', {type: 'copy', rendition: '#right'}, esc(m[2] ?? ''))}`)
-    } else if (t.startsWith('[') && t.endsWith(']') && parseBrackets(t).length === 1 && STAMP_LABEL.test(t.slice(1, -1)) && /stamp/i.test(t.slice(1, t.indexOf(':') + 1))) {
+    } else if (t.startsWith('[') && t.endsWith(']') && parseBrackets(t).length === 1 && !t.slice(1, -1).includes('[') && STAMP_LABEL.test(t.slice(1, -1)) && /stamp/i.test(t.slice(1, t.indexOf(':') + 1))) {
       items.push(registrationStamp(t.slice(1, -1), ctx))
     } else if (isCaps(t) && t.split(/\s+/).length <= 8 && (DATELINE.test(blocks[i + 1]?.text.trim() ?? '') || (i === 0 && isGenre(blocks[i + 1]?.text.trim() ?? '')))) {
       const xml = renderText(t, ctx)

@@ -48,14 +48,14 @@ const encode = (text: string): string => {
 describe('header facts are never placeholders', () => {
   it('keeps an unparsed reference verbatim and states no translator when none is named', () => {
     const tei = encode(page('Some Library, Box of letters. Contributed by Ann Donor.'))
-    expect(tei).toContain('<idno type="source">Some Library, Box of letters</idno>')
+    expect(tei).toContain('<msIdentifier><collection>Wilson Center Digital Archive</collection><idno type="source">Some Library, Box of letters</idno></msIdentifier>')
     expect(tei).not.toMatch(/not stated|>unknown</)
     expect(tei).not.toMatch(/<resp>[^<]*translat/)
   })
 
-  it('records a missing Source as an empty idno and an undetermined language, printing nothing', () => {
+  it('records a missing Source as an empty idno after the collection (TEI msId_minimal) and an undetermined language', () => {
     const tei = encode(page(undefined))
-    expect(tei).toContain('<msIdentifier><idno type="unknown"/></msIdentifier>')
+    expect(tei).toContain('<msIdentifier><collection>Wilson Center Digital Archive</collection><idno type="unknown"/></msIdentifier>')
     expect(tei).toContain('<textLang mainLang="und"/>')
     expect(tei).toContain('<catRef scheme="#type" target="#type-letter"/>')
   })

@@ -2,7 +2,8 @@
 import {normaliseDate} from '../../dates.js'
 import {el, esc, open} from '../../serialize.js'
 import type {Ctx} from '../../context.js'
-import type {BracketRecogniser, BracketTools} from '../types.js'
+import type {Piece} from '../../brackets.js'
+import type {Bracket, BracketRecogniser, BracketTools} from '../types.js'
 
 /** A label ending in "stamp:" or "seal:" (the issuing body may precede it: "CPSU CC stamp:"). */
 export const STAMP_LABEL = /^([\p{L} .’'-]{0,40}\b(?:[Ss]tamp|[Ss]eal))\s*:\s*/u
@@ -26,9 +27,21 @@ export function renderStamp(inner: string, ctx: Ctx, tools: BracketTools): strin
   return `${open('stamp', {type: /seal/i.test(label) ? 'archive' : 'registration', resp: '#tr'})}${tools.text(label)} <mentioned>${parts.join(sep)}</mentioned></stamp>`
 }
 
+/**
+ * A stamp whose words hold brackets of their own ("[Stamp: Received [illegible] 12 June]", a translator's note inside):
+ * the nested brackets are rendered by their own recognisers inside `mentioned`, never left as literal "[".
+ */
+function renderNestedStamp(b: Bracket, tools: BracketTools): string {
+  const [first, ...rest] = b.pieces
+  const m = first?.kind === 'text' ? STAMP_LABEL.exec(first.text) : null
+  const label = m ? m[0].trimEnd() : ''
+  const pieces: Piece[] = m && first?.kind === 'text' ? [{kind: 'text', text: first.text.slice(m[0].length)}, ...rest] : b.pieces
+  return `${open('stamp', {type: /seal/i.test(label) ? 'archive' : 'registration', resp: '#tr'})}${tools.text(label)} <mentioned>${tools.pieces(pieces)}</mentioned></stamp>`
+}
+
 export const recogniser: BracketRecogniser = {
   name: 'stamp',
   convention: '"[Stamp: …]", "[CPSU CC stamp: …]", "[seal: …]" → stamp with the words in mentioned; never a heading',
   accepts: (s) => STAMP_LABEL.test(s.inner),
-  render: (b, ctx, tools) => renderStamp(b.inner, ctx, tools)
+  render: (b, ctx, tools) => (b.pieces.some((p) => p.kind === 'bracket') ? renderNestedStamp(b, tools) : renderStamp(b.inner, ctx, tools))
 }
