@@ -55,7 +55,7 @@ export function compilePatternByPattern(path: string, cwd?: string): SplitSchema
   patterns.forEach((pattern, i) => {
     const body = text.slice(pattern.start, pattern.end)
     try {
-      loadSchematron(write([body]), undefined, cwd)
+      loadSchematron(write([body]), undefined, cwd, 'user')
       working.push(body)
     } catch (error) {
       const id = pattern.attributes.find((a) => a.name === 'id')?.value ?? `pattern ${i + 1}`
@@ -64,5 +64,5 @@ export function compilePatternByPattern(path: string, cwd?: string): SplitSchema
     }
   })
   if (working.length === 0) return {refused}
-  return {schema: loadSchematron(write(working), undefined, cwd), refused}
+  return {schema: loadSchematron(write(working), undefined, cwd, 'user'), refused}
 }

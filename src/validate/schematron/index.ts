@@ -16,13 +16,17 @@ export interface CompiledSchematron {
 
 const compiled = new Map<string, CompiledSchematron>()
 
-/** Read and compile a .sch file for a phase (the SEF cached under `cwd`'s .teipipe-cache/ when writable, else the user's cache) (throws SchematronCompileError, XsltError or a file-system error). */
-export function loadSchematron(path: string, phase?: string, cwd = process.cwd()): CompiledSchematron {
+/**
+ * Read and compile a .sch file for a phase (throws SchematronCompileError, XsltError or a file-system error).
+ * The SEF is cached under `cwd`'s .teipipe-cache/ when writable, else the user's cache; `prefer: 'user'`
+ * puts it in the user's cache first (rules shared by every project, such as those embedded in tei_all.rng).
+ */
+export function loadSchematron(path: string, phase?: string, cwd = process.cwd(), prefer: 'project' | 'user' = 'project'): CompiledSchematron {
   const text = readFileSync(path, 'utf8')
   const key = `${path}\n${phase ?? ''}\n${text}`
   let schema = compiled.get(key)
   if (!schema) {
-    schema = {path, sef: compileStylesheetText(schematronToXslt(text, path, phase), cacheDirectory('schematron', 'project', cwd))}
+    schema = {path, sef: compileStylesheetText(schematronToXslt(text, path, phase), cacheDirectory('schematron', prefer, cwd))}
     compiled.set(key, schema)
   }
   return schema
