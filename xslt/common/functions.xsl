@@ -65,7 +65,15 @@
   <!-- The text of an element with notes, sic and abbr dropped (for tooltips and headings). -->
   <xsl:function name="f:reading" as="xs:string">
     <xsl:param name="e" as="node()*"/>
-    <xsl:sequence select="normalize-space(string-join($e/descendant-or-self::text()[not(ancestor::tei:note or ancestor::tei:sic or ancestor::tei:orig or ancestor::tei:expan or ancestor::tei:del)], ''))"/>
+    <!-- One element (the usual call) is tested once, not every text node's ancestors: when neither it,
+         its ancestors nor its descendants are left out, its reading is its string value. -->
+    <xsl:sequence select="
+      if (count($e) eq 1 and $e instance of element()) then
+        (if ($e/ancestor-or-self::*[self::tei:note or self::tei:sic or self::tei:orig or self::tei:expan or self::tei:del]) then ''
+         else if ($e/descendant::*[self::tei:note or self::tei:sic or self::tei:orig or self::tei:expan or self::tei:del]) then
+           normalize-space(string-join($e/descendant::text()[not(ancestor::*[self::tei:note or self::tei:sic or self::tei:orig or self::tei:expan or self::tei:del])], ''))
+         else normalize-space(string($e)))
+      else normalize-space(string-join($e/descendant-or-self::text()[not(ancestor::tei:note or ancestor::tei:sic or ancestor::tei:orig or ancestor::tei:expan or ancestor::tei:del)], ''))"/>
   </xsl:function>
 
   <!-- A human date from a W3C date: '1969-06-09' → '9 June 1969'. Unparseable values come back as is. -->

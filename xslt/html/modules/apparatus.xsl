@@ -40,7 +40,7 @@
   </xsl:template>
 
   <xsl:template name="t:apparatus">
-    <xsl:variable name="apps" select="//tei:text//tei:app[f:has-variants(.)]"/>
+    <xsl:variable name="apps" select="root()/descendant::tei:app[ancestor::tei:text][f:has-variants(.)]"/>
     <xsl:if test="$apps">
       <section class="apparatus" aria-labelledby="apparatus-heading">
         <h2 id="apparatus-heading">Apparatus</h2>

@@ -21,12 +21,14 @@
     <!-- TEI nodes to render, or ready-made output in $content (which then wins). -->
     <xsl:param name="nodes" as="node()*" select="node()"/>
     <xsl:param name="content" as="node()*" select="()"/>
+    <!-- The paragraph's running number, looked up once (id, permalink). -->
+    <xsl:variable name="para" as="xs:integer?" select="if (self::tei:p) then f:para-number(.) else ()"/>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="." mode="m:attributes">
         <xsl:with-param name="class" select="if (@rendition or (@xml:id and map:contains($v:marked-ids, string(@xml:id)))) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
       </xsl:apply-templates>
-      <xsl:if test="not(@xml:id) and (self::tei:p[exists(f:para-number(.))] or (starts-with(local-name(), 'div') and string-length(local-name()) le 4))">
-        <xsl:attribute name="id" select="f:html-id(.)"/>
+      <xsl:if test="not(@xml:id) and (exists($para) or (starts-with(local-name(), 'div') and string-length(local-name()) le 4))">
+        <xsl:attribute name="id" select="if (exists($para)) then 'para-' || $para else f:html-id(.)"/>
       </xsl:if>
       <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template></xsl:if>
       <xsl:choose>
@@ -34,8 +36,11 @@
         <xsl:otherwise><xsl:apply-templates select="$nodes"/></xsl:otherwise>
       </xsl:choose>
       <!-- Numbered paragraphs end with a permalink (written here, not passed in as $content:
-           content built in a variable is copied once more at every level). -->
-      <xsl:if test="self::tei:p"><xsl:sequence select="f:permalink(.)"/></xsl:if>
+           content built in a variable is copied once more at every level; f:permalink is the same
+           link for callers elsewhere). -->
+      <xsl:if test="exists($para)">
+        <a class="permalink" href="#{if (@xml:id) then string(@xml:id) else 'para-' || $para}" aria-label="Permalink to paragraph {$para}">¶</a>
+      </xsl:if>
     </xsl:element>
   </xsl:template>
 
@@ -47,15 +52,28 @@
     <!-- TEI nodes to render, or ready-made output in $content (which then wins). -->
     <xsl:param name="nodes" as="node()*" select="node()"/>
     <xsl:param name="content" as="node()*" select="()"/>
-    <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
+    <!-- A link around the content (a name linked to its register entry): written here rather than
+         built as $content, which would be copied once more. -->
+    <xsl:param name="href" as="xs:string?" select="()"/>
+    <xsl:param name="link-id" as="xs:string?" select="()"/>
+    <xsl:param name="link-title" as="xs:string?" select="()"/>
+    <xsl:variable name="marked" as="xs:boolean" select="exists(@xml:id) and map:contains($v:marked-ids, string(@xml:id))"/>
+    <xsl:if test="$marked"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
     <xsl:element name="{$name}">
       <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="if (@rendition or (@xml:id and map:contains($v:marked-ids, string(@xml:id)))) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
+        <xsl:with-param name="class" select="if (@rendition or $marked) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
       </xsl:apply-templates>
-      <xsl:call-template name="t:mark-anchor"/>
+      <xsl:if test="$marked"><xsl:call-template name="t:mark-anchor"/></xsl:if>
       <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>
       <xsl:choose>
         <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>
+        <xsl:when test="exists($href)">
+          <a href="{$href}">
+            <xsl:if test="exists($link-id)"><xsl:attribute name="id" select="$link-id"/></xsl:if>
+            <xsl:if test="exists($link-title)"><xsl:attribute name="title" select="$link-title"/></xsl:if>
+            <xsl:apply-templates select="$nodes"/>
+          </a>
+        </xsl:when>
         <xsl:otherwise><xsl:apply-templates select="$nodes"/></xsl:otherwise>
       </xsl:choose>
     </xsl:element>
@@ -132,7 +150,7 @@
 
   <xsl:template match="tei:p">
     <xsl:call-template name="t:block">
-      <xsl:with-param name="name" select="if (.//*[self::tei:list or self::tei:table or self::tei:lg or self::tei:sp or self::tei:figure or self::tei:floatingText or self::tei:cit[not(f:in-running-text(.))]]) then 'div' else 'p'"/>
+      <xsl:with-param name="name" select="if (descendant::*[self::tei:list or self::tei:table or self::tei:lg or self::tei:sp or self::tei:figure or self::tei:floatingText or self::tei:cit[not(f:in-running-text(.))]]) then 'div' else 'p'"/>
       <xsl:with-param name="class" select="'para'"/>
     </xsl:call-template>
   </xsl:template>

@@ -38,7 +38,7 @@
         <xsl:call-template name="t:fields"><xsl:with-param name="full" select="true()"/></xsl:call-template>
       </xsl:variable>
       <xsl:if test="$fields"><dl class="fields"><xsl:sequence select="$fields"/></dl></xsl:if>
-      <xsl:for-each select="tei:fileDesc/tei:sourceDesc//tei:msDesc">
+      <xsl:for-each select="tei:fileDesc/tei:sourceDesc/descendant::tei:msDesc">
         <xsl:apply-templates select="." mode="m:html"/>
       </xsl:for-each>
     </section>
@@ -52,7 +52,7 @@
     <xsl:param name="full" as="xs:boolean"/>
     <xsl:variable name="src" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="bibl" select="($src/tei:bibl, $src/tei:biblStruct, $src/tei:biblFull)[1]"/>
-    <xsl:variable name="date" select="($src//tei:date[@type = 'document'], tei:profileDesc/tei:creation//tei:date, $src//tei:origDate, $src//tei:date[not(@type = 'uploaded')], tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
+    <xsl:variable name="date" select="($src/descendant::tei:date[@type = 'document'], tei:profileDesc/tei:creation/descendant::tei:date, $src/descendant::tei:origDate, $src/descendant::tei:date[not(@type = 'uploaded')], tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
     <xsl:choose>
       <xsl:when test="not($full)">
         <xsl:call-template name="t:field">
@@ -69,7 +69,7 @@
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Archival citation'"/>
-          <xsl:with-param name="value" select="($src//tei:msDesc/tei:msIdentifier ! f:citation(.))[1]"/>
+          <xsl:with-param name="value" select="($src/descendant::tei:msDesc/tei:msIdentifier ! f:citation(.))[1]"/>
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Document type'"/>
@@ -79,7 +79,7 @@
       <xsl:otherwise>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Original language'"/>
-          <xsl:with-param name="value" select="f:plain(($src//tei:textLang)[1])"/>
+          <xsl:with-param name="value" select="f:plain(($src/descendant::tei:textLang)[1])"/>
         </xsl:call-template>
         <xsl:call-template name="t:resp"><xsl:with-param name="label" select="'Translated by'"/><xsl:with-param name="pattern" select="'translat'"/></xsl:call-template>
         <xsl:call-template name="t:resp"><xsl:with-param name="label" select="'Obtained by'"/><xsl:with-param name="pattern" select="'obtain'"/></xsl:call-template>
@@ -89,20 +89,20 @@
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Record ID'"/>
-          <xsl:with-param name="value" select="string(($src//tei:idno[@type = ('WCDA-record', 'record')], tei:fileDesc/tei:publicationStmt/tei:idno)[1])"/>
+          <xsl:with-param name="value" select="string(($src/descendant::tei:idno[@type = ('WCDA-record', 'record')], tei:fileDesc/tei:publicationStmt/tei:idno)[1])"/>
         </xsl:call-template>
-        <xsl:for-each select="($src//tei:idno[@type = 'URI'], tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL')])[1]">
+        <xsl:for-each select="($src/descendant::tei:idno[@type = 'URI'], tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL')])[1]">
           <div><dt>Source URL</dt><dd><xsl:call-template name="t:maybe-link"><xsl:with-param name="href" select="normalize-space(.)"/></xsl:call-template></dd></div>
         </xsl:for-each>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Uploaded'"/>
-          <xsl:with-param name="value" select="string(($src//tei:date[@type = 'uploaded'])[1])"/>
+          <xsl:with-param name="value" select="string(($src/descendant::tei:date[@type = 'uploaded'])[1])"/>
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Funders'"/>
-          <xsl:with-param name="value" select="string-join(distinct-values(.//tei:funder ! f:plain(.)), '; ')"/>
+          <xsl:with-param name="value" select="string-join(distinct-values(descendant::tei:funder ! f:plain(.)), '; ')"/>
         </xsl:call-template>
-        <xsl:variable name="rights" select="(($bibl//tei:availability, tei:fileDesc/tei:publicationStmt/tei:availability)[1])"/>
+        <xsl:variable name="rights" select="(($bibl/descendant::tei:availability, tei:fileDesc/tei:publicationStmt/tei:availability)[1])"/>
         <xsl:if test="$rights[normalize-space()]">
           <div><dt>Rights</dt><dd>
             <xsl:for-each select="$rights/(tei:licence | tei:p)">
@@ -141,7 +141,7 @@
   <xsl:template name="t:resp">
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="pattern" as="xs:string"/>
-    <xsl:variable name="names" select="distinct-values(.//tei:respStmt[matches(string-join(tei:resp, ' '), $pattern, 'i')]/(tei:persName | tei:name | tei:orgName) ! f:plain(.))"/>
+    <xsl:variable name="names" select="distinct-values(descendant::tei:respStmt[matches(string-join(tei:resp, ' '), $pattern, 'i')]/(tei:persName | tei:name | tei:orgName) ! f:plain(.))"/>
     <xsl:call-template name="t:field">
       <xsl:with-param name="label" select="$label"/>
       <xsl:with-param name="value" select="string-join($names, '; ')"/>
@@ -155,7 +155,7 @@
       ($id/tei:repository, $id/tei:collection) ! f:plain(.),
       (: a verbatim reference (type source) is printed as it is; an empty idno (type unknown) prints nothing :)
       $id/tei:idno[normalize-space()] ! (if (@type and not(@type = ('shelfmark', 'callNumber', 'other', 'source'))) then @type || ' ' || f:plain(.) else f:plain(.)),
-      ($id/ancestor::tei:msDesc//tei:locus)[1] ! replace(f:plain(.), '(\d)\s*[-–]\s*(\d)', '$1–$2'))"/>
+      ($id/ancestor::tei:msDesc/descendant::tei:locus)[1] ! replace(f:plain(.), '(\d)\s*[-–]\s*(\d)', '$1–$2'))"/>
     <xsl:sequence select="string-join($parts[normalize-space(.)], ', ')"/>
   </xsl:function>
 
@@ -165,7 +165,7 @@
     <xsl:param name="schemes" as="xs:string*"/>
     <xsl:for-each select="$header/tei:profileDesc/tei:textClass/tei:catRef[@scheme = $schemes]">
       <xsl:variable name="refs" select="f:local-targets(@target)"/>
-      <xsl:sequence select="$header//tei:category[@xml:id = $refs] ! f:plain((tei:catDesc, tei:gloss)[1])"/>
+      <xsl:sequence select="$header/descendant::tei:category[@xml:id = $refs] ! f:plain((tei:catDesc, tei:gloss)[1])"/>
     </xsl:for-each>
   </xsl:function>
 </xsl:stylesheet>

@@ -105,7 +105,7 @@
 
   <!-- A legend of the marks used in this document. -->
   <xsl:template name="t:marks-legend">
-    <xsl:variable name="marks" select="//tei:text//tei:metamark[@target]"/>
+    <xsl:variable name="marks" select="root()/descendant::tei:metamark[@target][ancestor::tei:text]"/>
     <xsl:if test="$marks">
       <div class="legend" role="note" aria-label="Legend of marginal marks">
         <p class="legend-title">Marks in the left margin, made by readers of the original. A line runs along the passage it marks; hover over or focus a mark to highlight the passage:</p>

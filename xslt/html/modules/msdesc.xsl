@@ -50,7 +50,7 @@
   </xsl:template>
 
   <xsl:template match="tei:msIdentifier | tei:msContents | tei:summary | tei:handNote | tei:decoNote | tei:origin | tei:provenance | tei:acquisition | tei:support | tei:extent | tei:foliation | tei:collation | tei:condition | tei:layout | tei:binding | tei:seal | tei:custEvent | tei:recordHist | tei:availability | tei:custodialHist | tei:source | tei:msName | tei:altIdentifier | tei:repository | tei:collection | tei:institution | tei:scriptNote | tei:typeNote | tei:musicNotation | tei:watermark | tei:supportDesc | tei:layoutDesc | tei:scriptDesc | tei:msItem/* | tei:quote[ancestor::tei:msDesc]" priority="1">
-    <xsl:call-template name="t:inline"><xsl:with-param name="name" select="if (.//tei:p) then 'div' else 'span'"/></xsl:call-template>
+    <xsl:call-template name="t:inline"><xsl:with-param name="name" select="if (descendant::tei:p) then 'div' else 'span'"/></xsl:call-template>
     <xsl:text> </xsl:text>
   </xsl:template>
 </xsl:stylesheet>

@@ -19,28 +19,35 @@
   </xsl:template>
 
   <!-- Inside a link already (e.g. a name in a ref), or in the header: no nested links. -->
+  <!-- The cheap tests come first: most names (in the header, in registers, without @ref) are plain. -->
   <xsl:template name="t:name-link">
-    <xsl:variable name="entry" select="(f:local-targets(@ref) ! key('v:ids', ., root(current())))[self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place or self::tei:bibl][1]"/>
-    <xsl:variable name="web" select="(f:tokens(@ref) ! f:safe-href(.))[starts-with(., 'http:') or starts-with(., 'https:')][1]"/>
-    <xsl:variable name="occurrence" select="f:occurrence-number(.)"/>
     <xsl:choose>
-      <xsl:when test="ancestor::tei:ref or ancestor::tei:ptr or ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs]
-        or not($entry or $web) or not(ancestor::tei:text)">
+      <xsl:when test="not(@ref) or not(ancestor::tei:text)
+        or ancestor::*[self::tei:ref or self::tei:ptr or (@ref and (self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs))]">
         <xsl:call-template name="t:inline"/>
       </xsl:when>
-      <xsl:when test="$entry and $entry[self::tei:bibl]">
-        <xsl:call-template name="t:inline"><xsl:with-param name="title" select="f:reading($entry)"/></xsl:call-template>
-      </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="t:inline">
-          <xsl:with-param name="content" as="element()">
-            <a href="{if ($entry) then '#' || $entry/@xml:id else $web}">
-              <xsl:if test="exists($occurrence)"><xsl:attribute name="id" select="'occ-' || $occurrence"/></xsl:if>
-              <xsl:if test="$entry"><xsl:attribute name="title" select="($v:register-labels(string($entry/@xml:id)), f:register-label($entry))[1]"/></xsl:if>
-              <xsl:apply-templates/>
-            </a>
-          </xsl:with-param>
-        </xsl:call-template>
+        <xsl:variable name="ref" select="normalize-space(@ref)"/>
+        <!-- One '#id' (the usual case) without tokenising; else every local target, in order. -->
+        <xsl:variable name="entry" select="(if (starts-with($ref, '#') and not(contains($ref, ' '))) then key('v:ids', substring($ref, 2))
+          else f:local-targets(@ref) ! key('v:ids', ., root(current())))[self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place or self::tei:bibl][1]"/>
+        <xsl:variable name="web" select="if ($entry) then () else (f:tokens(@ref) ! f:safe-href(.))[starts-with(., 'http:') or starts-with(., 'https:')][1]"/>
+        <xsl:choose>
+          <xsl:when test="not($entry or $web)">
+            <xsl:call-template name="t:inline"/>
+          </xsl:when>
+          <xsl:when test="$entry[self::tei:bibl]">
+            <xsl:call-template name="t:inline"><xsl:with-param name="title" select="f:reading($entry)"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="t:inline">
+              <xsl:with-param name="href" select="if ($entry) then '#' || $entry/@xml:id else $web"/>
+              <xsl:with-param name="link-id" select="if (self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName)
+                then 'occ-' || accumulator-before('vp:counters')[6] else ()" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+              <xsl:with-param name="link-title" select="if ($entry) then ($v:register-labels(string($entry/@xml:id)), f:register-label($entry))[1] else ()"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -17,7 +17,7 @@
   <!-- A note printed in the running text by the source. -->
   <xsl:template match="tei:note[f:inline-note(.)]" priority="2">
     <xsl:call-template name="t:inline">
-      <xsl:with-param name="name" select="if (.//*[self::tei:p or self::tei:list or self::tei:lg]) then 'div' else 'span'"/>
+      <xsl:with-param name="name" select="if (descendant::*[self::tei:p or self::tei:list or self::tei:lg]) then 'div' else 'span'"/>
       <xsl:with-param name="class" select="'note-inline'"/>
       <xsl:with-param name="content" as="node()*">
         <span class="bracket">[</span>
@@ -70,7 +70,7 @@
 
   <!-- The notes, after the text: the document's own, then the project's. -->
   <xsl:template name="t:footnotes">
-    <xsl:variable name="source" select="//tei:text//tei:note[f:note-kind(.) = 'source']"/>
+    <xsl:variable name="source" select="root()/descendant::tei:note[ancestor::tei:text][f:note-kind(.) = 'source']"/>
     <xsl:if test="$source">
       <section class="footnotes" aria-labelledby="source-notes-heading">
         <h2 id="source-notes-heading">Notes</h2>
@@ -89,7 +89,7 @@
         </ul>
       </section>
     </xsl:if>
-    <xsl:variable name="notes" select="//tei:text//(tei:note[f:note-kind(.) = 'editorial'] | tei:choice[tei:sic and tei:corr])"/>
+    <xsl:variable name="notes" select="root()/descendant::*[self::tei:note[f:note-kind(.) = 'editorial'] or self::tei:choice[tei:sic and tei:corr]][ancestor::tei:text]"/>
     <xsl:if test="$notes">
       <section class="footnotes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Editorial notes</h2>

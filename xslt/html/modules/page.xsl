@@ -18,7 +18,7 @@
     </xsl:if>
     <xsl:variable name="header" select="($root/tei:teiHeader)[1]"/>
     <xsl:variable name="title" select="f:document-title($header, $root)"/>
-    <xsl:variable name="lang" select="(($root/tei:text, $root)/@xml:lang, $root//tei:text/@xml:lang, $default-lang)[1]"/>
+    <xsl:variable name="lang" select="(($root/tei:text, $root)/@xml:lang, $root/descendant::tei:text/@xml:lang, $default-lang)[1]"/>
     <html lang="{$lang}">
       <xsl:if test="f:rtl($lang)"><xsl:attribute name="dir" select="'rtl'"/></xsl:if>
       <head>
@@ -79,7 +79,7 @@
   <xsl:template name="t:meta-tags">
     <xsl:param name="header" as="element()?"/>
     <xsl:variable name="src" select="$header/tei:fileDesc/tei:sourceDesc"/>
-    <xsl:variable name="date" select="($src//tei:date[@type = 'document'], $header/tei:profileDesc/tei:creation//tei:date, $src//tei:origDate, $header/tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
+    <xsl:variable name="date" select="($src/descendant::tei:date[@type = 'document'], $header/tei:profileDesc/tei:creation/descendant::tei:date, $src/descendant::tei:origDate, $header/tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
     <xsl:variable name="iso" select="string(($date/@when, $date/@notBefore, $date/@from)[1])"/>
     <meta name="dcterms.date" content="{$iso}"/>
     <meta name="teipipe.date-label" content="{if (normalize-space($date)) then f:plain($date) else f:human-date($iso)}"/>
@@ -109,7 +109,7 @@
     <xsl:variable name="page" select="if (matches($tei-href, '\.xml$')) then replace($tei-href, '\.xml$', '.html') else ''"/>
     <xsl:variable name="url" select="if (normalize-space($base-url) and f:safe-href($base-url)) then (normalize-space($base-url) ! (if (ends-with(., '/')) then . else . || '/')) || $page else ''"/>
     <xsl:variable name="author" select="string-join($header/tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')"/>
-    <xsl:variable name="date" select="f:plain(($header/tei:fileDesc/tei:sourceDesc//tei:date[@type = 'document'], $header/tei:profileDesc/tei:creation//tei:date)[1])"/>
+    <xsl:variable name="date" select="f:plain(($header/tei:fileDesc/tei:sourceDesc/descendant::tei:date[@type = 'document'], $header/tei:profileDesc/tei:creation/descendant::tei:date)[1])"/>
     <xsl:variable name="text" select="if (normalize-space($citation)) then normalize-space($citation)
       else string-join(($author[. ne ''], '“' || $title || '”', $date[. ne ''],
         (normalize-space($site-title)[. ne ''], 'TEI edition')[1], $url[. ne '']), '. ') || '.'"/>
@@ -151,7 +151,7 @@
   <xsl:template name="t:document-text">
     <xsl:param name="tei" as="element()"/>
     <xsl:choose>
-      <xsl:when test="$tei/tei:text[normalize-space(.) or .//(tei:gap | tei:graphic | tei:figure | tei:space | tei:metamark)]">
+      <xsl:when test="$tei/tei:text[normalize-space(.) or descendant::*[self::tei:gap or self::tei:graphic or self::tei:figure or self::tei:space or self::tei:metamark]]">
         <xsl:call-template name="t:marks-legend"/>
         <xsl:apply-templates select="$tei/tei:text"/>
       </xsl:when>
@@ -166,14 +166,14 @@
     <xsl:param name="header" as="element()?"/>
     <xsl:param name="root" as="element()"/>
     <xsl:variable name="titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:variable name="t" select="f:reading(($titles[@type = 'main'], $titles[not(@type = 'sub')], $titles, ($root//tei:head)[1])[1])"/>
+    <xsl:variable name="t" select="f:reading(($titles[@type = 'main'], $titles[not(@type = 'sub')], $titles, ($root/descendant::tei:head)[1])[1])"/>
     <xsl:sequence select="if ($t) then $t else 'Untitled TEI document'"/>
   </xsl:function>
 
   <!-- Table of contents over the divisions that have headings. It walks only the division
        structure (text, front, body, back, group, div*), never the paragraphs: linear and cheap. -->
   <xsl:template name="t:toc">
-    <xsl:variable name="top" select="//tei:text[not(ancestor::tei:note or ancestor::tei:p)] ! f:toc-children(.)"/>
+    <xsl:variable name="top" select="root()/descendant::tei:text[not(ancestor::tei:note or ancestor::tei:p)] ! f:toc-children(.)"/>
     <xsl:if test="count($top) gt 1 or exists($top ! f:toc-children(.))">
       <nav class="toc" aria-labelledby="toc-heading">
         <h2 id="toc-heading">Contents</h2>

@@ -10,6 +10,7 @@
   xmlns:m="https://teipipe.org/ns/mode"
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:v="https://teipipe.org/ns/variable"
+  xmlns:vp="https://teipipe.org/ns/variable/private"
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:mode name="m:register" on-no-match="shallow-skip"/>
@@ -39,9 +40,11 @@
   </xsl:function>
 
   <xsl:template match="*" mode="m:register">
+    <!-- The key holds only numbered occurrences (the accumulator's names rule): no f:occurrence-number test below. -->
     <xsl:variable name="occurrences" select="key('v:name-refs', string(@xml:id))"/>
     <li id="{@xml:id}" class="entry">
-      <span class="entry-name">{f:register-label(.)}</span>
+      <!-- The label computed for the names' titles, unless another entry has the same id. -->
+      <span class="entry-name">{if ($vp:first-entries(string(@xml:id)) is .) then $v:register-labels(string(@xml:id)) else f:register-label(.)}</span>
       <xsl:variable name="other-names" select="(tei:persName | tei:orgName | tei:placeName)[position() gt 1]"/>
       <xsl:if test="$other-names"> <span class="entry-alt"> ({string-join($other-names ! f:reading(.), '; ')})</span></xsl:if>
       <xsl:for-each select="tei:note"><span class="entry-note"> — <xsl:apply-templates mode="m:html"/>{' (uncertain)'[current()/@cert = ('low', 'medium')]}</span></xsl:for-each>
@@ -49,9 +52,8 @@
         <xsl:when test="$occurrences">
           <span class="occurrences"> — occurs:
             <xsl:for-each select="$occurrences">
-              <xsl:variable name="n" select="f:occurrence-number(.)"/>
               <xsl:if test="position() gt 1">, </xsl:if>
-              <a href="#occ-{$n}">{f:occurrence-label(.)}</a>
+              <a href="#occ-{accumulator-before('vp:counters')[6]}">{f:occurrence-label(.)}</a>
             </xsl:for-each>
           </span>
         </xsl:when>
@@ -63,9 +65,10 @@
   <!-- Where a name occurs: "¶ 7" for a numbered paragraph, else the part of the document. -->
   <xsl:function name="f:occurrence-label" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="p" select="$e/ancestor::tei:p[exists(f:para-number(.))][1]"/>
-    <xsl:variable name="part" select="$e/ancestor::*[self::tei:opener or self::tei:closer or self::tei:list or self::tei:note or self::tei:head or self::tei:dateline][1]"/>
-    <xsl:sequence select="if ($p) then '¶ ' || f:para-number($p)
-      else if ($part/self::tei:note) then 'note' else if ($part) then local-name($part) else 'text'"/>
+    <!-- The nearest numbered paragraph (f:para-number's test, inline). -->
+    <xsl:variable name="p" select="$e/ancestor::tei:p[ancestor::tei:text][not(ancestor::tei:note)][1]"/>
+    <xsl:sequence select="if ($p) then '¶ ' || $p/accumulator-before('vp:counters')[4]
+      else let $part := $e/ancestor::*[self::tei:opener or self::tei:closer or self::tei:list or self::tei:note or self::tei:head or self::tei:dateline][1]
+        return if ($part/self::tei:note) then 'note' else if ($part) then local-name($part) else 'text'"/>
   </xsl:function>
 </xsl:stylesheet>

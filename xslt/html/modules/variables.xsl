@@ -17,42 +17,37 @@
     use="f:local-targets(@ref)"/>
   <xsl:key name="v:notes-on" match="tei:note[@target]" use="f:local-targets(@target)"/>
 
-  <!-- Running numbers are accumulators, computed in one pass over the document (generate-id()
-       maps and xsl:number level="any" are both super-linear in saxon-js). -->
-
-  <!-- Editorial notes: the project's notes, plus every correction (choice with sic/corr),
-       which gets a note giving the source reading. -->
-  <xsl:accumulator name="vp:footnotes" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note[f:note-kind(.) = 'editorial'] | tei:text//tei:choice[tei:sic and tei:corr]" select="$value + 1"/>
-  </xsl:accumulator>
-  <!-- The document's own notes (f:note-kind 'source'): numbered apart, labelled by their @n. -->
-  <xsl:accumulator name="vp:notes" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note[f:note-kind(.) = 'source']" select="$value + 1"/>
-  </xsl:accumulator>
-  <!-- Apparatus entries (app with more than one reading). -->
-  <xsl:accumulator name="vp:apps" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:app[f:has-variants(.)]" select="$value + 1"/>
-  </xsl:accumulator>
-  <!-- Paragraphs of the text (not inside notes): ids and permalink labels. -->
-  <xsl:accumulator name="vp:paragraphs" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="$value + 1"/>
-  </xsl:accumulator>
-  <!-- Divisions of the text (generated ids of divisions without xml:id). -->
-  <xsl:accumulator name="vp:divs" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//*[starts-with(local-name(), 'div') and string-length(local-name()) le 4]" select="$value + 1"/>
-  </xsl:accumulator>
-  <!-- Name occurrences that may point into a register, for the registers' back-links. -->
-  <xsl:accumulator name="vp:names" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]" select="$value + 1"/>
+  <!-- Running numbers come from one accumulator, computed in one pass over the document (generate-id()
+       maps and xsl:number level="any" are both super-linear in saxon-js). One accumulator, not one per
+       counter: saxon-js walks the whole tree and stores a value object on every node for each accumulator.
+       Its value is six counters, in this order:
+         1 editorial notes: the project's notes, plus every correction (choice with sic/corr), which gets
+           a note giving the source reading;
+         2 the document's own notes (f:note-kind 'source'): numbered apart, labelled by their @n;
+         3 apparatus entries (app with more than one reading);
+         4 paragraphs of the text (not inside notes): ids and permalink labels;
+         5 divisions of the text (generated ids of divisions without xml:id);
+         6 name occurrences that may point into a register, for the registers' back-links.
+       The rules' patterns are disjoint, so each node bumps at most one counter. -->
+  <xsl:accumulator name="vp:counters" as="xs:integer+" initial-value="(0, 0, 0, 0, 0, 0)">
+    <xsl:accumulator-rule match="tei:text//tei:note" select="let $kind := f:note-kind(.) return
+      if ($kind = 'editorial') then $value ! (if (position() eq 1) then . + 1 else .)
+      else if ($kind = 'source') then $value ! (if (position() eq 2) then . + 1 else .)
+      else $value"/>
+    <xsl:accumulator-rule match="tei:text//tei:choice[tei:sic and tei:corr]" select="$value ! (if (position() eq 1) then . + 1 else .)"/>
+    <xsl:accumulator-rule match="tei:text//tei:app[f:has-variants(.)]" select="$value ! (if (position() eq 3) then . + 1 else .)"/>
+    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="$value ! (if (position() eq 4) then . + 1 else .)"/>
+    <xsl:accumulator-rule match="tei:text//*[starts-with(local-name(), 'div') and string-length(local-name()) le 4]" select="$value ! (if (position() eq 5) then . + 1 else .)"/>
+    <xsl:accumulator-rule match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]" select="$value ! (if (position() eq 6) then . + 1 else .)"/>
   </xsl:accumulator>
 
   <xsl:function name="f:footnote-number" as="xs:integer?">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="if ($n/ancestor::tei:text and ($n/self::tei:note[f:note-kind(.) = 'editorial'] or $n/self::tei:choice[tei:sic and tei:corr])) then $n/accumulator-before('vp:footnotes') else ()"/>
+    <xsl:sequence select="if ($n/ancestor::tei:text and ($n/self::tei:note[f:note-kind(.) = 'editorial'] or $n/self::tei:choice[tei:sic and tei:corr])) then $n/accumulator-before('vp:counters')[1] else ()"/>
   </xsl:function>
   <xsl:function name="f:note-number" as="xs:integer?">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="if ($n/ancestor::tei:text and $n/self::tei:note[f:note-kind(.) = 'source']) then $n/accumulator-before('vp:notes') else ()"/>
+    <xsl:sequence select="if ($n/ancestor::tei:text and $n/self::tei:note[f:note-kind(.) = 'source']) then $n/accumulator-before('vp:counters')[2] else ()"/>
   </xsl:function>
   <!-- What a source note is called: its @n (the source's own numbering), else its running number. -->
   <xsl:function name="f:note-label" as="xs:string">
@@ -61,7 +56,7 @@
   </xsl:function>
   <xsl:function name="f:app-number" as="xs:integer?">
     <xsl:param name="a" as="element()"/>
-    <xsl:sequence select="if ($a/ancestor::tei:text and $a/self::tei:app[f:has-variants(.)]) then $a/accumulator-before('vp:apps') else ()"/>
+    <xsl:sequence select="if ($a/ancestor::tei:text and $a/self::tei:app[f:has-variants(.)]) then $a/accumulator-before('vp:counters')[3] else ()"/>
   </xsl:function>
   <xsl:function name="f:has-variants" as="xs:boolean">
     <xsl:param name="a" as="element()"/>
@@ -69,23 +64,27 @@
   </xsl:function>
   <xsl:function name="f:para-number" as="xs:integer?">
     <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="if ($p/self::tei:p and $p/ancestor::tei:text and not($p/ancestor::tei:note)) then $p/accumulator-before('vp:paragraphs') else ()"/>
+    <xsl:sequence select="if ($p/self::tei:p and $p/ancestor::tei:text and not($p/ancestor::tei:note)) then $p/accumulator-before('vp:counters')[4] else ()"/>
   </xsl:function>
   <xsl:function name="f:occurrence-number" as="xs:integer?">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e/@ref and $e/ancestor::tei:text and $e[self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]) then $e/accumulator-before('vp:names') else ()"/>
+    <xsl:sequence select="if ($e/@ref and $e/ancestor::tei:text and $e[self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]) then $e/accumulator-before('vp:counters')[6] else ()"/>
   </xsl:function>
 
   <!-- Register entries: persons, organisations, places, anywhere in the document. -->
+  <!-- One descendant scan with a boolean test: a union under // is evaluated at every node and sorted. -->
   <xsl:variable name="v:register-entries" as="element()*"
-    select="//(tei:person | tei:personGrp | tei:org | tei:place)[@xml:id]"/>
+    select="descendant::*[@xml:id][self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place]"/>
   <!-- Their labels, computed once (a name occurs many times; f:register-label walks the entry). -->
   <xsl:variable name="v:register-labels" as="map(xs:string, xs:string)"
     select="map:merge($v:register-entries ! map{string(@xml:id): string(f:register-label(.))}, map{'duplicates': 'use-first'})"/>
+  <!-- The first entry with each id (the one whose label v:register-labels holds). -->
+  <xsl:variable name="vp:first-entries" as="map(xs:string, element())"
+    select="map:merge($v:register-entries ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
   <!-- The ids that marginal marks in the text point at: most elements with an id are not marked,
        and this map answers that without a key lookup per element. -->
   <xsl:variable name="v:marked-ids" as="map(xs:string, xs:boolean)"
-    select="map:merge(//tei:text//tei:metamark[@target] ! (f:local-targets(@target) ! map{.: true()}), map{'duplicates': 'use-first'})"/>
+    select="map:merge(descendant::tei:metamark[@target][ancestor::tei:text] ! (f:local-targets(@target) ! map{.: true()}), map{'duplicates': 'use-first'})"/>
 
   <!-- Notes the source prints in the running text (the translator's), kept in reading order. -->
   <xsl:function name="f:inline-note" as="xs:boolean">
@@ -100,7 +99,7 @@
       if ($e/@xml:id) then string($e/@xml:id)
       else if (exists(f:para-number($e))) then 'para-' || f:para-number($e)
       else if (starts-with(local-name($e), 'div') and string-length(local-name($e)) le 4 and $e/ancestor::tei:text) then
-        'div-' || $e/accumulator-before('vp:divs')
+        'div-' || $e/accumulator-before('vp:counters')[5]
       else 'n-' || string-join($e/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1), '-')"/>
   </xsl:function>
 </xsl:stylesheet>
