@@ -1,6 +1,6 @@
 /** Closing matter: signature blocks (`closer/signed`) and the distribution list with its number line. */
-import {uniqueId, type Ctx} from '../context.js'
-import {COPIES_PRINTED as COPIES, INLINE_LIST, ITEM} from '../recognisers/distribution/index.js'
+import {uniqueId, warn, type Ctx} from '../context.js'
+import {COPIES_PRINTED as COPIES, countsAgree, INLINE_LIST, ITEM} from '../recognisers/distribution/index.js'
 import {normaliseDate} from '../dates.js'
 import {renderText} from '../inline.js'
 import {slugId} from '../registers.js'
@@ -32,6 +32,8 @@ export function renderSigned(roles: Block[], sig: Block, ctx: Ctx): string {
   return el('signed', {'xml:id': `sig-${n}`}, `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap} (${el('persName', {ref: `#${id}`}, esc(name))})`)
 }
 
+const MISCOUNT = 'The distribution list announces a number of copies that its recipients do not add up to; it was kept as printed, not as a list. Check the count, and record a correction in the .edits.json sidecar.'
+
 const NUMBER_LINE = /^(.+?) (N[º°o]\.? ?\d+)$/
 
 /** Whether a block opens a distribution list. */
@@ -45,27 +47,40 @@ export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): numb
   if (inline) {
     // "Copies: Comrades A, B, C", "Distribution list – 11 copies: Stalin – 2, …": one item per recipient, @n its count.
     const items = (inline[2] ?? '').split(/[,;]\s*/).filter((x) => x.trim() !== '')
+    const counts = items.map((x) => /[–-]\s*(\d+)\.?$/.exec(x)?.[1])
     w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})
-    w.leaf('list', {type: 'distribution'}, `${el('head', {}, esc(inline[1] ?? ''))}${items.map((x) => el('item', {n: /[–-]\s*(\d+)\.?$/.exec(x)?.[1]}, renderText(x.trim(), ctx))).join('')}`)
+    if (countsAgree(inline[1] ?? '', counts)) w.leaf('list', {type: 'distribution'}, `${el('head', {}, esc(inline[1] ?? ''))}${items.map((x, k) => el('item', {n: counts[k]}, renderText(x.trim(), ctx))).join('')}`)
+    else {
+      // The printed count and the recipients disagree: kept as printed, for a person to correct in the sidecar.
+      w.leaf('p', {}, renderText(blocks[0]?.text.trim() ?? '', ctx))
+      warn(ctx, MISCOUNT, 'encode-unrecognised-feature', blocks[0]?.line)
+    }
     w.close('div')
     return 1
   }
   const head = COPIES.exec(blocks[0]?.text.trim() ?? '')
   if (!head) return 0
   w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})
-  w.open('list', {type: 'distribution'})
   const initials = head[3] ? ` – ${el('abbr', {type: 'initials'}, esc(head[3]))}` : ''
   if (head[3]) ctx.facts.typistInitials = head[3]
-  w.leaf('head', {}, `${esc(`${head[1]} copies printed`)}${initials}`)
   let i = 1
-  for (; i < blocks.length; i++) {
-    const b = blocks[i]
-    const m = ITEM.exec(b?.text.trim() ?? '')
-    if (!b || !m) break
-    ctx.line = b.line
-    w.raw(`${el('label', {}, esc(m[1] ?? ''))}${el('item', {}, renderText(m[2] ?? '', ctx))}`)
+  while (i < blocks.length && ITEM.test(blocks[i]?.text.trim() ?? '')) i++
+  const items = blocks.slice(1, i)
+  const headXml = `${esc(`${head[1]} copies printed`)}${initials}`
+  // A list needs items, and its head's count must agree with them; otherwise the copies line is a paragraph.
+  const agree = items.length > 0 && countsAgree(`${head[1]} copies printed`, items.map(() => undefined))
+  if (!agree) w.leaf('p', {}, headXml)
+  if (items.length > 0) {
+    if (!agree) warn(ctx, MISCOUNT, 'encode-unrecognised-feature', blocks[0]?.line)
+    w.open('list', {type: 'distribution'})
+    if (agree) w.leaf('head', {}, headXml)
+    for (const b of items) {
+      const m = ITEM.exec(b.text.trim())
+      ctx.line = b.line
+      w.raw(`${el('label', {}, esc(m?.[1] ?? ''))}${el('item', {}, renderText(m?.[2] ?? '', ctx))}`)
+    }
+    w.close('list')
   }
-  w.close('list')
   const last = blocks[i]
   const num = NUMBER_LINE.exec(last?.text.trim() ?? '')
   if (last && num && normaliseDate(num[1] ?? '')) {

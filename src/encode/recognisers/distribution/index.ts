@@ -11,6 +11,30 @@ export const INLINE_LIST = /^((?:Distribution(?: list)?|Copies(?: to)?|Sent to|C
 /** One recipient with a copy number or count: "1 – to Cde. Kuznetsov", "Stalin – 2". */
 export const ITEM = /^(\d+) [–-] (.*)$/
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+
+/**
+ * The number of copies a list's head announces ("Six copies printed", "Distribution list – 11 copies:"): the word
+ * before the first word starting "cop", as a numeral or an English number word up to twenty; undefined otherwise.
+ * The same reading as the project rule distribution-count (schemas/teipipe.sch), so the encoder never writes a list
+ * that rule rejects.
+ */
+export function announcedCopies(head: string): number | undefined {
+  const words = head.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
+  const at = words.findIndex((w) => w.startsWith('cop'))
+  const word = at > 0 ? words[at - 1] ?? '' : ''
+  if (/^\d+$/.test(word)) return Number(word)
+  const k = NUMBER_WORDS.indexOf(word)
+  return k >= 0 ? k + 1 : undefined
+}
+
+/** Whether a list's items agree with its announced count: as many items, or @n counts that add up to it. */
+export function countsAgree(head: string, counts: (string | undefined)[]): boolean {
+  const announced = announcedCopies(head)
+  if (announced === undefined || announced === counts.length) return true
+  return counts.length > 0 && counts.every((n) => n !== undefined && /^\d+$/.test(n)) && counts.reduce((sum, n) => sum + Number(n), 0) === announced
+}
+
 export const recogniser: BlockRecogniser = {
   name: 'distribution',
   convention: '"Six copies printed – gp", "Copies: Comrades A, B, C", "Distribution list – 11 copies: …", "Sent to: …" → list type="distribution"',
