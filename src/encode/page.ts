@@ -35,11 +35,12 @@ export interface Page {
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufdd0]/g
 
 /**
- * A line as the frame recognisers compare it: trimmed, without invisible characters (a BOM or a stray control
- * character before "Skip to content" must not turn the page chrome into body text).
+ * A line as the frame recognisers compare it: trimmed, without invisible characters or stray brackets at its ends (a
+ * BOM, a control character or a "[" before "Skip to content" must not turn the page chrome into body text).
  */
 export function frameText(text: string): string {
-  return text.replace(INVISIBLE, '').trim()
+  // A stray bracket at either end ("[Skip to content") is a slip of the copy, not part of the label.
+  return text.replace(INVISIBLE, '').replace(/^[\s[\]]+|[\s[\]]+$/g, '')
 }
 
 /** True for lines that hold nothing but spaces and no-break spaces (the scrape's spacers). */

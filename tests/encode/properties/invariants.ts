@@ -21,6 +21,9 @@ export function encode(source: string, name = 'generated.txt'): TeiFile {
 /** Characters XML 1.0 forbids (as src/encode/index.ts masks them). */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+/** Invisible format characters (the encoder's frame recognisers see through them, src/encode/page.ts), compared without. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
+
 /** Page chrome and label words the encoder may turn into markup or the header (archive-conventions.md §1, §2). */
 const LABELS = [
   /^\s*(Skip to content|Document Information|Source|Rights|Original Uploaded Date|Type|Language|Record ID|Donors|Original Classification|Original Archive)\s*$/gm,
@@ -34,8 +37,8 @@ const LABELS = [
 export function sourceWords(source: string, chrome: string[] = []): string[] {
   // A control character is left out of the header (the word around it joins) and is a gap in the text (both
   // compared without it); a chrome line may have been perturbed (repeated), so its whole line goes.
-  let text = source.replace(FORBIDDEN, '')
-  for (const line of chrome) text = text.split(/\r\n?|\n/).filter((l) => !l.replace(FORBIDDEN, '').includes(line.replace(FORBIDDEN, ''))).join('\n')
+  let text = source.replace(FORBIDDEN, '').replace(INVISIBLE, '')
+  for (const line of chrome) text = text.split(/\r\n?|\n/).filter((l) => !l.includes(line.replace(FORBIDDEN, '').replace(INVISIBLE, ''))).join('\n')
   for (const re of LABELS) text = text.replace(re, ' ')
   return words(text)
 }
@@ -62,7 +65,7 @@ export function checkEncoding(source: string, chrome: string[] = []): TeiFile {
   // Independent of the encoder's own check: every word of the source is somewhere in the TEI.
   // Printed markers turned into attributes (a foot note's "x/" in @n) count as kept.
   const markers = [...tei.matchAll(/ n="([^"]*)"/g)].map((m) => m[1] ?? '').join(' ')
-  const present = new Set(words(`${textContent(tei.replace(/<gap reason="control-character"[^>]*\/>/g, ''))} ${markers}`))
+  const present = new Set(words(`${textContent(tei.replace(/<gap reason="control-character"[^>]*\/>/g, '')).replace(INVISIBLE, '')} ${markers}`))
   const lost = [...new Set(sourceWords(source, chrome))].filter((w) => !present.has(w))
   expect(lost, 'words of the source missing from the TEI').toEqual([])
   return f

@@ -23,7 +23,7 @@ describe('encoder properties on generated archive captures', () => {
     await fc.assert(fc.asyncProperty(capture, async (c) => {
       const f = checkEncoding(c.source, c.chrome)
       if (f.tei !== undefined) expect(await validationErrors(f.tei, teiAll)).toEqual([])
-    }), {numRuns: 20})
+    }), {numRuns: 12})
   })
 
   it('encodes a well-formed page without keeping any block plain or losing a word', () => {
