@@ -152,7 +152,7 @@ function writeMsDesc(page: Page, src: SourceInfo | undefined, obtained: string |
   // TEI's msIdentifier constraint (msId_minimal: not an idno first, not empty) and the project rule msidentifier-complete
   // (settlement + repository + idno, else a verbatim idno type="source", else an empty idno type="unknown") both hold:
   // without a parsed repository the identifier opens with the collection the page is part of, the Digital Archive.
-  const complete = src?.settlement && src.repository && src.idnos.length > 0 && !src.idnos.some((i) => i.type === 'source')
+  const complete = src?.repository && src.idnos.length > 0 && (src.settlement || src.idnos.some((i) => i.type === 'source'))
   const verbatim = src?.idnos.find((i) => i.type === 'source')?.value ?? src?.citation
   const collection = el('collection', {}, 'Wilson Center Digital Archive')
   w.leaf('msIdentifier', {}, complete ? idParts : collection + (verbatim ? el('idno', {type: 'source'}, esc(verbatim)) : el('idno', {type: 'unknown'})))

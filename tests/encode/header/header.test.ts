@@ -53,6 +53,11 @@ describe('header facts are never placeholders', () => {
     expect(tei).not.toMatch(/<resp>[^<]*translat/)
   })
 
+  it('keeps a parsed archive with its reference verbatim (no collection before it)', () => {
+    const tei = encode(page('BArch, B 136/59748, 335-336. Contributed by Ann Donor.'))
+    expect(tei).toContain('<msIdentifier><country key="DE">Germany</country><settlement>Koblenz</settlement><repository>BArch</repository><idno type="source">B 136/59748</idno></msIdentifier>')
+  })
+
   it('records a missing Source as an empty idno after the collection (TEI msId_minimal) and an undetermined language', () => {
     const tei = encode(page(undefined))
     expect(tei).toContain('<msIdentifier><collection>Wilson Center Digital Archive</collection><idno type="unknown"/></msIdentifier>')
