@@ -40,9 +40,11 @@
   </xsl:template>
 
   <!-- Siblings in element-only content (forename + surname, w + w, tree labels) written without
-       spaces between them are separate words: keep them apart. -->
+       spaces between them are separate words: keep them apart. ("Not the first element child"
+       rather than preceding-sibling::*: saxon-js materialises a reverse axis, which made a
+       paragraph with thousands of names quadratic.) -->
   <xsl:template name="t:apart">
-    <xsl:if test="preceding-sibling::* and not(preceding-sibling::node()[1][self::text()])
+    <xsl:if test="not(. is ../*[1]) and not(preceding-sibling::node()[1][self::text()])
       and not(../text()[normalize-space()]) and not(parent::tei:choice or parent::tei:app
       or parent::tei:subst or parent::tei:rdgGrp)">
       <xsl:text> </xsl:text>
