@@ -1,15 +1,22 @@
 // Render benchmark (uses lib/: run `npm run prepare` first). Prints, for the HTML and text editions:
 //   - the memo warm (median of --runs), against the 150 ms budget for HTML + text;
+//   - ms per document over the Wilson corpus encoded in memory (../shared), against the 10 ms/doc target;
 //   - ms per 1,000 notes on generated documents of 1k, 4k and 30k footnoted paragraphs, and the
 //     30k/1k time ratio (linear = 30; the limit is 40);
 //   - the largest shared conformance file (../shared/conformance/tei-real/files), against 10 s;
 //   - a generated 20 MB document rendered in a child process, its peak RSS against 1 GB;
 //   - every time also as a ratio to a reference run in the same process: a one-template XSLT
-//     (each element to a span) over the same input, which is what saxon-js itself costs.
-// Times are CPU milliseconds of this process (the machine is shared; wall time is shown too).
+//     (each element to a span) over the same input, which is what saxon-js itself costs;
+//   - with TEI_STYLESHEETS set (a checkout of the TEI Stylesheets; Java and Saxon-HE installed, see
+//     bench/java-chain.mjs), the TEI Stylesheets' HTML on Saxon-HE for comparison: the memo's page size
+//     (ours inlining the CSS and ours linking it with css-href, each over theirs), and the time of 1,000
+//     corpus documents and of the 20 MB document (ours over theirs; their figures include the JVM start).
+// Times are CPU milliseconds of this process (the machine is shared; wall time is shown too, and the
+// load average is printed first).
 //   node bench/render.mjs [--runs 10] [--quick]   (--quick: no 30k notes, no 20 MB document)
-import {execFileSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 
 const args = process.argv.slice(2)
@@ -38,6 +45,11 @@ export function generated(n) {
 const paragraphsFor = (mb) => Math.ceil((mb * 1e6) / generated(100).length * 100)
 
 // Child mode: render one generated document and report peak memory.
+if (args[0] === '--write') {
+  // Write the generated document of `mb` megabytes to a file (for the TEI Stylesheets run).
+  writeFileSync(args[2], generated(paragraphsFor(Number(args[1]))))
+  process.exit(0)
+}
 if (args[0] === '--child') {
   const [, edition, mb] = args
   const file = new TeiFile('big.xml', generated(paragraphsFor(Number(mb))))
@@ -68,6 +80,7 @@ const editions = {
 }
 const referenceRun = (xml) => measure(() => transformXml(reference, xml)).cpu
 const fmt = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 100 ? 1 : 0)} ms`)
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores shared; CPU times below)`)
 
 // 1. The memo, warm.
 const memoPath = join(root, 'tei', '134242.xml')
@@ -82,6 +95,24 @@ if (existsSync(memoPath)) {
   const ref = [1, 2, 3].map(() => referenceRun(memo)).sort((a, b) => a - b)[1]
   const both = warm.html + warm.text
   console.log(`memo warm (median of ${runs}): HTML ${fmt(warm.html)} + text ${fmt(warm.text)} = ${fmt(both)}; budget 150 ms: ${(both / 150).toFixed(2)} of it; ${(both / ref).toFixed(1)}x the reference run (${fmt(ref)})`)
+}
+
+// 1b. The Wilson corpus, encoded in memory: ms per document (warm; min of 3 passes) against the reference.
+const wilson = join(root, '..', 'shared', 'corpus', 'wilson')
+const corpusDocs = []
+if (existsSync(wilson)) {
+  const {encodeFile} = await import(lib('encode/index.js'))
+  for (const name of readdirSync(wilson).filter((f) => f.endsWith('.txt')).sort()) {
+    const file = new TeiFile(join(wilson, name), readFileSync(join(wilson, name), 'utf8'))
+    try { encodeFile(file) } catch { continue }
+    if (file.tei) corpusDocs.push(file.tei)
+  }
+  for (const xml of corpusDocs) { editions.html(xml); transformXml(reference, xml) }
+  const pass = (fn) => Math.min(...[1, 2, 3].map(() => measure(() => { for (const xml of corpusDocs) fn(xml) }).cpu)) / corpusDocs.length
+  const ref = pass((xml) => transformXml(reference, xml))
+  const html = pass(editions.html)
+  const text = pass(editions.text)
+  console.log(`corpus (${corpusDocs.length} encoded Wilson documents, ${(corpusDocs.reduce((a, x) => a + x.length, 0) / corpusDocs.length / 1000).toFixed(1)} KB each): HTML ${fmt(html)}/doc (${(html / ref).toFixed(1)}x the reference run, ${fmt(ref)}/doc; target 10 ms: ${(html / 10).toFixed(2)} of it) · text ${fmt(text)}/doc (${(text / ref).toFixed(1)}x)`)
 }
 
 // 2. Time per 1,000 notes.
@@ -117,9 +148,60 @@ if (existsSync(conformance)) {
 }
 
 // 4. 20 MB in a child process: peak memory.
+const big = {}
 if (!quick) {
   for (const name of Object.keys(editions)) {
     const out = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', name, '20'], {encoding: 'utf8', maxBuffer: 1 << 20}))
+    big[name] = out
     console.log(`generated 20 MB document ${name}: peak RSS ${out.rssMb.toFixed(0)} MB (budget 1024 MB: ${(out.rssMb / 1024).toFixed(2)} of it), ${fmt(out.cpu)} cpu${out.ok ? '' : ' - FAILED'}`)
+  }
+}
+
+// 5. The TEI Stylesheets' HTML on Saxon-HE (only with TEI_STYLESHEETS): sizes and times as ratios ours / theirs.
+const {javaChainAvailable} = await import(new URL('./java-chain.mjs', import.meta.url).pathname)
+const java = javaChainAvailable()
+if (!java.ok) {
+  console.log(`TEI Stylesheets comparison skipped: ${java.reason}`)
+} else {
+  const work = mkdtempSync(join(tmpdir(), 'teipipe-render-bench-'))
+  /** One Saxon-HE run of the TEI Stylesheets' html.xsl (a file or a folder in, out); CPU ms and peak MB from GNU time. */
+  const theirs = (input, output) => {
+    const useTime = existsSync('/usr/bin/time')
+    const command = ['java', '-jar', '/usr/share/java/Saxon-HE.jar', `-s:${input}`, `-o:${output}`, `-xsl:${join(java.stylesheets, 'html', 'html.xsl')}`]
+    const wall = performance.now()
+    const run = useTime ? spawnSync('/usr/bin/time', ['-f', '@@time %U %S %M', ...command], {encoding: 'utf8', maxBuffer: 1 << 28}) : spawnSync(command[0], command.slice(1), {encoding: 'utf8', maxBuffer: 1 << 28})
+    const m = /@@time ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '')
+    if (run.status !== 0) throw new Error(`Saxon-HE with the TEI Stylesheets failed: ${(run.stderr ?? '').slice(-500)}`)
+    return {cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : performance.now() - wall, rssMb: m ? Number(m[3]) / 1024 : NaN}
+  }
+  try {
+    if (existsSync(memoPath)) {
+      const memo = readFileSync(memoPath, 'utf8')
+      theirs(memoPath, join(work, 'memo.html'))
+      const theirSize = statSync(join(work, 'memo.html')).size
+      const inlined = new TeiFile('134242.xml', memo)
+      renderHtml(inlined, {textHref: '134242.txt', teiHref: '134242.xml'})
+      const linked = new TeiFile('134242.xml', memo)
+      renderHtml(linked, {textHref: '134242.txt', teiHref: '134242.xml', params: {'css-href': 'teipipe.css'}})
+      const size = (f) => Buffer.byteLength(f.outputs.html ?? '')
+      console.log(`memo HTML size: ours ${(size(inlined) / 1000).toFixed(1)} KB with the CSS inlined (${(size(inlined) / theirSize).toFixed(2)}x theirs), ${(size(linked) / 1000).toFixed(1)} KB linking a shared stylesheet with css-href (${(size(linked) / theirSize).toFixed(2)}x); TEI Stylesheets ${(theirSize / 1000).toFixed(1)} KB`)
+    }
+    if (corpusDocs.length > 0) {
+      const dir = join(work, 'docs')
+      mkdirSync(dir)
+      const docs = Array.from({length: 1000}, (_, i) => corpusDocs[i % corpusDocs.length])
+      docs.forEach((xml, i) => writeFileSync(join(dir, `d${String(i).padStart(4, '0')}.xml`), xml))
+      const ours = measure(() => { for (const xml of docs) editions.html(xml) }).cpu
+      const them = theirs(dir, join(work, 'out'))
+      console.log(`1,000 corpus documents HTML: ours ${fmt(ours)} cpu, TEI Stylesheets ${fmt(them.cpu)} cpu (one JVM, start included): ours / theirs = ${(ours / them.cpu).toFixed(2)}`)
+    }
+    if (big.html) {
+      const file = join(work, 'big.xml')
+      execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--write', '20', file])
+      const them = theirs(file, join(work, 'big.html'))
+      console.log(`generated 20 MB document HTML: ours ${fmt(big.html.cpu)} cpu, ${big.html.rssMb.toFixed(0)} MB peak; TEI Stylesheets ${fmt(them.cpu)} cpu, ${them.rssMb.toFixed(0)} MB peak: ours / theirs = ${(big.html.cpu / them.cpu).toFixed(2)} (time), ${(big.html.rssMb / them.rssMb).toFixed(2)} (memory)`)
+    }
+  } finally {
+    rmSync(work, {recursive: true, force: true})
   }
 }

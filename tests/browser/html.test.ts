@@ -177,4 +177,39 @@ describe.runIf(existsSync(CHROMIUM))('document pages of the handed cases in chro
     }
     await page.close()
   })
+
+  it('shows the corpus navigation as a bar: no bullets, one row, visible focus, hidden in print', async () => {
+    const {html} = render(read(join(casesDir, 'margin-note', 'input.xml')), {
+      params: {'index-href': 'index.html', 'prev-href': 'a.html', 'prev-title': 'The previous document', 'next-href': 'c.html', 'next-title': 'The next document'}
+    })
+    const file = join(dir, 'nav.html')
+    writeFileSync(file, html)
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}, bypassCSP: true})
+    await page.goto(pathToFileURL(file).href)
+    const nav = () => page.$$eval('.site-nav li', (items) => items.map((li) => ({
+      bullet: getComputedStyle(li).listStyleType, display: getComputedStyle(li.parentElement as Element).display,
+      top: li.getBoundingClientRect().top, left: li.getBoundingClientRect().left, right: li.getBoundingClientRect().right,
+      barLeft: (li.parentElement as Element).getBoundingClientRect().left, barRight: (li.parentElement as Element).getBoundingClientRect().right
+    })))
+    const wide = await nav()
+    expect(wide).toHaveLength(3)
+    expect(wide.map((i) => i.bullet)).toEqual(['none', 'none', 'none'])
+    expect(wide[0]?.display).toBe('flex')
+    // One row, in reading order, the index on the left and the neighbours pushed to the right.
+    expect(new Set(wide.map((i) => Math.round(i.top))).size).toBe(1)
+    expect(Math.abs((wide[0]?.left ?? 0) - (wide[0]?.barLeft ?? 1))).toBeLessThan(1)
+    expect(Math.abs((wide[2]?.right ?? 0) - (wide[2]?.barRight ?? 1))).toBeLessThan(1)
+    expect((wide[1]?.left ?? 0) - (wide[0]?.right ?? 0)).toBeGreaterThan(50)
+    await page.keyboard.press('Tab') // the skip link
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement
+      return {text: a.textContent, outline: getComputedStyle(a).outlineStyle, width: getComputedStyle(a).outlineWidth}
+    })
+    expect(focused).toEqual({text: 'All documents', outline: 'solid', width: '3px'})
+    expect(await axeViolations(page)).toEqual([])
+    await page.emulateMedia({media: 'print'})
+    expect(await page.$eval('.site-nav', (n) => getComputedStyle(n).display)).toBe('none')
+    await page.close()
+  })
 })

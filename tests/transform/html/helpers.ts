@@ -3,10 +3,10 @@ import {existsSync, readFileSync} from 'node:fs'
 import {TeiFile} from '../../../src/core/file.js'
 import {packagePath} from '../../../src/core/paths.js'
 import {shared} from '../../support/shared.js'
-import {renderHtml} from '../../../src/transform/html.js'
+import {renderHtml, type RenderHtmlOptions} from '../../../src/transform/html.js'
 
 /** Render TEI text; returns the page and the file (for its messages). */
-export function render(xml: string, options: {textHref?: string; teiHref?: string} = {}): {html: string; file: TeiFile} {
+export function render(xml: string, options: RenderHtmlOptions = {}): {html: string; file: TeiFile} {
   const file = new TeiFile('test.xml', xml)
   renderHtml(file, options)
   return {html: file.outputs.html ?? '', file}

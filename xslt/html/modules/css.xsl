@@ -15,6 +15,15 @@ body { margin: 0 auto; max-width: 50rem; padding: 1.5rem 1.25rem 3rem; font: 1.0
 a { color: var(--accent); }
 a:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 .skip { position: absolute; left: -999px; }
+/* Corpus navigation (All documents, Previous, Next): a bar above the title, the index link on the
+   left and the neighbours on the right; wraps on narrow screens; hidden in print. */
+.site-nav ul { display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem .8rem; list-style: none; margin: 0 0 1rem; padding: 0 0 .4rem; border-bottom: 1px solid var(--rule); font: .9rem/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.site-nav li { margin: 0; }
+.site-nav li:first-child:not(:last-child) { margin-right: auto; }
+.site-nav a { display: inline-block; padding: .3rem .5rem; border-radius: 3px; color: var(--accent); text-decoration: none; }
+.site-nav a:hover { background: #f3ecdc; text-decoration: underline; }
+.site-nav a:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 1px; }
+.site-nav .nav-title { font-style: italic; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 10; }
 h1, h2, h3, h4 { font-weight: normal; line-height: 1.25; }
 h1 { font-size: 1.6rem; margin: .2rem 0 .4rem; }
@@ -136,7 +145,7 @@ ul.plain { list-style: none; padding-left: 0; }
 @media print {
   html, body { background: #fff; }
   body { max-width: none; font-size: 11pt; }
-  .skip, .permalink, .toc, .backlink, .formats { display: none; }
+  .skip, .site-nav, .permalink, .toc, .backlink, .formats { display: none; }
   a { color: inherit; text-decoration: none; }
   .mark { color: #000; }
   .mark:hover, .mark:focus { background: none; }

@@ -10,52 +10,53 @@
   xmlns:m="https://teipipe.org/ns/mode"
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:v="https://teipipe.org/ns/variable"
+  xmlns:vp="https://teipipe.org/ns/variable/private"
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:mode name="m:note-body" on-no-match="shallow-skip"/>
 
-  <!-- A note printed in the running text by the source. -->
-  <xsl:template match="tei:note[f:inline-note(.)]" priority="2">
-    <xsl:call-template name="t:inline">
-      <xsl:with-param name="name" select="if (descendant::*[self::tei:p or self::tei:list or self::tei:lg]) then 'div' else 'span'"/>
-      <xsl:with-param name="class" select="'note-inline'"/>
-      <xsl:with-param name="content" as="node()*">
-        <span class="bracket">[</span>
-        <xsl:if test="@type = 'translator'"><span class="note-label">Translator’s note: </span></xsl:if>
-        <xsl:apply-templates/>
-        <span class="bracket">]</span>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <!-- A note the source prints in a margin: beside the text, in the right-hand margin on wide
-       screens and as a boxed aside on narrow ones; its side is said in words. -->
-  <xsl:template match="tei:note[f:note-kind(.) = 'margin']" priority="2">
-    <xsl:variable name="side" select="f:margin-side(.)"/>
-    <xsl:call-template name="t:inline">
-      <xsl:with-param name="class" select="'note-margin'"/>
-      <xsl:with-param name="content" as="node()*">
-        <span class="note-label">{if ($side) then 'In the ' || $side || ' margin' else 'In the margin'}: </span>
-        <xsl:apply-templates/>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <!-- Any other note in the text: a numbered reference here, the note itself in a notes section
-       ("Notes" for the document's own, labelled by @n; "Editorial notes" for the project's). -->
+  <!-- A note, by its kind (f:note-kind, decided once here):
+       'inline' – printed in the running text by the source: in brackets where it stands;
+       'margin' – printed in a margin: beside the text, in the right-hand margin on wide screens and
+                  as a boxed aside on narrow ones; its side is said in words;
+       otherwise, in the text, a numbered reference here and the note itself in a notes section
+       ("Notes" for the document's own, labelled by @n; "Editorial notes" for the project's);
+       outside the text (header, registers), shown where it stands. -->
   <xsl:template match="tei:note">
-    <xsl:variable name="n" select="f:footnote-number(.)"/>
-    <xsl:variable name="source" select="f:note-number(.)"/>
+    <xsl:variable name="kind" select="f:note-kind(.)"/>
     <xsl:choose>
-      <xsl:when test="exists($n)">
-        <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="$n"/></xsl:call-template>
+      <xsl:when test="$kind = 'inline'">
+        <xsl:call-template name="t:inline">
+          <xsl:with-param name="name" select="if (descendant::*[self::tei:p or self::tei:list or self::tei:lg]) then 'div' else 'span'"/>
+          <xsl:with-param name="class" select="'note-inline'"/>
+          <xsl:with-param name="content" as="node()*">
+            <span class="bracket">[</span>
+            <xsl:if test="@type = 'translator'"><span class="note-label">Translator’s note: </span></xsl:if>
+            <xsl:apply-templates/>
+            <span class="bracket">]</span>
+          </xsl:with-param>
+        </xsl:call-template>
       </xsl:when>
-      <xsl:when test="exists($source)">
-        <sup class="noteref"><a id="noteref-{$source}" href="#note-{$source}" aria-label="Note {f:note-label(.)}">{f:note-label(.)}</a></sup>
+      <xsl:when test="$kind = 'margin'">
+        <xsl:variable name="side" select="f:margin-side(.)"/>
+        <xsl:call-template name="t:inline">
+          <xsl:with-param name="class" select="'note-margin'"/>
+          <xsl:with-param name="content" as="node()*">
+            <span class="note-label">{if ($side) then 'In the ' || $side || ' margin' else 'In the margin'}: </span>
+            <xsl:apply-templates/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="not(ancestor::tei:text)">
+        <xsl:call-template name="t:inline"/>
+      </xsl:when>
+      <xsl:when test="$kind = 'editorial'">
+        <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="accumulator-before('vp:counters')[1]"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <!-- Notes outside the text (header, registers) are shown where they stand. -->
-        <xsl:call-template name="t:inline"/>
+        <xsl:variable name="source" select="accumulator-before('vp:counters')[2]"/>
+        <xsl:variable name="label" select="if (normalize-space(@n)) then normalize-space(@n) else string($source)"/>
+        <sup class="noteref"><a id="noteref-{$source}" href="#note-{$source}" aria-label="Note {$label}">{$label}</a></sup>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -70,32 +71,35 @@
 
   <!-- The notes, after the text: the document's own, then the project's. -->
   <xsl:template name="t:footnotes">
-    <xsl:variable name="source" select="root()/descendant::tei:note[ancestor::tei:text][f:note-kind(.) = 'source']"/>
+    <!-- The counters after the document say which lists there are: no scan for an empty one. -->
+    <xsl:variable name="totals" as="xs:integer*" select="root()/*/accumulator-after('vp:counters')"/>
+    <xsl:variable name="source" select="if ($totals[2] gt 0) then root()/descendant::tei:note[ancestor::tei:text][f:note-kind(.) = 'source'] else ()"/>
     <xsl:if test="$source">
       <section class="footnotes" aria-labelledby="source-notes-heading">
         <h2 id="source-notes-heading">Notes</h2>
         <ul class="plain">
           <xsl:for-each select="$source">
-            <xsl:variable name="n" select="f:note-number(.)"/>
+            <xsl:variable name="n" select="accumulator-before('vp:counters')[2]"/>
+            <xsl:variable name="label" select="if (normalize-space(@n)) then normalize-space(@n) else string($n)"/>
             <li id="note-{$n}">
-              <span class="note-n">{f:note-label(.)}</span>
+              <span class="note-n">{$label}</span>
               <xsl:text> </xsl:text>
               <xsl:if test="@xml:id"><span id="{@xml:id}"/></xsl:if>
               <xsl:apply-templates select="." mode="m:note-body"/>
               <xsl:text> </xsl:text>
-              <a class="backlink" href="#noteref-{$n}" aria-label="Back to the text at note {f:note-label(.)}">↩</a>
+              <a class="backlink" href="#noteref-{$n}" aria-label="Back to the text at note {$label}">↩</a>
             </li>
           </xsl:for-each>
         </ul>
       </section>
     </xsl:if>
-    <xsl:variable name="notes" select="root()/descendant::*[self::tei:note[f:note-kind(.) = 'editorial'] or self::tei:choice[tei:sic and tei:corr]][ancestor::tei:text]"/>
+    <xsl:variable name="notes" select="if ($totals[1] gt 0) then root()/descendant::*[self::tei:note[f:note-kind(.) = 'editorial'] or self::tei:choice[tei:sic and tei:corr]][ancestor::tei:text] else ()"/>
     <xsl:if test="$notes">
       <section class="footnotes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Editorial notes</h2>
         <ol>
           <xsl:for-each select="$notes">
-            <xsl:variable name="n" select="f:footnote-number(.)"/>
+            <xsl:variable name="n" select="accumulator-before('vp:counters')[1]"/>
             <li id="fn-{$n}" value="{$n}">
               <xsl:choose>
                 <xsl:when test="self::tei:choice">{f:source-reading(.)}</xsl:when>
@@ -111,7 +115,7 @@
         </ol>
       </section>
     </xsl:if>
-    <xsl:call-template name="t:apparatus"/>
+    <xsl:if test="$totals[3] gt 0"><xsl:call-template name="t:apparatus"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="m:note-body">
