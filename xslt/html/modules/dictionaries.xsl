@@ -9,6 +9,11 @@
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:template match="tei:entry | tei:entryFree | tei:superEntry | tei:sense | tei:re | tei:dictScrap">
+    <xsl:call-template name="t:dictionary-block"/>
+  </xsl:template>
+
+  <!-- A dictionary entry or sense. Its body is a named template so that the union pattern (one template rule per alternative in the compiled stylesheet) does not repeat it. -->
+  <xsl:template name="t:dictionary-block">
     <xsl:call-template name="t:block">
       <xsl:with-param name="content" as="node()*">
         <xsl:if test="self::tei:sense and @n"><span class="sense-number">{@n}.</span><xsl:text> </xsl:text></xsl:if>

@@ -14,6 +14,11 @@
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:template match="tei:ref | tei:ptr">
+    <xsl:call-template name="t:pointer"/>
+  </xsl:template>
+
+  <!-- A pointer. Its body is a named template so that the union pattern (one template rule per alternative in the compiled stylesheet) does not repeat it. -->
+  <xsl:template name="t:pointer">
     <xsl:variable name="target" select="f:tokens(@target)[1]"/>
     <xsl:variable name="href" select="if (exists($target)) then f:checked-href($target, .) else ()"/>
     <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>

@@ -9,6 +9,11 @@
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:template match="tei:list | tei:listBibl | tei:listPerson[ancestor::tei:text] | tei:listOrg[ancestor::tei:text] | tei:listPlace[ancestor::tei:text] | tei:listEvent | tei:castList">
+    <xsl:call-template name="t:list"/>
+  </xsl:template>
+
+  <!-- A list. Its body is a named template so that the union pattern (one template rule per alternative in the compiled stylesheet) does not repeat it. -->
+  <xsl:template name="t:list">
     <!-- Items that print their own numbers ("1. …") are not numbered again by the browser. -->
     <xsl:variable name="ordered" select="(@type = ('ordered', 'numbered') or contains(@rend, 'numbered')) and not(tei:item[1][f:self-numbered(.)])"/>
     <div class="list-wrap">
@@ -22,6 +27,11 @@
   </xsl:template>
 
   <xsl:template match="tei:item | tei:listBibl/tei:bibl | tei:listBibl/tei:biblStruct | tei:castItem | tei:listEvent/tei:event">
+    <xsl:call-template name="t:list-item"/>
+  </xsl:template>
+
+  <!-- A list item, after its label. Its body is a named template so that the union pattern (one template rule per alternative in the compiled stylesheet) does not repeat it. -->
+  <xsl:template name="t:list-item">
     <xsl:call-template name="t:block">
       <xsl:with-param name="name" select="'li'"/>
       <xsl:with-param name="content" as="node()*">

@@ -31,6 +31,11 @@
   </xsl:template>
 
   <xsl:template match="tei:stage | tei:move | tei:view | tei:camera | tei:sound | tei:tech | tei:caption">
+    <xsl:call-template name="t:stage"/>
+  </xsl:template>
+
+  <!-- A stage direction. Its body is a named template so that the union pattern (one template rule per alternative in the compiled stylesheet) does not repeat it. -->
+  <xsl:template name="t:stage">
     <xsl:call-template name="t:inline">
       <xsl:with-param name="name" select="if (f:in-running-text(.) or parent::tei:sp/tei:p or parent::tei:l) then 'span' else 'div'"/>
     </xsl:call-template>
