@@ -4,7 +4,8 @@
  */
 import {createHash} from 'node:crypto'
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
+import {threadId} from 'node:worker_threads'
 import {createRequire} from 'node:module'
 import {dirname, join, relative, resolve} from 'node:path'
 import SaxonJS from 'saxon-js'
@@ -85,9 +86,13 @@ export function compileStylesheetText(xslText: string, dir = join(process.cwd(),
   if (!existsSync(sefPath)) {
     const xslPath = join(dir, `${key}.xsl`)
     writeFileAtomic(xslPath, xslText)
+    // Exported to a temporary name and renamed: parallel workers (or runs) sharing the cache never read half a SEF.
+    const temporary = `${sefPath}.${process.pid}.${threadId}.tmp`
     try {
-      execFileSync(process.execPath, [xslt3, `-xsl:${xslPath}`, `-export:${sefPath}`, '-nogo', '-relocate:on'], {stdio: 'pipe'})
+      execFileSync(process.execPath, [xslt3, `-xsl:${xslPath}`, `-export:${temporary}`, '-nogo', '-relocate:on'], {stdio: 'pipe'})
+      renameSync(temporary, sefPath)
     } catch (error) {
+      rmSync(temporary, {force: true})
       const stderr = (error as {stderr?: Buffer}).stderr?.toString() ?? String(error)
       throw new XsltError(`could not compile a generated stylesheet: ${stderr.trim()}`, 'compile-error')
     }

@@ -184,7 +184,7 @@ async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, pat
   let schema: CompiledSchematron
   try {
     if (!existsSync(path)) throw new Error('the file does not exist')
-    schema = loadSchematron(path, phase, cwd, embeddedIn ? 'user' : 'project')
+    schema = loadSchematron(path, phase, cwd)
   } catch (error) {
     const split = embeddedIn ? await splitEmbedded(path, cwd) : undefined
     if (embeddedIn && split) {

@@ -18,10 +18,11 @@ const compiled = new Map<string, CompiledSchematron>()
 
 /**
  * Read and compile a .sch file for a phase (throws SchematronCompileError, XsltError or a file-system error).
- * The SEF is cached under `cwd`'s .teipipe-cache/ when writable, else the user's cache; `prefer: 'user'`
- * puts it in the user's cache first (rules shared by every project, such as those embedded in tei_all.rng).
+ * The SEF is named by the generated XSLT's content hash, so it is cached in the user's cache by default
+ * (compiled once per machine, not once per project or CI checkout); `prefer: 'project'` puts it under
+ * `cwd`'s .teipipe-cache/ first. Either falls back to the other, then to the temporary folder.
  */
-export function loadSchematron(path: string, phase?: string, cwd = process.cwd(), prefer: 'project' | 'user' = 'project'): CompiledSchematron {
+export function loadSchematron(path: string, phase?: string, cwd = process.cwd(), prefer: 'project' | 'user' = 'user'): CompiledSchematron {
   const text = readFileSync(path, 'utf8')
   const key = `${path}\n${phase ?? ''}\n${text}`
   let schema = compiled.get(key)
