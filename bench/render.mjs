@@ -13,7 +13,7 @@
 //     corpus documents and of the 20 MB document (ours over theirs; their figures include the JVM start).
 // Times are CPU milliseconds of this process (the machine is shared; wall time is shown too, and the
 // load average is printed first).
-//   node bench/render.mjs [--runs 10] [--quick]   (--quick: no 30k notes, no 20 MB document)
+//   node bench/render.mjs [--runs 10] [--quick] [--documents 1000]   (--quick: no 30k notes, no 20 MB document)
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
@@ -61,6 +61,7 @@ if (args[0] === '--child') {
 }
 
 const runs = Number(args[args.indexOf('--runs') + 1]) || 10
+const documents = args.includes('--documents') ? Number(args[args.indexOf('--documents') + 1]) : 1000
 const quick = args.includes('--quick')
 const reference = compileStylesheetText(`<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="html" html-version="5"/>
@@ -189,11 +190,12 @@ if (!java.ok) {
     if (corpusDocs.length > 0) {
       const dir = join(work, 'docs')
       mkdirSync(dir)
-      const docs = Array.from({length: 1000}, (_, i) => corpusDocs[i % corpusDocs.length])
+      const docs = Array.from({length: documents}, (_, i) => corpusDocs[i % corpusDocs.length])
       docs.forEach((xml, i) => writeFileSync(join(dir, `d${String(i).padStart(4, '0')}.xml`), xml))
       const ours = measure(() => { for (const xml of docs) editions.html(xml) }).cpu
+      mkdirSync(join(work, 'out'))
       const them = theirs(dir, join(work, 'out'))
-      console.log(`1,000 corpus documents HTML: ours ${fmt(ours)} cpu, TEI Stylesheets ${fmt(them.cpu)} cpu (one JVM, start included): ours / theirs = ${(ours / them.cpu).toFixed(2)}`)
+      console.log(`${documents.toLocaleString('en')} corpus documents HTML: ours ${fmt(ours)} cpu, TEI Stylesheets ${fmt(them.cpu)} cpu (one JVM, start included): ours / theirs = ${(ours / them.cpu).toFixed(2)}`)
     }
     if (big.html) {
       const file = join(work, 'big.xml')
