@@ -81,9 +81,9 @@ function compare(label, dir, files, timeEmbedded = false) {
   // The same files with tei_all's embedded Schematron run after the grammar (what oXygen does; Jing has no
   // counterpart). Only for the encoded documents: on the conformance set's novels it takes minutes.
   // First run: compiles the extracted rules to SEF unless the user's cache has them; second: the steady state.
-  const firstWithRules = timed(process.execPath, [bin, 'validate', '--schema', teiAll, '--format', 'json', ...files], dir)
+  const firstWithRules = timed(process.execPath, [bin, 'validate', '--schema', teiAll, '--embedded-schematron', '--format', 'json', ...files], dir)
   report(`${label}: teipipe with embedded Schematron, first run`, firstWithRules.wall, Number.isNaN(firstWithRules.cpu) ? '' : `(CPU ${firstWithRules.cpu.toFixed(0)} ms)`)
-  const withRules = timed(process.execPath, [bin, 'validate', '--schema', teiAll, '--format', 'json', ...files], dir)
+  const withRules = timed(process.execPath, [bin, 'validate', '--schema', teiAll, '--embedded-schematron', '--format', 'json', ...files], dir)
   report(`${label}: teipipe with embedded Schematron, compiled`, withRules.wall, Number.isNaN(withRules.cpu) ? '' : `(CPU ${withRules.cpu.toFixed(0)} ms)`)
   rows.push(`ratio with embedded Schematron / grammar only, ${label}: ${(withRules.wall / t).toFixed(2)} wall-clock${Number.isNaN(tc) ? '' : `, ${(withRules.cpu / tc).toFixed(2)} CPU time`}`)
 }

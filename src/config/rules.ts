@@ -33,15 +33,17 @@ export function applyRuleSeverities(files: readonly TeiFile[], loaded: Pick<Load
 /**
  * Warnings for rule ids in `config.rules` that no loaded module registered (a typo would otherwise
  * switch nothing off, silently), each with the closest known id. Call it after every stage whose rules
- * matter has been imported (the registry fills as modules load).
+ * matter has been imported (the registry fills as modules load). `schematronIds` are the ids of the
+ * Schematron checks in use (teipipe.sch's, the config's `validate.schematron`), which no module registers;
+ * a file's own Schematron named only by its <?xml-model?> cannot be known here, so the warning says so.
  */
-export function unknownRuleMessages(loaded: Pick<LoadedConfig, 'config' | 'path'>): Message[] {
-  const known = listRules().map((r) => r.id)
+export function unknownRuleMessages(loaded: Pick<LoadedConfig, 'config' | 'path'>, schematronIds: readonly string[] = []): Message[] {
+  const known = [...listRules().map((r) => r.id), ...schematronIds]
   if (known.length === 0) return []
   return Object.keys(loaded.config.rules ?? {})
     .filter((id) => !known.includes(id))
     .map((id) =>
-      createMessage(`The config names a rule "${id}" that teipipe does not know (did you mean "${closest(id, known)}"?); it has no effect.`, {
+      createMessage(`The config names a rule "${id}" that teipipe does not know (did you mean "${closest(id, known)}"?); unless a Schematron file of your own gives a check that id, it has no effect.`, {
         ruleId: 'config-unknown-rule',
         source: 'cli',
         severity: 'warning',

@@ -3,6 +3,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {TeiFile} from '../../src/core/file.js'
+import {schematronRuleIds} from '../../src/validate/schematron/rule-ids.js'
+import {packagePath} from '../../src/core/paths.js'
 import {applyRuleSeverities, findConfigFile, loadConfig, resolveConfigPath, unknownRuleMessages} from '../../src/config/index.js'
 import '../../src/validate/rules.js'
 
@@ -77,5 +79,13 @@ describe('rule settings', () => {
     expect(warning?.reason).toContain('"relaxng-invaild"')
     expect(warning?.reason).toMatch(/did you mean "[a-z-]+"\?/)
     expect(warning?.severity).toBe('warning')
+  })
+
+  it("knows the ids of teipipe's Schematron checks (the README's example switches date-in-period off)", () => {
+    const ids = schematronRuleIds([packagePath('schemas', 'teipipe.sch')])
+    expect(ids).toContain('date-in-period')
+    expect(ids).toContain('register-entry-used')
+    const config = {config: {rules: {'date-in-period': 'off' as const, 'register-entry-used': 'off' as const, 'nosuch-rule': 'off' as const}}, path: 'teipipe.config.json'}
+    expect(unknownRuleMessages(config, ids).map((m) => m.reason)).toEqual([expect.stringContaining('"nosuch-rule"')])
   })
 })

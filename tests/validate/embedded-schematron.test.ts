@@ -54,7 +54,7 @@ describe('Schematron embedded in RELAX NG (fixtures)', () => {
   it('runs the rules after the grammar, with their ids, roles and places', async () => {
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, unknown>
     const names = Object.keys(expected).filter((k) => k.endsWith('.xml'))
-    const {code, report} = await validate(dir, names)
+    const {code, report} = await validate(dir, ['--embedded-schematron', ...names])
     expect(code).toBe(1)
     const actual = Object.fromEntries(report.files.map((f) => [f.path, f.messages.map((m) => [m.ruleId, m.severity, m.line ?? null, m.column ?? null])]))
     for (const name of names) expect(actual[name], name).toEqual(expected[name])
@@ -62,18 +62,19 @@ describe('Schematron embedded in RELAX NG (fixtures)', () => {
     expect(refused?.reason).toMatch(/pattern schema-aware embedded in .*unsupported\.rng.*not run.*saxon-js.*schema-aware/)
   })
 
-  it('--no-embedded-schematron and "embeddedSchematron": false switch them off; --embedded-schematron overrides the config', async () => {
-    const off = await validate(dir, ['--no-embedded-schematron', 'dated.xml'])
+  it('they run only when asked: off by default, on with --embedded-schematron or "embeddedSchematron": true, and the flag overrides the config', async () => {
+    const off = await validate(dir, ['dated.xml'])
     expect(off.code).toBe(0)
     expect(off.report.files[0]?.messages).toEqual([])
-    writeFileSync(join(dir, 'teipipe.config.json'), JSON.stringify({validate: {embeddedSchematron: false}}))
-    expect((await validate(dir, ['dated.xml'])).report.files[0]?.messages).toEqual([])
     expect((await validate(dir, ['--embedded-schematron', 'dated.xml'])).report.files[0]?.messages.map((m) => m.ruleId)).toContain('schematron-in-text')
+    writeFileSync(join(dir, 'teipipe.config.json'), JSON.stringify({validate: {embeddedSchematron: true}}))
+    expect((await validate(dir, ['dated.xml'])).report.files[0]?.messages.map((m) => m.ruleId)).toContain('schematron-in-text')
+    expect((await validate(dir, ['--no-embedded-schematron', 'dated.xml'])).report.files[0]?.messages).toEqual([])
     rmSync(join(dir, 'teipipe.config.json'))
   })
 
-  it('--schema naming the RELAX NG runs its embedded rules too (they are part of the schema)', async () => {
-    const {report} = await validate(dir, ['--schema', 'letters.rng', 'dated.xml'])
+  it('--schema naming the RELAX NG runs its embedded rules too when asked', async () => {
+    const {report} = await validate(dir, ['--schema', 'letters.rng', '--embedded-schematron', 'dated.xml'])
     expect(report.files[0]?.messages.filter((m) => m.source === 'schematron').map((m) => m.ruleId)).toEqual(['letters-p-dating-1', 'p-rule-1-1', 'schematron-in-text'])
   })
 })
@@ -94,7 +95,7 @@ describe.runIf(conformance !== undefined && teiAll !== undefined)("tei_all.rng's
     cpSync(conformance as string, dir, {recursive: true})
     names = readdirSync(dir).filter((n) => n.endsWith('.xml') && statSync(join(dir, n)).size <= MAX_BYTES).sort()
     grammarOnly = (await validate(dir, ['--schema', teiAll as string, '--no-embedded-schematron', ...names])).report
-    const result = await validate(dir, ['--schema', teiAll as string, ...names])
+    const result = await validate(dir, ['--schema', teiAll as string, '--embedded-schematron', ...names])
     withRules = result.report
     code = result.code
     const withMessages = withRules.files.filter((f) => f.messages.some((m) => m.source === 'schematron'))

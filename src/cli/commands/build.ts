@@ -13,6 +13,8 @@ import {parseShard} from '../../build/shard.js'
 import {createProgress} from '../../build/progress.js'
 import {watchProject} from '../../build/watch.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
+import {schematronRuleIds} from '../../validate/schematron/rule-ids.js'
+import {packagePath} from '../../core/paths.js'
 
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a document is invalid. */
 const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory', 'build-id-clash', 'build-reserved-id', 'build-shards-missing', 'build-customisation', 'bad-option'])
@@ -90,7 +92,7 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
   const finish = (result: BuildResult): 0 | 1 | 2 => {
     progress?.stop()
     const files = [...result.files]
-    const unknown = unknownRuleMessages(loaded)
+    const unknown = unknownRuleMessages(loaded, schematronRuleIds([packagePath('schemas', 'teipipe.sch'), ...(typeof loaded.config.validate?.schematron === 'string' ? [resolveConfigPath(loaded, loaded.config.validate.schematron)] : [])]))
     if (unknown.length > 0) files.push(...filesOf(unknown))
     applyRuleSeverities(files, loaded)
     const shownFiles = files.map((f) => ({path: f.path, messages: f.messages}))

@@ -78,6 +78,6 @@ export async function validationErrors(tei: string, teiAll?: string): Promise<st
   await validateFiles([own])
   const all = new TeiFile('generated.xml')
   all.tei = tei
-  if (teiAll !== undefined) await validateFiles([all], {schema: teiAll})
+  if (teiAll !== undefined) await validateFiles([all], {schema: teiAll, embeddedSchematron: true})
   return [...own.messages, ...all.messages].filter((m) => m.severity === 'error').map((m) => `${m.ruleId} ${m.place?.start.line ?? ''}:${m.place?.start.column ?? ''} ${m.reason}`)
 }
