@@ -51,8 +51,9 @@ export function publishFile(file: TeiFile, sourcePath: string, outDir: string, o
   if (file.fatal) return []
   const id = documentId(sourcePath)
   const written: string[] = []
-  const textHref = options.renderText ? `${id}.txt` : undefined
-  const teiHref = options.copyTei ? `${id}.xml` : relative(outDir, sourcePath).split(sep).join('/')
+  // Links are URLs: a name such as "my doc #1?" must not turn into a fragment or a query.
+  const textHref = options.renderText ? `${encodeURIComponent(id)}.txt` : undefined
+  const teiHref = options.copyTei ? `${encodeURIComponent(id)}.xml` : relative(outDir, sourcePath).split(sep).map(encodeURIComponent).join('/')
   if (options.renderText) {
     options.renderText(file, {...(options.profile ? {profile: options.profile} : {}), ...(options.textXslt ? {customXslt: options.textXslt} : {})})
     if (file.outputs.text !== undefined) written.push(write(join(outDir, `${id}.txt`), file.outputs.text))

@@ -305,7 +305,8 @@ function renderDocument(task: RenderTask, item: RenderItem, times: StageTimes): 
   times.time('text', () => renderText(file, {profile: task.profile, ...(task.textXslt ? {customXslt: task.textXslt} : {})}))
   const textName = `${item.id}.txt`
   const teiName = `${item.id}.xml`
-  const htmlOptions = {...(file.outputs.text !== undefined ? {textHref: textName} : {}), teiHref: teiName, params: item.params, ...(task.htmlXslt ? {customXslt: task.htmlXslt} : {})}
+  // Links are URLs: an id such as "my doc #1?" must not turn into a fragment or a query.
+  const htmlOptions = {...(file.outputs.text !== undefined ? {textHref: encodeURIComponent(textName)} : {}), teiHref: encodeURIComponent(teiName), params: item.params, ...(task.htmlXslt ? {customXslt: task.htmlXslt} : {})}
   times.time('html', () => renderHtml(file, htmlOptions))
   const outputs: [string, string][] = []
   if (file.outputs.text !== undefined) outputs.push([textName, file.outputs.text])

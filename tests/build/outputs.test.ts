@@ -130,6 +130,26 @@ describe('teipipe build reports', () => {
     expect(existsSync(join(dir, 'public', 'index.html'))).toBe(true)
   })
 
+  it('an output folder that is a file, or lies under a file, is refused before any work (exit 2, a plain sentence)', async () => {
+    const dir = writeProject(join(root, 'out-file'), {'tei/o.xml': letter('O', '1901-01-01', 'o'), 'afile': 'not a folder'})
+    for (const [out, words] of [['afile', 'the output folder afile is a file, not a folder'], ['afile/site', 'the output folder afile/site cannot be made: afile is a file']] as const) {
+      const result = await build(dir, '--jobs', '1', '-o', join(dir, out))
+      expect(result.code).toBe(2)
+      expect(result.err).toContain(words)
+      expect(result.err).not.toContain('internal error')
+    }
+    expect(existsSync(join(dir, 'dist'))).toBe(false)
+  })
+
+  it('links to a document\'s own TEI and text are URLs: a name with a space, # or ? is escaped', async () => {
+    const dir = writeProject(join(root, 'odd-name'), {'tei/my doc #1?.xml': letter('Odd name', '1901-01-01', 'Odd.')})
+    expect((await build(dir, '--jobs', '1')).code).toBe(0)
+    const page = readFileSync(join(dir, 'dist', 'my doc #1?.html'), 'utf8')
+    expect(page).toContain('href="my%20doc%20%231%3F.xml"')
+    expect(page).toContain('href="my%20doc%20%231%3F.txt"')
+    expect(page).not.toContain('href="my doc #1?.')
+  })
+
   it('refuses bad option values with exit 2', async () => {
     const dir = writeProject(join(root, 'usage'), {'tei/u.xml': letter('U', '1901-01-01', 'u')})
     expect((await build(dir, '--shard', '3/2')).code).toBe(2)
