@@ -49,6 +49,9 @@ describe('customising the HTML edition', () => {
   it('sets parameters: site title, base URL and citation, navigation', () => {
     const html = page({teiHref: 'doc.xml', params: {'site-title': 'Cold War Cables', 'base-url': 'https://example.org/cables', 'index-href': 'index.html', 'next-href': 'b.html', 'next-title': 'Next cable'}})
     expect(html).toContain('<title>T — Cold War Cables</title>')
+    // Without a site title the page title is the document's alone (no dangling dash).
+    expect(page({})).toContain('<title>T</title>')
+    expect(page({params: {'site-title': '  '}})).toContain('<title>T</title>')
     expect(html).toContain('<p class="edition-label">Cold War Cables</p>')
     expect(html).toContain('<p>“T”. Cold War Cables. https://example.org/cables/doc.html.</p>')
     expect(html).toMatch(/<nav class="site-nav"[^>]*><ul><li><a href="index.html">All documents<\/a><\/li><li><a href="b.html" rel="next">Next: <span class="nav-title">Next cable<\/span>/)

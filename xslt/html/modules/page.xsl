@@ -30,7 +30,7 @@
         <meta name="generator" content="teipipe"/>
         <!-- Read back by the build's index page (src/build/index-page.ts). -->
         <xsl:call-template name="t:meta-tags"><xsl:with-param name="header" select="$header"/></xsl:call-template>
-        <title>{$title}{' — ' || normalize-space($site-title)[. ne '']}</title>
+        <title>{$title}{normalize-space($site-title)[. ne ''] ! (' — ' || .)}</title>
         <xsl:choose>
           <xsl:when test="exists(f:safe-href($css-href))"><link rel="stylesheet" href="{f:safe-href($css-href)}"/></xsl:when>
           <xsl:otherwise><style>{$v:css}{$extra-css}</style></xsl:otherwise>
