@@ -72,6 +72,8 @@ export async function validateFiles(files: TeiFile[], options: ValidateOptions =
       ? await associate(tree, resolve(options.cwd ?? process.cwd(), file.path), file.path, overrides, options.resolution ?? {})
       : {...(overrides.schema !== undefined ? {grammar: overrides.schema} : {grammar: packagePath('schemas/teipipe.rng')}), schematron: overrides.schematron === false ? [] : [overrides.schematron ?? packagePath('schemas/teipipe.sch')], messages: []}
     file.messages.push(...association.messages)
+    // Read by the validate command, which says once per run that teipipe's own schema stood in.
+    if ('defaulted' in association && association.defaulted) file.data.schemaDefaulted = true
     if (association.grammar) grammars.set(association.grammar, [...(grammars.get(association.grammar) ?? []), file])
     const sch = [...association.schematron]
     if (options.embeddedSchematron === true) {

@@ -55,6 +55,11 @@ describe('schema association', () => {
     expect(overridden.files[0]?.messages).toEqual([])
     const fallback = await validate(['none.xml'])
     expect(fallback.files[0]?.messages.some((m) => m.ruleId === 'element-incomplete' || m.ruleId === 'element-not-allowed')).toBe(true)
+    // …and says so once, with what to do (never when the file names its own schema).
+    expect(fallback.err).toContain("the file names no schema (no <?xml-model?>), so teipipe's own schema and rules for its editions were used")
+    expect(fallback.err).toContain('--schema')
+    expect((await validate(['local.xml'])).err).not.toContain('names no schema')
+    expect((await validate(['local.xml', 'none.xml'])).err).toContain('1 of 2 files name no schema')
   })
 
   it('a compact-syntax schema (.rnc) is refused with a sentence saying to use the .rng', async () => {

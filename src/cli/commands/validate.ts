@@ -82,6 +82,10 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
     }
   )
   applyRuleSeverities(files, loaded)
+  const defaulted = files.filter((f) => f.data.schemaDefaulted === true).length
+  if (defaulted > 0 && !options.quiet) {
+    io.stderr(`teipipe: ${defaulted === files.length ? (defaulted === 1 ? 'the file names' : `all ${defaulted} files name`) : `${defaulted} of ${files.length} files name`} no schema (no <?xml-model?>), so teipipe's own schema and rules for its editions were used. For other projects' TEI, name a schema with --schema (e.g. tei_all.rng) or validate.schema in the config.\n`)
+  }
   for (const m of unknownRuleMessages(loaded, schematronRuleIds([packagePath('schemas', 'teipipe.sch'), schematronOption]))) io.stderr(`teipipe: ${m.reason}\n`)
   const reporter = await loadReporter(options.format as ReporterName)
   io.stdout(reporter(files, {quiet: Boolean(options.quiet), color: io.isTty && options.format === 'human'}))
