@@ -1,7 +1,10 @@
 /** The CLI's side of the config file: `--config`, and turning config problems into exit code 2. */
 import {relative} from 'node:path'
 import {formatMessage} from '../core/message.js'
-import {loadConfig, type LoadedConfig} from '../config/index.js'
+import {loadConfig, resolveConfigPath, type LoadedConfig} from '../config/index.js'
+import {packagePath} from '../core/paths.js'
+import {schematronRuleIds} from '../validate/schematron/rule-ids.js'
+import type {Resolution} from '../validate/associate.js'
 import {UsageError, type OptionSpec} from './command.js'
 import type {Io} from './io.js'
 
@@ -22,4 +25,25 @@ export function loadCommandConfig(io: Io, options: Record<string, unknown>): Loa
     throw new UsageError(`the config file has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n${lines.join('\n')}`)
   }
   return loaded
+}
+
+/**
+ * How schema addresses in `<?xml-model?>` resolve, from the config's `validate` section: `schemaMap`
+ * (address → local file) and `catalog` (OASIS XML catalogs), paths relative to the config file, and
+ * `allowNetwork`. Shared by `validate` and `build`.
+ */
+export function schemaResolution(loaded: LoadedConfig): Resolution {
+  const section = loaded.config.validate ?? {}
+  const catalogs = section.catalog === undefined ? [] : (Array.isArray(section.catalog) ? section.catalog : [section.catalog]).map((c) => resolveConfigPath(loaded, c))
+  const schemaMap = Object.fromEntries(Object.entries(section.schemaMap ?? {}).map(([url, p]) => [url, resolveConfigPath(loaded, p)]))
+  return {schemaMap, catalogs, ...(section.allowNetwork ? {allowNetwork: true} : {})}
+}
+
+/**
+ * The Schematron check ids the config's `rules` may name besides the registered ones: teipipe.sch's and
+ * those of `schematron` (the file the run uses instead, absolute), else of the config's `validate.schematron`.
+ */
+export function schematronIdsInUse(loaded: LoadedConfig, schematron?: string): string[] {
+  const configured = loaded.config.validate?.schematron
+  return schematronRuleIds([packagePath('schemas', 'teipipe.sch'), schematron ?? (typeof configured === 'string' ? resolveConfigPath(loaded, configured) : undefined)])
 }

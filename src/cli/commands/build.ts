@@ -2,7 +2,7 @@
 import {accessSync, constants, existsSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import {UsageError, type CommandSpec} from '../command.js'
-import {configOption, loadCommandConfig} from '../config.js'
+import {configOption, loadCommandConfig, schemaResolution, schematronIdsInUse} from '../config.js'
 import type {Io} from '../io.js'
 import {exitCode} from '../../core/statistics.js'
 import {createMessage} from '../../core/message.js'
@@ -13,8 +13,6 @@ import {parseShard} from '../../build/shard.js'
 import {createProgress} from '../../build/progress.js'
 import {watchProject} from '../../build/watch.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
-import {schematronRuleIds} from '../../validate/schematron/rule-ids.js'
-import {packagePath} from '../../core/paths.js'
 
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a document is invalid. */
 const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory', 'build-id-clash', 'build-reserved-id', 'build-shards-missing', 'build-customisation', 'bad-option'])
@@ -114,7 +112,7 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
   const finish = (result: BuildResult): 0 | 1 | 2 => {
     progress?.stop()
     const files = [...result.files]
-    const unknown = unknownRuleMessages(loaded, schematronRuleIds([packagePath('schemas', 'teipipe.sch'), ...(typeof loaded.config.validate?.schematron === 'string' ? [resolveConfigPath(loaded, loaded.config.validate.schematron)] : [])]))
+    const unknown = unknownRuleMessages(loaded, schematronIdsInUse(loaded))
     if (unknown.length > 0) files.push(...filesOf(unknown))
     applyRuleSeverities(files, loaded)
     const shownFiles = files.map((f) => ({path: f.path, messages: f.messages}))
@@ -168,13 +166,11 @@ function summary(result: BuildResult, dir: string, cwd: string, merge: boolean):
  */
 function validateOptions(loaded: LoadedConfig): NonNullable<BuildOptions['validate']> {
   const section = loaded.config.validate ?? {}
-  const catalogs = section.catalog === undefined ? [] : (Array.isArray(section.catalog) ? section.catalog : [section.catalog]).map((c) => resolveConfigPath(loaded, c))
-  const schemaMap = Object.fromEntries(Object.entries(section.schemaMap ?? {}).map(([url, p]) => [url, resolveConfigPath(loaded, p)]))
   return {
     ...(typeof section.schema === 'string' ? {schema: resolveConfigPath(loaded, section.schema)} : {}),
     ...(typeof section.schematron === 'string' ? {schematron: resolveConfigPath(loaded, section.schematron)} : {}),
     ...(typeof section.phase === 'string' ? {phase: section.phase} : {}),
-    resolution: {schemaMap, catalogs, ...(section.allowNetwork ? {allowNetwork: true} : {})}
+    resolution: schemaResolution(loaded)
   }
 }
 

@@ -2,7 +2,7 @@
 import {accessSync, constants, existsSync, readFileSync} from 'node:fs'
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {applyRuleSeverities, resolveConfigPath, unknownRuleMessages} from '../../config/index.js'
-import {configOption, loadCommandConfig} from '../config.js'
+import {configOption, loadCommandConfig, schemaResolution, schematronIdsInUse} from '../config.js'
 import {TeiFile} from '../../core/file.js'
 import {errorText} from '../../core/pipeline.js'
 import {decodeXml} from '../../parse/decode.js'
@@ -10,8 +10,6 @@ import {exitCode} from '../../core/statistics.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
 import {findInputFiles, InputError} from '../../validate/find-files.js'
 import {resolveSchemas, validateFiles} from '../../validate/index.js'
-import {schematronRuleIds} from '../../validate/schematron/rule-ids.js'
-import {packagePath} from '../../core/paths.js'
 import {UsageError, type CommandSpec} from '../command.js'
 import type {Io} from '../io.js'
 
@@ -57,8 +55,6 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   const {schema, schematron} = resolveSchemas({...(schemaOption ? {schema: schemaOption} : {}), ...(schematronOption ? {schematron: schematronOption} : {})})
   checkReadable(schema, 'schema', options.schema ?? section.schema)
   if (schematron) checkReadable(schematron, 'Schematron file', options.schematron ?? section.schematron)
-  const catalogs = section.catalog === undefined ? [] : (Array.isArray(section.catalog) ? section.catalog : [section.catalog]).map((c) => resolveConfigPath(loaded, c))
-  const schemaMap = Object.fromEntries(Object.entries(section.schemaMap ?? {}).map(([url, p]) => [url, resolveConfigPath(loaded, p)]))
   let paths: string[]
   try {
     const configured = (section.files ?? []).map((g) => relative(io.cwd, resolveConfigPath(loaded, g)) || '.')
@@ -78,7 +74,7 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
       associate: true,
       embeddedSchematron: typeof options.embeddedSchematron === 'boolean' ? options.embeddedSchematron : section.embeddedSchematron === true,
       ...(typeof options.phase === 'string' ? {phase: options.phase} : section.phase ? {phase: section.phase} : {}),
-      resolution: {schemaMap, catalogs, ...(section.allowNetwork ? {allowNetwork: true} : {})}
+      resolution: schemaResolution(loaded)
     }
   )
   applyRuleSeverities(files, loaded)
@@ -86,7 +82,7 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   if (defaulted > 0 && !options.quiet) {
     io.stderr(`teipipe: ${defaulted === files.length ? (defaulted === 1 ? 'the file names' : `all ${defaulted} files name`) : `${defaulted} of ${files.length} files name`} no schema (no <?xml-model?>), so teipipe's own schema and rules for its editions were used. For other projects' TEI, name a schema with --schema (e.g. tei_all.rng) or validate.schema in the config.\n`)
   }
-  for (const m of unknownRuleMessages(loaded, schematronRuleIds([packagePath('schemas', 'teipipe.sch'), schematronOption]))) io.stderr(`teipipe: ${m.reason}\n`)
+  for (const m of unknownRuleMessages(loaded, schematronIdsInUse(loaded, schematronOption))) io.stderr(`teipipe: ${m.reason}\n`)
   const reporter = await loadReporter(options.format as ReporterName)
   io.stdout(reporter(files, {quiet: Boolean(options.quiet), color: io.isTty && options.format === 'human'}))
   const config = files.flatMap((f) => f.messages).find((m) => CONFIG_RULES.has(m.ruleId))
