@@ -15,6 +15,8 @@ export interface RuleCase {
 const SEG_NOTE = '<note type="translator" place="inline" resp="#tr" target="#seg-1-1" xml:id="tn-01">'
 const METAMARK = '<metamark function="flag" place="margin-left" rend="line-double" target="#seg-1-1"/>'
 const YEAR = '<date when="1961">1961</date>'
+/** A routing line of the opener ("Received: …") with a date. */
+const ROUTING = (subtype: string, when: string): string => `<seg type="routing" subtype="${subtype}">${subtype[0]?.toUpperCase()}${subtype.slice(1)}: <date when="${when}">${when}</date></seg>`
 const TYPO_DATE = '<date when="1962-09" cert="medium" resp="#ed" ana="#date-typo">'
 
 export const ruleCases: RuleCase[] = [
@@ -27,7 +29,21 @@ export const ruleCases: RuleCase[] = [
   // Dates
   {id: 'date-iso', accept: [[], [[YEAR, '<date when="1961-09-01T10:00:00">1961</date>']], [['<locus from="10" to="12">', '<locus from="10r" to="12v">']]], reject: [{edits: [[YEAR, '<date when="Sept. 1961">1961</date>']], line: 76, column: 163}]},
   {id: 'date-order', accept: [[], [[YEAR, '<date notBefore="1961" notAfter="1961-06">1961</date>']]], reject: [{edits: [[YEAR, '<date notBefore="1962" notAfter="1961">1961</date>']], line: 76, column: 163}, {edits: [[YEAR, '<date from="1961-05" to="1961-04">1961</date>']], line: 76, column: 163}]},
-  {id: 'date-in-period', accept: [[], [[YEAR, '<date when="1962-10-04">1961</date>']], [['<seg type="classification">Secret</seg>', '<stamp type="declassification" resp="#ed"><date when="1995-01-01">1995</date></stamp>']]], reject: [{edits: [[YEAR, '<date when="1963">1963</date>']], line: 76, column: 163}, {edits: [[YEAR, '<date when="1962-10-05">5 October 1962</date>']], line: 76, column: 163}]},
+  // date-in-period: only a date recording what happened to the document on arrival (a receipt or registration
+  // date in a routing line or stamp) can contradict its period; a date it mentions may lie in the past or future.
+  {id: 'date-in-period', accept: [
+    [],
+    [[YEAR, '<date when="1972">the meeting planned for 1972</date>']],
+    [[YEAR, '<date when="1961">1961</date> <note type="editorial" resp="#ed">An earlier letter bears the stamp <stamp type="registration" resp="#tr"><date when="1950-01-01">1 January 1950</date></stamp>.</note>']],
+    [['<seg type="classification">Secret</seg>', `<seg type="classification">Secret</seg><lb/>${ROUTING('processed', '1962-10-04')}<lb/>${ROUTING('dispatched', '1962-10-05')}`]],
+    [['<seg type="classification">Secret</seg>', `<seg type="classification">Secret</seg><lb/>${ROUTING('received', '1962-10-01')}`]],
+    [['<seg type="classification">Secret</seg>', '<stamp type="declassification" resp="#ed"><date when="1995-01-01">1995</date></stamp>']],
+    [['<seg type="classification">Secret</seg>', '<stamp type="archive" resp="#ed"><date when="1950">1950</date></stamp>']]
+  ], reject: [
+    {edits: [['<date when="1962-10-04">4 October 1962', '<date when="1926-10-04">4 October 1926']], line: 70, column: 62},
+    {edits: [['<seg type="classification">Secret</seg>', `<seg type="classification">Secret</seg><lb/>${ROUTING('received', '1962-09-30')}`]], line: 69, column: 99},
+    {edits: [['2 October 1962</date></dateline>', '2 October 1962</date></dateline><dateline><date when="1962-10-20">20 October 1962</date></dateline>']], line: 70, column: 62}
+  ]},
   {id: 'date-printed', accept: [[]], reject: [{edits: [[YEAR, '<date when="1961"/>']], line: 76, column: 163}]},
   {id: 'date-uncertain-explained', accept: [[], [[YEAR, '<date when="1961" cert="low" resp="#ed">1961</date><note type="editorial" resp="#ed">The year is inferred.</note>']]], reject: [{edits: [[TYPO_DATE, '<date when="1962-09" cert="medium" ana="#date-typo">']], line: 76, column: 338}, {edits: [[YEAR, '<date when="1961" cert="low" resp="#ed">1961</date>']], line: 76, column: 163}]},
   {id: 'sent-date-matches', accept: [[]], reject: [{edits: [['Embassy</orgName><date when="1962-10-02"/>', 'Embassy</orgName><date when="1962-10-01"/>']], line: 43, column: 5}]},
