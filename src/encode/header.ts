@@ -52,7 +52,10 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   const {page} = input
   if (input.bodyXml !== undefined) ctx.registers.prune(input.bodyXml)
   const src = readSource(field(page, 'Source'))
-  const tr = person(ctx, src?.translatedBy)
+  // A credit line of the body ("[Translated for CWIHP by A.]") names the translator when Source does not.
+  const credited = page.credits.flatMap((c) => c.credits).find((c) => c.translated)?.names[0]
+  const translator = src?.translatedBy ?? credited
+  const tr = person(ctx, translator)
   const obtained = person(ctx, src?.obtainedBy)
   ctx.registers.add('orgs', {id: 'org-wcda', name: 'Wilson Center, History and Public Policy Program'})
   w.open('teiHeader').open('fileDesc').open('titleStmt')
@@ -60,7 +63,7 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   w.leaf('title', {type: 'sub'}, esc(`TEI edition of Wilson Center Digital Archive record ${input.recordId}`))
   // No translator named: the translator's notes and insertions (resp="#tr") are those of the English text the
   // archive publishes; the archive is never stated as the translator (archive-conventions.md §5).
-  w.leaf('respStmt', {'xml:id': 'tr'}, tr && src?.translatedBy ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(src.translatedBy))}` : `<resp>English text, with its bracketed notes and insertions, as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
+  w.leaf('respStmt', {'xml:id': 'tr'}, tr && translator ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(translator))}` : `<resp>English text, with its bracketed notes and insertions, as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
   w.leaf('respStmt', {'xml:id': 'ed'}, '<resp>TEI encoding, corrections and annotation</resp><name>teipipe edition project</name>')
   // The encoder itself, so that the register entries it identified without review can say so (resp="#teipipe").
   const inferredDates = input.bodyXml?.includes('ana="#date-context"') === true
@@ -70,19 +73,24 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   w.leaf('idno', {type: 'edition'}, esc(`wcda-${input.recordId}`))
   w.leaf('availability', {status: 'restricted'}, '<p>Markup by the teipipe edition project; the translation is subject to the rights statement of the source.</p>')
   w.close('publicationStmt').open('sourceDesc')
-  writeWebBibl(page, input, src, {tr, obtained}, w)
+  writeWebBibl(page, input, src, {tr, obtained}, w, ctx)
   writeMsDesc(page, src, obtained, input.title, w, ctx)
   w.close('sourceDesc').close('fileDesc')
   writeDescriptions(page, input, w, ctx)
   w.close('teiHeader')
 }
 
-function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefined, refs: {tr: string | undefined; obtained: string | undefined}, w: XmlWriter): void {
+function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefined, refs: {tr: string | undefined; obtained: string | undefined}, w: XmlWriter, ctx: Ctx): void {
   w.open('bibl', {'xml:id': 'src-wcda', type: 'digital-translation'})
   if (page.title) w.leaf('title', {level: 'a'}, esc(page.title.text.trim()))
   w.leaf('title', {level: 'm'}, 'Wilson Center Digital Archive')
   if (src?.obtainedBy && refs.obtained) w.leaf('respStmt', {}, `<resp>obtained by</resp>${el('persName', {ref: refs.obtained}, esc(src.obtainedBy))}`)
   if (src?.translatedBy && refs.tr) w.leaf('respStmt', {}, `<resp>translated by</resp>${el('persName', {ref: refs.tr}, esc(src.translatedBy))}`)
+  // The body's credit lines: one respStmt per role, the line itself kept as printed.
+  for (const c of page.credits.flatMap((x) => x.credits)) {
+    const names = c.names.filter((n) => !(c.translated && n === src?.translatedBy) && !(n === src?.obtainedBy && /obtained/.test(c.resp)))
+    if (names.length > 0) w.leaf('respStmt', {}, `<resp>${esc(c.resp)}</resp>${names.map((n) => el('persName', {ref: person(ctx, n)}, esc(n))).join('')}`)
+  }
   const sponsor = /support from (.+)$/.exec(page.sponsor?.text.trim() ?? '')?.[1]
   const donors = field(page, 'Donors')?.split('\n') ?? []
   // The sponsor line usually repeats (part of) the Donors field: one funder per distinct body.
@@ -98,6 +106,7 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
   const record = field(page, 'Record ID')
   if (record) w.leaf('idno', {type: 'WCDA-record'}, esc(record))
   if (src) w.leaf('note', {type: 'source'}, esc(src.citation))
+  for (const c of page.credits) w.leaf('note', {type: 'source', subtype: 'credit'}, esc(c.line.text.trim()))
   const archive = field(page, 'Original Archive')
   if (archive) w.leaf('note', {type: 'source', subtype: 'original-archive'}, esc(archive))
   const rights = page.info.get('Rights') ?? []

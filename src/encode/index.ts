@@ -168,7 +168,7 @@ function findLoss(page: Page, tei: string, ctx: Ctx): (Loss & {body: boolean}) |
   // The sponsor line's fixed wording is page chrome; only the sponsor's name is metadata.
   const sponsor = page.sponsor ? {...page.sponsor, text: page.sponsor.text.replace(/^This document was made possible with support from /, '')} : undefined
   const widgetValues = page.widgets.filter((l) => !WIDGETS.test(frameText(l.text)))
-  const meta: SourceLine[] = [page.dateLine, page.title, sponsor, page.summary, ...[...page.info.values()].flat(), ...widgetValues, ...page.related].filter((l): l is SourceLine => l !== undefined)
+  const meta: SourceLine[] = [page.dateLine, page.title, sponsor, page.summary, ...[...page.info.values()].flat(), ...widgetValues, ...page.related, ...page.credits.map((c) => c.line)].filter((l): l is SourceLine => l !== undefined)
   const metaLost = checkPresent(meta, textContent(tei.slice(0, tei.indexOf('<text>'))))
   return metaLost ? {...metaLost, body: false} : undefined
 }

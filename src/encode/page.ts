@@ -1,4 +1,5 @@
 /** Split a scraped archive page into chrome, header lines, body lines and the "Document Information" block. */
+import {creditLine, type Credit} from './recognisers/credit-line/pattern.js'
 
 /** One source line with its 1-based line number. */
 export interface SourceLine {
@@ -29,6 +30,8 @@ export interface Page {
   widgets: SourceLine[]
   /** Lines above the page title that are not the date line (a related document's title): header metadata, not body. */
   related: SourceLine[]
+  /** Credit lines printed first or last in the body ("Translated by …"): header facts, not text (recognisers/credit-line). */
+  credits: {line: SourceLine; credits: Credit[]}[]
 }
 
 /** Invisible characters a copy can add to a frame line: format characters, soft hyphen, BOM, and the encoder's mark for a removed control character (U+FDD0, see index.ts). */
@@ -63,7 +66,7 @@ export type FramePart = 'Skip to content' | 'date line' | 'page title' | 'archiv
 export function splitPage(source: string): Page & {missing: FramePart[]; truncated: boolean} {
   const all = source.split(/\r?\n/).map((text, i) => ({text: text.replace(/\s+$/, ''), line: i + 1}))
   const lines = all.filter((l) => !isBlank(l.text))
-  const page: Page & {missing: FramePart[]; truncated: boolean} = {layout: 'plain', body: lines, info: new Map(), labels: [], widgets: [], related: [], missing: [], truncated: false}
+  const page: Page & {missing: FramePart[]; truncated: boolean} = {layout: 'plain', body: lines, info: new Map(), labels: [], widgets: [], related: [], credits: [], missing: [], truncated: false}
   const first = lines[0]
   const chrome = first !== undefined && frameText(first.text) === 'Skip to content'
   let i = chrome ? 1 : 0
@@ -89,7 +92,7 @@ export function splitPage(source: string): Page & {missing: FramePart[]; truncat
     page.widgets = lines.slice(end, stop)
   }
   if (infoIndex >= 0 && end - 1 >= i) page.summary = lines[--end]
-  page.body = lines.slice(i, end)
+  page.body = takeCredits(lines.slice(i, end), page)
   if (!chrome) page.missing.push('Skip to content')
   if (!page.dateLine) page.missing.push('date line')
   if (!page.title) page.missing.push('page title')
@@ -108,6 +111,21 @@ export function splitPage(source: string): Page & {missing: FramePart[]; truncat
     readInfo(lines.slice(infoIndex + 1), page)
   } else readInfo(lines.slice(infoIndex), page)
   return page
+}
+
+/** The body without a credit line at its start or end (kept in `page.credits` for the header). */
+function takeCredits(body: SourceLine[], page: Page): SourceLine[] {
+  if (body.length < 2) return body
+  for (const at of [body.length - 1, 0]) {
+    const line = body[at]
+    const credits = line ? creditLine(line.text) : undefined
+    if (line && credits) {
+      page.credits.unshift({line, credits})
+      body = body.filter((l) => l !== line)
+      if (body.length < 2) break
+    }
+  }
+  return body
 }
 
 /** Index of the "Document Information" line; without it, of the first field label followed by another (layout C). */

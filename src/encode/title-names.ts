@@ -3,6 +3,8 @@ import type {Ctx} from './context.js'
 import type {SourceLine} from './page.js'
 import {slugId} from './registers.js'
 import {findWord} from './wraps.js'
+import {isTitle} from './names/classify.js'
+import {TITLE_PARTS} from './names/cues.js'
 
 const NAME = "(\\p{Lu}[\\p{L}'’-]*\\.?(?: \\p{Lu}[\\p{L}'’-]*\\.?){0,2} \\p{Lu}[\\p{L}'’-]+)"
 /** Title forms of the archive: "X's [Full Name's]", "Letter, A to B", "… from A (Place) to B", "Statement of A, …". */
@@ -14,14 +16,25 @@ const FORMS = [
 ]
 const BODY_WORDS = /\b(Embassy|Ministry|Department|Office|Committee|Bureau|Division|Government|Council|Foreign|Consulate|Legation|Association|Party|Union|Republic|Provincial|All)\b/
 
-/** Names of persons in a page title (two words or more; never bodies such as "the Romanian Embassy"). */
+/**
+ * "Ambassador Dumitru Popa" → "Dumitru Popa": titles and forms of address are not part of the person's name (the text
+ * keeps them before the persName; guide §1.13, archive-conventions.md §3). A name that is only titles gives "".
+ */
+export function withoutTitles(name: string): string {
+  const words = name.split(' ')
+  let i = 0
+  while (i < words.length - 1 && (isTitle(words[i] ?? '') || TITLE_PARTS.has((words[i] ?? '').toLowerCase()))) i++
+  return words.slice(i).join(' ')
+}
+
+/** Names of persons in a page title (two words or more, titles left out; never bodies such as "the Romanian Embassy"). */
 export function titlePersons(title: string): string[] {
   const out: string[] = []
   for (const re of FORMS) {
     re.lastIndex = 0
     for (let m = re.exec(title); m; m = re.exec(title)) {
       // "[Helmut Kohl's]": the possessive is not part of the name.
-      for (const name of m.slice(1).map((n) => n?.replace(/['’]s$/, ''))) if (name && !BODY_WORDS.test(name) && !out.includes(name)) out.push(name)
+      for (const name of m.slice(1).map((n) => (n ? withoutTitles(n.replace(/['’]s$/, '')) : n))) if (name && name.includes(' ') && !BODY_WORDS.test(name) && !out.includes(name)) out.push(name)
     }
   }
   return out

@@ -8,11 +8,14 @@ export const PERSON_TITLES = new Set([
   'comrade', 'comrades', 'cde.', 'comr.', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'messrs.', 'dr.', 'sir', 'lord', 'shri', 'sardar', 'pandit', 'madame', 'monsieur',
   'ambassador', 'amb.', 'president', 'vice-president', 'premier', 'minister', 'chancellor', 'chairman', 'secretary', 'general', 'gen.', 'marshal',
   'admiral', 'colonel', 'col.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'consul', 'counsellor', 'counselor', 'attaché', 'attache',
-  'envoy', 'mp', 'emperor', 'king', 'queen', 'prince', 'princess', 'pope', 'pm', 'professor', 'prof.', 'governor', 'senator', 'deputy', 'comrades'
+  'envoy', 'mp', 'emperor', 'king', 'queen', 'prince', 'princess', 'pope', 'pm', 'professor', 'prof.', 'governor', 'senator', 'deputy', 'comrades',
+  // Forms of address of other origins and spellings of other archives ("Herr Adenauer", "Secretary-General Hammarskjöld").
+  'herr', 'frau', 'señor', 'senor', 'señora', 'mme.', 'mme', 'mlle.', 'dr', 'generalissimo', 'secretary-general', 'vice-premier', 'vice-chairman',
+  'ambassador-at-large', 'tov.', 'rev.', 'excellency', 'h.e.'
 ])
 
 /** Words that may stand between an office and a name without being the name ("Vice Premier", "Foreign Minister"). */
-export const TITLE_PARTS = new Set(['vice', 'deputy', 'first', 'prime', 'foreign', 'defence', 'defense', 'national', 'chief', 'state', 'general', 'acting', 'federal', 'under', 'assistant', 'executive', 'party'])
+export const TITLE_PARTS = new Set(['vice', 'deputy', 'first', 'prime', 'foreign', 'defence', 'defense', 'national', 'chief', 'state', 'general', 'acting', 'field', 'his', 'her', 'federal', 'under', 'assistant', 'executive', 'party'])
 
 /** Head nouns of organisation names that compromise's list lacks (the diplomatic and party apparatus). */
 export const ORG_HEADS = new Set([

@@ -99,24 +99,59 @@ export function registerTextNames(body: SourceLine[], ctx: Ctx): void {
   const known = new Set(knownList)
   const byForm = new Map<string, RegisterEntry>()
   const text = body.map((l) => l.text).join('\n')
+  // A surname printed for two different full names ("V. V. Kuznetsov", "A. A. Kuznetsov") names neither for sure.
+  const ambiguous = new Set<string>()
+  const created: RegisterEntry[] = []
   for (const f of findNames(text)) {
-    const forms = [f.form, ...(f.short ? [f.short] : [])].filter((x) => !reject.has(x) && !known.has(x))
+    const forms = [f.form, ...(f.short ? [f.short] : [])].filter((x) => !reject.has(x) && !known.has(x) && !ambiguous.has(x))
     if (!forms.includes(f.form)) continue
     // A reviewed (or header-given) name is never swallowed by a longer automatic one ("SED CC Politburo" around "SED").
     if (knownList.some((k) => findWord(f.form, k).length > 0)) continue
-    // One entry per person: "Boris Yeltsin" joins the entry of an earlier "Yeltsin".
-    let entry = forms.map((x) => byForm.get(x)).find((e) => e !== undefined)
+    // One entry per person: "Boris Yeltsin" joins the entry of an earlier "Yeltsin"; never two different full names.
+    let entry = byForm.get(f.form)
+    const viaShort = f.short !== undefined && forms.includes(f.short) ? byForm.get(f.short) : undefined
+    if (!entry && viaShort && f.kind === 'persons' && isFullName(viaShort.name) && viaShort.name !== f.name) {
+      ambiguous.add(f.short ?? '')
+      viaShort.forms = (viaShort.forms ?? []).filter((x) => x !== f.short)
+      byForm.delete(f.short ?? '')
+      forms.splice(forms.indexOf(f.short ?? ''), 1)
+    } else entry ??= viaShort
     if (!entry) {
       const id = slugId(PREFIX[f.kind], f.name)
       if (ctx.registers.has(id)) continue
       entry = {id, name: f.name, forms: [], cert: f.cert, resp: '#teipipe'}
       ctx.registers.add(f.kind, entry)
+      created.push(entry)
     } else if (f.name.length > entry.name.length && f.kind === 'persons') entry.name = f.name
     for (const x of forms) {
       if (byForm.has(x)) continue
       byForm.set(x, entry)
       entry.forms = [...(entry.forms ?? []), x]
     }
+    ctx.registers.touch()
+  }
+  mergeSurnames(created, ctx)
+}
+
+const isFullName = (name: string): boolean => /\S\s+\S/u.test(name)
+
+/**
+ * "Chiang" and "Chiang Ching-kuo", "Kohl" and "Helmut Kohl": a bare name the encoder found joins the one fuller name
+ * of the document that begins or ends with it (East Asian names print the surname first). Two fuller names that
+ * share it ("Kim Il Sung", "Kim Jong Il") leave it alone: merging is only done when it is unambiguous.
+ */
+export function mergeSurnames(created: RegisterEntry[], ctx: Ctx): void {
+  const persons = ctx.registers.entries.persons
+  const fold = (w: string): string => w.toLowerCase().replace(/['’]s$/, '')
+  for (const bare of created) {
+    if (isFullName(bare.name) || !persons.includes(bare)) continue
+    const word = fold(bare.name)
+    const fuller = persons.filter((e) => e !== bare && isFullName(e.name) && [e.name.split(/\s+/)[0] ?? '', e.name.split(/\s+/).pop() ?? ''].some((w) => fold(w) === word))
+    const target = fuller[0]
+    if (fuller.length !== 1 || !target) continue
+    target.forms = [...(target.forms ?? []), ...(bare.forms ?? []).filter((x) => !(target.forms ?? []).includes(x))]
+    if (target.resp === '#teipipe' && bare.cert === 'medium' && target.cert === 'low') target.cert = 'medium'
+    persons.splice(persons.indexOf(bare), 1)
     ctx.registers.touch()
   }
 }

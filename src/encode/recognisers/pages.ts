@@ -7,5 +7,6 @@ import {recogniser as pdfLinkCapture} from './pdf-link-capture/index.js'
 import {recogniser as truncatedCapture} from './truncated-capture/index.js'
 import {recogniser as widgetLines} from './widget-lines/index.js'
 import {recogniser as relatedTitle} from './related-title/index.js'
+import {recogniser as creditLine} from './credit-line/index.js'
 
-export const PAGES: readonly PageRecogniser[] = [layoutLabelled, layoutUnlabelled, layoutLines, pdfLinkCapture, truncatedCapture, widgetLines, relatedTitle]
+export const PAGES: readonly PageRecogniser[] = [layoutLabelled, layoutUnlabelled, layoutLines, pdfLinkCapture, truncatedCapture, widgetLines, relatedTitle, creditLine]

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {TeiFile} from '../../../src/core/file.js'
 import {encodeFile} from '../../../src/encode/index.js'
 import {findNames} from '../../../src/encode/names/recognise.js'
+import {titlePersons, withoutTitles} from '../../../src/encode/title-names.js'
 
 type Case = [string, [string, string][]]
 const table = (name: string): {accept: Case[]; reject: Case[]} => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as {accept: Case[]; reject: Case[]}
@@ -47,5 +48,38 @@ describe('names in a document without a sidecar', () => {
     // A reviewed form is never swallowed by a longer automatic name.
     const sed = page(['The meeting of the SED CC Politburo took a decision that was reported at length afterwards.'], {registers: {orgs: [{id: 'org-sed', name: 'SED', abbr: ['SED']}]}})
     expect(sed).toContain('<orgName ref="#org-sed"><abbr>SED</abbr></orgName> CC Politburo')
+  })
+})
+
+describe('one register entry per person (archive-conventions.md §4)', () => {
+  const persons = (tei: string): string[] => [...tei.matchAll(/<person xml:id="([^"]+)"/g)].map((m) => m[1] ?? '')
+
+  it('joins a bare surname to the one fuller name of the document that holds it, in either order', () => {
+    const tei = page(['Vice Premier Chiang Ching-kuo met the delegation in Taipei. Later President Chiang said that the talks went well.'])
+    expect(persons(tei)).toEqual(['pers-chiang-ching-kuo'])
+    expect(tei).toContain('President <persName ref="#pers-chiang-ching-kuo">Chiang</persName> said')
+    const west = page(['President Yeltsin spoke first. Later, Boris Yeltsin asked about the budget and the talks went on.'])
+    expect(persons(west)).toHaveLength(1)
+    expect(west).toContain('<persName>Boris Yeltsin</persName></person>')
+  })
+
+  it('leaves a surname alone when two fuller names hold it, and never merges two full names', () => {
+    const kim = page(['Comrade Kim agreed. Comrade Kim Il Sung was present, but Comrade Kim Jong Il was absent from the meeting.'])
+    expect(persons(kim)).toEqual(['pers-kim', 'pers-kim-il-sung', 'pers-kim-jong-il'])
+    const two = page(['The report went to V. V. Kuznetsov and to Comrade Kuznetsov and to A. A. Kuznetsov, who read it at once.'])
+    expect(persons(two)).toEqual(['pers-v-v-kuznetsov', 'pers-a-a-kuznetsov'])
+    // The bare surname could be either: it is not tagged.
+    expect(two).toContain('Comrade Kuznetsov and')
+  })
+
+  it('keeps titles and forms of address out of the names the page title gives', () => {
+    expect(withoutTitles('Ambassador Dumitru Popa')).toBe('Dumitru Popa')
+    expect(withoutTitles('Comrade Prime Minister Ion Gheorghe Maurer')).toBe('Ion Gheorghe Maurer')
+    expect(withoutTitles('Mr.')).toBe('Mr.')
+    expect(titlePersons('Letter, Ambassador Dumitru Popa to Comrade Ion Gheorghe')).toEqual(['Dumitru Popa'])
+    const f = new TeiFile('x.txt', ['Skip to content', 'June 1, 1960', 'Letter, Ambassador Dumitru Popa to the Ministry', 'Ambassador Dumitru Popa wrote this letter to the ministry about the visit.', 'Summary.', 'Document Information', 'Source', 'An archive.'].join('\n'))
+    encodeFile(f, {})
+    expect(f.tei).toContain('Ambassador <persName ref="#pers-dumitru-popa">Dumitru Popa</persName> wrote')
+    expect(f.tei).not.toContain('pers-ambassador')
   })
 })
