@@ -37,10 +37,11 @@ function visibleFiles(files: readonly ReportedFile[], options: ReportOptions): R
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
-/** The summary line, e.g. `2 files checked: 1 error, 3 warnings`. */
+/** The summary line, e.g. `2 files checked: 1 error, 3 warnings` (or what `options.counted` names). */
 function summary(files: readonly ReportedFile[], options: ReportOptions): string {
   const stats = countMessages(files)
-  const counted = `${files.length} ${files.length === 1 ? 'file' : 'files'} checked`
+  const {count, one, many} = options.counted ?? {count: files.length, one: 'file', many: 'files'}
+  const counted = `${count} ${count === 1 ? one : many} checked`
   if (stats.errors === 0 && stats.warnings === 0) return `${counted}: no problems`
   const parts = [`${stats.errors} ${stats.errors === 1 ? 'error' : 'errors'}`]
   if (!options.quiet) parts.push(`${stats.warnings} ${stats.warnings === 1 ? 'warning' : 'warnings'}`)

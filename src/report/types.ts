@@ -15,6 +15,11 @@ export interface ReportOptions {
   color?: boolean
   /** Show notes and urls. */
   verbose?: boolean
+  /**
+   * What the summary line counts, when it is not the files reported: e.g. `{count: 22, one: 'document', many:
+   * 'documents'}` for a build, whose report lists each document's source and TEI file (`22 documents checked`).
+   */
+  counted?: {count: number; one: string; many: string}
 }
 
 /** A reporter: files → text. Never throws, never prints. */

@@ -15,13 +15,24 @@ export class InputError extends Error {
 
 /** Expand paths, directories and globs into a sorted, de-duplicated list of file paths (as the user wrote them). */
 export function findInputFiles(patterns: readonly string[], cwd: string): string[] {
+  return findInputs(patterns, cwd).files
+}
+
+/**
+ * `findInputFiles`, also returning the published sites its folder searches passed over (`skipped`, absolute
+ * paths, sorted). A folder a `teipipe build` published (its `index.html` beside `corpus/search.html`) holds a
+ * copy of every TEI file (`<id>.xml`): searching a project folder (or a glob over it) does not count the
+ * documents twice. A published folder named itself, or a file in it, is still validated.
+ */
+export function findInputs(patterns: readonly string[], cwd: string): {files: string[]; skipped: string[]} {
   const found = new Set<string>()
+  const skipped = new Set<string>()
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern)
     if (!hasGlob(pattern)) {
       if (!existsSync(absolute)) throw new InputError(`${pattern} does not exist.`)
       if (statSync(absolute).isDirectory()) {
-        const inside = walk(absolute).filter(isTeiName)
+        const inside = walk(absolute, skipped).filter(isTeiName)
         if (inside.length === 0) throw new InputError(`The directory ${pattern} contains no .xml or .tei files.`)
         for (const file of inside) found.add(display(pattern, absolute, file))
       } else found.add(pattern)
@@ -29,11 +40,16 @@ export function findInputFiles(patterns: readonly string[], cwd: string): string
     }
     const matcher = globToRegExp(toSlashes(isAbsolute(pattern) ? pattern : join(cwd, pattern)))
     const base = resolve(cwd, staticPrefix(pattern))
-    const matches = existsSync(base) ? walk(base).filter((f) => matcher.test(toSlashes(f))) : []
+    const matches = existsSync(base) ? walk(base, skipped).filter((f) => matcher.test(toSlashes(f))) : []
     if (matches.length === 0) throw new InputError(`The pattern ${pattern} matches no files.`)
     for (const file of matches) found.add(isAbsolute(pattern) ? file : toSlashes(relative(cwd, file)))
   }
-  return [...found].sort()
+  return {files: [...found].sort(), skipped: [...skipped].sort()}
+}
+
+/** Is `dir` a site `teipipe build` published (its index page beside the corpus pages)? */
+function isPublishedSite(dir: string): boolean {
+  return existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'corpus', 'search.html'))
 }
 
 /** Does the path use glob syntax? */
@@ -82,8 +98,8 @@ function staticPrefix(pattern: string): string {
   return fixed.join('/') || '.'
 }
 
-/** All files under a folder, skipping hidden folders and node_modules. */
-function walk(dir: string): string[] {
+/** All files under a folder, skipping hidden folders, node_modules and published sites below it (added to `skipped`). */
+function walk(dir: string, skipped: Set<string>): string[] {
   const out: string[] = []
   const stack = [dir]
   while (stack.length > 0) {
@@ -103,7 +119,9 @@ function walk(dir: string): string[] {
         continue
       }
       if (isDirectory) {
-        if (!entry.startsWith('.') && entry !== 'node_modules') stack.push(path)
+        if (entry.startsWith('.') || entry === 'node_modules') continue
+        if (isPublishedSite(path)) skipped.add(path)
+        else stack.push(path)
       } else out.push(path)
     }
   }

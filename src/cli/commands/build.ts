@@ -116,8 +116,11 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
     if (unknown.length > 0) files.push(...filesOf(unknown))
     applyRuleSeverities(files, loaded)
     const shownFiles = files.map((f) => ({path: f.path, messages: f.messages}))
-    if (machine) io.stdout(reporter(shownFiles, {quiet}))
-    else if (files.some((f) => f.messages.some((m) => !quiet || m.severity === 'error'))) io.stderr(reporter(shownFiles, {quiet, color: io.isTty}))
+    // The report lists each document's source and TEI file apart; its summary counts documents, as the build's does.
+    const documents = result.published.length + result.failed.length
+    const counted = {count: documents, one: 'document', many: 'documents'}
+    if (machine) io.stdout(reporter(shownFiles, {quiet, counted}))
+    else if (files.some((f) => f.messages.some((m) => !quiet || m.severity === 'error'))) io.stderr(reporter(shownFiles, {quiet, color: io.isTty, counted}))
     if (!machine && !quiet && !result.stopped) io.stdout(summary(result, projectDir, io.cwd, Boolean(options['merge'])))
     if (result.stopped || files.some((f) => f.messages.some((m) => CONFIG_RULES.has(m.ruleId) && m.severity === 'error'))) return 2
     return exitCode(files, maxWarnings === undefined ? {} : {maxWarnings})

@@ -8,7 +8,7 @@ import {errorText} from '../../core/pipeline.js'
 import {decodeXml} from '../../parse/decode.js'
 import {exitCode} from '../../core/statistics.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
-import {findInputFiles, InputError} from '../../validate/find-files.js'
+import {findInputs, InputError} from '../../validate/find-files.js'
 import {resolveSchemas, validateFiles} from '../../validate/index.js'
 import {UsageError, type CommandSpec} from '../command.js'
 import type {Io} from '../io.js'
@@ -33,7 +33,8 @@ export const validateCommand: CommandSpec = {
     {flags: '-q, --quiet', description: 'report errors only', default: false}
   ],
   help: [
-    'Paths may be files, directories (searched for *.xml and *.tei) or globs such as "tei/**/*.xml".',
+    'Paths may be files, directories (searched for *.xml and *.tei) or globs such as "tei/**/*.xml". A site that',
+    'teipipe build published (dist/), met while searching, is skipped: its .xml files are copies of the TEI files.',
     'Without paths, the config\'s validate.files (else the tei/ directory) are validated.',
     'Each file is checked against the schemas its <?xml-model?> instructions name; web addresses resolve',
     'through validate.schemaMap or validate.catalog in the config, never the network unless allowNetwork is set.',
@@ -58,7 +59,13 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   let paths: string[]
   try {
     const configured = (section.files ?? []).map((g) => relative(io.cwd, resolveConfigPath(loaded, g)) || '.')
-    paths = findInputFiles(args.length > 0 ? args : configured.length > 0 ? configured : ['tei'], io.cwd)
+    const found = findInputs(args.length > 0 ? args : configured.length > 0 ? configured : ['tei'], io.cwd)
+    paths = found.files
+    // A published site holds a copy of each TEI file: counting it would report every document twice.
+    if (found.skipped.length > 0 && !options.quiet) {
+      const folders = found.skipped.map((p) => `${displayPath(p, io.cwd)}/`).join(', ')
+      io.stderr(`teipipe: skipped ${folders}: ${found.skipped.length === 1 ? 'a site' : 'sites'} published by teipipe build (copies of the TEI files). Name ${found.skipped.length === 1 ? 'it' : 'one'} to validate ${found.skipped.length === 1 ? 'it' : 'them'}.\n`)
+    }
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(args.length > 0 ? error.message : `${error.message} Name the files to validate, e.g. teipipe validate tei/134242.xml.`)
     throw error
