@@ -37,7 +37,7 @@ export function listRules(): RuleMeta[] {
 
 registerRules([
   {id: 'internal-error', source: 'internal', defaultSeverity: 'error', description: 'teipipe itself failed on this file; please report it.'},
-  {id: 'file-not-found', source: 'cli', defaultSeverity: 'error', description: 'A file or directory named on the command line does not exist.'},
+  {id: 'file-not-found', source: 'cli', defaultSeverity: 'error', description: 'A file or directory named on the command line does not exist (validate: or a folder or pattern names no TEI file); the other files are still done.'},
   {id: 'file-unreadable', source: 'cli', defaultSeverity: 'error', description: 'A file could not be read.'},
   {id: 'no-input', source: 'cli', defaultSeverity: 'error', description: 'A directory or pattern matched no files.'},
   {id: 'output-exists', source: 'cli', defaultSeverity: 'error', description: 'An output file exists and --force was not given.'},

@@ -20,20 +20,26 @@ export function findInputFiles(patterns: readonly string[], cwd: string): string
 
 /**
  * `findInputFiles`, also returning the published sites its folder searches passed over (`skipped`, absolute
- * paths, sorted). A folder a `teipipe build` published (its `index.html` beside `corpus/search.html`) holds a
+ * paths, sorted), and, with `report`, the patterns that name no file (`missing`) instead of throwing InputError. A folder a `teipipe build` published (its `index.html` beside `corpus/search.html`) holds a
  * copy of every TEI file (`<id>.xml`): searching a project folder (or a glob over it) does not count the
  * documents twice. A published folder named itself, or a file in it, is still validated.
  */
-export function findInputs(patterns: readonly string[], cwd: string): {files: string[]; skipped: string[]} {
+export function findInputs(patterns: readonly string[], cwd: string, options: {report?: boolean} = {}): {files: string[]; skipped: string[]; missing: InputProblem[]} {
   const found = new Set<string>()
   const skipped = new Set<string>()
+  const missing: InputProblem[] = []
+  // A pattern that names nothing: thrown (InputError), or with `report`, listed and the others still searched.
+  const problem = (pattern: string, reason: string): void => {
+    if (!options.report) throw new InputError(reason)
+    missing.push({pattern, reason})
+  }
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern)
     if (!hasGlob(pattern)) {
-      if (!existsSync(absolute)) throw new InputError(`${pattern} does not exist.`)
-      if (statSync(absolute).isDirectory()) {
+      if (!existsSync(absolute)) problem(pattern, `${pattern} does not exist.`)
+      else if (statSync(absolute).isDirectory()) {
         const inside = walk(absolute, skipped).filter(isTeiName)
-        if (inside.length === 0) throw new InputError(`The directory ${pattern} contains no .xml or .tei files.`)
+        if (inside.length === 0) problem(pattern, `The directory ${pattern} contains no .xml or .tei files.`)
         for (const file of inside) found.add(display(pattern, absolute, file))
       } else found.add(pattern)
       continue
@@ -41,10 +47,16 @@ export function findInputs(patterns: readonly string[], cwd: string): {files: st
     const matcher = globToRegExp(toSlashes(isAbsolute(pattern) ? pattern : join(cwd, pattern)))
     const base = resolve(cwd, staticPrefix(pattern))
     const matches = existsSync(base) ? walk(base, skipped).filter((f) => matcher.test(toSlashes(f))) : []
-    if (matches.length === 0) throw new InputError(`The pattern ${pattern} matches no files.`)
+    if (matches.length === 0) problem(pattern, `The pattern ${pattern} matches no files.`)
     for (const file of matches) found.add(isAbsolute(pattern) ? file : toSlashes(relative(cwd, file)))
   }
-  return {files: [...found].sort(), skipped: [...skipped].sort()}
+  return {files: [...found].sort(), skipped: [...skipped].sort(), missing}
+}
+
+/** A path, folder or glob that names no file to validate, and the sentence that says so. */
+export interface InputProblem {
+  pattern: string
+  reason: string
 }
 
 /** Is `dir` a site `teipipe build` published (its index page beside the corpus pages)? */

@@ -172,18 +172,18 @@ describe('bad input', () => {
     expect((await validate(['bom-ok.xml'])).code).toBe(0)
   })
 
-  it('a directory without TEI files exits 2', async () => {
+  it('a named directory without TEI files is that path\'s error (file-not-found, exit 1), as a missing file is in encode and render', async () => {
     mkdirSync(join(dir, 'no-tei'), {recursive: true})
     writeFileSync(join(dir, 'no-tei', 'notes.txt'), 'not TEI')
-    const r = await validate(['no-tei'])
-    expect(r.code).toBe(2)
-    expect(r.err).toBe('teipipe: The directory no-tei contains no .xml or .tei files.\n')
+    const r = await validate(['--format', 'json', 'no-tei'])
+    expect(r.code).toBe(1)
+    expect(json(r.out).files.map((f) => [f.path, f.messages.map((m) => [m.ruleId, m.reason])])).toEqual([['no-tei', [['file-not-found', 'The directory no-tei contains no .xml or .tei files.']]]])
   })
 
-  it('a glob matching nothing exits 2; a glob matching files validates them', async () => {
+  it('a glob matching nothing is its error (exit 1); a glob matching files validates them', async () => {
     const none = await validate(['nothing/**/*.tei'])
-    expect(none.code).toBe(2)
-    expect(none.err).toBe('teipipe: The pattern nothing/**/*.tei matches no files.\n')
+    expect(none.code).toBe(1)
+    expect(none.out).toContain('The pattern nothing/**/*.tei matches no files.')
     mkdirSync(join(dir, 'corpus', 'a'), {recursive: true})
     writeFileSync(join(dir, 'corpus', 'a', 'one.xml'), valid)
     writeFileSync(join(dir, 'corpus', 'two.tei'), valid)
@@ -195,10 +195,10 @@ describe('bad input', () => {
     expect(json(d.out).files.map((f) => f.path)).toEqual(['corpus/a/one.xml', 'corpus/two.tei'])
   })
 
-  it('a missing file exits 2; no paths means tei/', async () => {
+  it('a missing file is its error (exit 1); no paths means tei/, and no tei/ is a usage error (exit 2)', async () => {
     const missing = await validate(['nope.xml'])
-    expect(missing.code).toBe(2)
-    expect(missing.err).toBe('teipipe: nope.xml does not exist.\n')
+    expect(missing.code).toBe(1)
+    expect(missing.out).toMatch(/nope\.xml does not exist\.\s+file-not-found/)
     const none = await validate([])
     expect(none.code).toBe(2)
     expect(none.err).toContain('tei does not exist')

@@ -24,6 +24,7 @@ export const encodeCommand: CommandSpec = {
   help: [
     'Editorial decisions are read from <name>.edits.json beside each source (see src/encode/README.md).',
     'Every encoded document is checked with teipipe\'s own schema and rules before it is written.',
+    'A file that does not exist is that file\'s error (file-not-found), as in validate and render.',
     'Exit codes: 0 clean, 1 a file failed (others are still encoded), 2 usage error.'
   ].join('\n'),
   action: encodeAction

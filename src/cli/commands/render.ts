@@ -31,6 +31,7 @@ export const renderCommand: CommandSpec = {
     'paths in the config are relative to the config file. A customisation layer is an XSLT 3.0 module whose',
     'templates (in mode m:html or m:text), functions and xsl:param values override the stock ones; teipipe',
     'imports the stock stylesheet beneath it and caches the compiled result (see xslt/custom/example.xsl).',
+    'A file that does not exist is that file\'s error (file-not-found); the others are still published.',
     'Exit code 0 when all went well, 1 when a file had errors, 2 for usage or configuration errors.'
   ].join('\n'),
   action: async (args, options, io) => {

@@ -8,7 +8,7 @@ import {errorText} from '../../core/pipeline.js'
 import {decodeXml} from '../../parse/decode.js'
 import {exitCode} from '../../core/statistics.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
-import {findInputs, InputError} from '../../validate/find-files.js'
+import {findInputs, InputError, type InputProblem} from '../../validate/find-files.js'
 import {resolveSchemas, validateFiles} from '../../validate/index.js'
 import {UsageError, type CommandSpec} from '../command.js'
 import type {Io} from '../io.js'
@@ -41,6 +41,8 @@ export const validateCommand: CommandSpec = {
     'Schematron rules embedded in a RELAX NG schema (as in tei_all.rng and schemas made from a TEI ODD) run after',
     'the grammar, as in oXygen, when --embedded-schematron is given (off by default, as in Jing: they are slow).',
     'The config\'s "rules" switch rule ids off or change their severity.',
+    'A path named here that does not exist (or a folder or pattern with no TEI files) is an error of its own',
+    '(file-not-found); the other files are still checked.',
     'Exit codes: 0 clean, 1 invalid (or too many warnings), 2 usage or configuration error.'
   ].join('\n'),
   action: validateAction
@@ -57,10 +59,14 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   checkReadable(schema, 'schema', options.schema ?? section.schema)
   if (schematron) checkReadable(schematron, 'Schematron file', options.schematron ?? section.schematron)
   let paths: string[]
+  let missing: InputProblem[] = []
   try {
     const configured = (section.files ?? []).map((g) => relative(io.cwd, resolveConfigPath(loaded, g)) || '.')
-    const found = findInputs(args.length > 0 ? args : configured.length > 0 ? configured : ['tei'], io.cwd)
+    // A path named on the command line that names nothing is that path's error (exit 1; the others are still
+    // checked), as in encode and render; the config's or the default folder naming nothing is a usage error.
+    const found = findInputs(args.length > 0 ? args : configured.length > 0 ? configured : ['tei'], io.cwd, {report: args.length > 0})
     paths = found.files
+    missing = found.missing
     // A published site holds a copy of each TEI file: counting it would report every document twice.
     if (found.skipped.length > 0 && !options.quiet) {
       const folders = found.skipped.map((p) => `${displayPath(p, io.cwd)}/`).join(', ')
@@ -72,6 +78,11 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   }
   // Reports name files relative to the working folder (what CI annotations and editors expect).
   const files = paths.map((path) => readInput(displayPath(path, io.cwd), io.cwd))
+  for (const {pattern, reason} of missing) {
+    const file = new TeiFile(pattern)
+    file.message(reason, {ruleId: 'file-not-found', source: 'cli', severity: 'error', fatal: true})
+    files.push(file)
+  }
   await validateFiles(
     files.filter((f) => !f.fatal),
     {
@@ -86,8 +97,9 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   )
   applyRuleSeverities(files, loaded)
   const defaulted = files.filter((f) => f.data.schemaDefaulted === true).length
+  const read = files.filter((f) => !f.fatal).length
   if (defaulted > 0 && !options.quiet) {
-    io.stderr(`teipipe: ${defaulted === files.length ? (defaulted === 1 ? 'the file names' : `all ${defaulted} files name`) : `${defaulted} of ${files.length} files name`} no schema (no <?xml-model?>), so teipipe's own schema and rules for its editions were used. For other projects' TEI, name a schema with --schema (e.g. tei_all.rng) or validate.schema in the config.\n`)
+    io.stderr(`teipipe: ${defaulted === read ? (defaulted === 1 ? 'the file names' : `all ${defaulted} files name`) : `${defaulted} of ${read} files name`} no schema (no <?xml-model?>), so teipipe's own schema and rules for its editions were used. For other projects' TEI, name a schema with --schema (e.g. tei_all.rng) or validate.schema in the config.\n`)
   }
   for (const m of unknownRuleMessages(loaded, schematronIdsInUse(loaded, schematronOption))) io.stderr(`teipipe: ${m.reason}\n`)
   const reporter = await loadReporter(options.format as ReporterName)
