@@ -28,7 +28,7 @@ describe('summary counts', () => {
     expect(io.out).toMatch(/^2 files checked: 0 errors, 1 warning$/m)
     expect(io.err).toContain('teipipe: skipped dist/: a site published by teipipe build (copies of the TEI files).')
     // Named, the published folder is validated (its copies are TEI too).
-    expect(findInputs(['dist'], dir)).toEqual({files: ['dist/134242.xml', 'dist/letter.xml'], skipped: []})
+    expect(findInputs(['dist'], dir)).toEqual({files: ['dist/134242.xml', 'dist/letter.xml'], skipped: [], missing: []})
     expect(findInputs(['**/*.xml'], dir).files).toEqual(['tei/134242.xml', 'tei/letter.xml'])
   }, 120_000)
 })
