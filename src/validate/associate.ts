@@ -136,7 +136,7 @@ export async function associate(tree: XmlTree, filePath: string, displayPath: st
 /** Where an href points on this machine, or why it cannot be found. */
 async function locate(href: string, filePath: string, resolution: Resolution): Promise<{path?: string; why?: string}> {
   const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^[a-z]:[\\/]/i.test(href)
-  const mapped = resolution.schemaMap?.[href]
+  const mapped = schemaMapLookup(resolution.schemaMap, href)
   if (mapped) return existsSync(mapped) ? {path: mapped} : {why: `the config maps it to ${mapped}, which does not exist`}
   if (isUrl && href.startsWith('file:')) {
     const path = fileURLToPath(href)
@@ -156,6 +156,28 @@ async function locate(href: string, filePath: string, resolution: Resolution): P
   if (fromCatalog) return existsSync(fromCatalog) ? {path: fromCatalog} : {why: `the catalog maps it to ${fromCatalog}, which does not exist`}
   if (!resolution.allowNetwork) return {why: 'it is a web address, and teipipe never uses the network unless "allowNetwork": true is set in the config'}
   return download(href)
+}
+
+/**
+ * The form of a schema address under which `validate.schemaMap` compares it: for web addresses, `http` and
+ * `https`, a `www.` before the host name, the host's case, a default port and trailing slashes make no
+ * difference (`https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng` and
+ * `http://tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng` are one key); anything else as written.
+ */
+export function schemaMapKey(href: string): string {
+  const m = /^https?:\/\/([^/?#]*)([^?#]*)(.*)$/i.exec(href.trim())
+  if (!m) return href
+  const host = (m[1] ?? '').toLowerCase().replace(/^www\./, '').replace(/:(80|443)$/, '')
+  return `http://${host}${(m[2] ?? '').replace(/\/+$/, '')}${m[3] ?? ''}`
+}
+
+/** The file `schemaMap` maps `href` to: its own key first, else a key naming the same address (`schemaMapKey`). */
+export function schemaMapLookup(schemaMap: Record<string, string> | undefined, href: string): string | undefined {
+  if (!schemaMap) return undefined
+  const exact = schemaMap[href]
+  if (exact !== undefined) return exact
+  const key = schemaMapKey(href)
+  return Object.entries(schemaMap).find(([url]) => schemaMapKey(url) === key)?.[1]
 }
 
 /** Fetch a schema once into the user cache (only with allowNetwork). */

@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/run.js'
 import {memoryIo} from '../../src/cli/io.js'
+import {schemaMapKey, schemaMapLookup} from '../../src/validate/associate.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'teipipe-associate-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -47,6 +48,22 @@ describe('schema association', () => {
     writeFileSync(join(dir, 'tei_all.rng'), rng)
     writeFileSync(join(dir, 'teipipe.config.json'), JSON.stringify({validate: {catalog: 'catalog.xml'}}))
     expect((await validate(['web.xml'])).files[0]?.messages).toEqual([])
+    rmSync(join(dir, 'teipipe.config.json'))
+  })
+
+  it('schemaMap keys name an address whatever its http/https, www. and trailing slashes; a different address is not matched', async () => {
+    const variants = ['http://tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng', 'https://TEI-C.org:443/release/xml/tei/custom/schema/relaxng/tei_all.rng/', 'http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng//']
+    for (const key of variants) {
+      writeFileSync(join(dir, 'teipipe.config.json'), JSON.stringify({validate: {schemaMap: {[key]: 'own.rng'}}}))
+      expect((await validate(['web.xml'])).files[0]?.messages, key).toEqual([])
+    }
+    for (const key of ['https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_lite.rng', 'https://www.tei-c.org/Vault/P5/current/xml/tei/custom/schema/relaxng/tei_all.rng', 'ftp://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng']) {
+      writeFileSync(join(dir, 'teipipe.config.json'), JSON.stringify({validate: {schemaMap: {[key]: 'own.rng'}}}))
+      expect((await validate(['web.xml'])).files[0]?.messages.map((m) => m.ruleId), key).toEqual(['schema-not-found'])
+    }
+    // The key written exactly as the file has it wins over another spelling of the same address.
+    expect(schemaMapLookup({[URL.replace('https://www.', 'http://')]: 'a.rng', [URL]: 'b.rng'}, URL)).toBe('b.rng')
+    expect(schemaMapKey('tei_all.rng')).toBe('tei_all.rng')
     rmSync(join(dir, 'teipipe.config.json'))
   })
 
