@@ -52,19 +52,9 @@ function checkedMarker(digest: string): string | undefined {
   }
 }
 
-/** Validate one tree against a compiled schema; messages in document order. */
-export function validateWithRng(path: string, schema: CompiledRng, tree: XmlTree, file: string): Message[] {
+/** Validate one tree against a compiled schema (`_path`: its file, unused since suggestions come from the expected names); messages in document order. */
+export function validateWithRng(_path: string, schema: CompiledRng, tree: XmlTree, file: string): Message[] {
   const problems = validateTree(schema, tree.root)
-  return problemMessages(problems, tree, file, () => elementNames(path, schema))
+  return problemMessages(problems, tree, file)
 }
 
-/** Every element name of the schema (compiles the whole schema once; used for "did you mean"). */
-function elementNames(path: string, schema: CompiledRng): Name[] {
-  const entry = cache.get(path)
-  if (entry?.names && entry.schema === schema) return entry.names
-  const names = new Map<string, Name>()
-  for (const e of allElements(schema.start)) if (e.nc) ncNames(e.nc, names, {value: false})
-  const list = [...names.values()]
-  if (entry && entry.schema === schema) entry.names = list
-  return list
-}

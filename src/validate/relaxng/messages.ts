@@ -3,6 +3,7 @@
  * there, which required elements or attributes are missing, the likely name for a misspelt one. Every
  * statement is derived from the schema's own expected-sets (never guessed), so it is never false.
  */
+import damerauLevenshtein from 'damerau-levenshtein'
 import {closest, distance} from 'fastest-levenshtein'
 import {createMessage, type Message, type Position} from '../../core/message.js'
 import {pointAt, type XmlElement, type XmlTree} from '../../parse/tree.js'
@@ -15,15 +16,15 @@ const XINCLUDE_NS = 'http://www.w3.org/2001/XInclude'
 /** How many names a list shows before "and N more". */
 const LIST_LIMIT = 12
 
-/** Word one file's problems as messages. `known` lists every element name of the schema (for suggestions). */
-export function problemMessages(problems: readonly RngProblem[], tree: XmlTree, path: string, known: () => readonly Name[]): Message[] {
+/** Word one file's problems as messages (suggestions only from the names the schema allows at that point). */
+export function problemMessages(problems: readonly RngProblem[], tree: XmlTree, path: string): Message[] {
   return problems.map((p) => {
-    const {reason, ruleId, place, expected} = word(p, tree, known)
+    const {reason, ruleId, place, expected} = word(p, tree)
     return createMessage(reason, {ruleId, source: 'relaxng', file: path, severity: 'error', place, ...(expected && expected.length > 0 ? {expected} : {})})
   })
 }
 
-function word(p: RngProblem, tree: XmlTree, known: () => readonly Name[]): {reason: string; ruleId: string; place: Position; expected?: string[]} {
+function word(p: RngProblem, tree: XmlTree): {reason: string; ruleId: string; place: Position; expected?: string[]} {
   const start = (e: XmlElement): Position => ({start: pointAt(tree, e.start), end: pointAt(tree, e.startTagEnd)})
   const endTag = (e: XmlElement): Position => {
     const at = e.end === e.startTagEnd ? e.start : tree.text.lastIndexOf('</', e.end - 1)
@@ -33,7 +34,7 @@ function word(p: RngProblem, tree: XmlTree, known: () => readonly Name[]): {reas
   switch (p.kind) {
     case 'element-unknown': {
       const parent = p.element.parent
-      const suggestion = suggest(p.element, p.expected.names, known())
+      const suggestion = suggest(p.element, p.expected.names)
       const xinclude = p.element.uri === XINCLUDE_NS ? ' teipipe does not expand XInclude (nor does Jing by default), so the schema sees the include element itself.' : ''
       const where = parent ? ` ${inside(parent, p.previous, p.element)}` : ''
       const what = p.element.uri === parent?.uri || !parent ? el(p.element) : `${el(p.element)} (namespace ${p.element.uri || 'none'})`
@@ -207,18 +208,32 @@ function list(items: readonly string[], joiner: 'and' | 'or'): string {
   return `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`
 }
 
-/** A close name among those expected here, else among all the schema's elements. */
-function suggest(element: XmlElement, expected: readonly Name[], known: readonly Name[]): string | undefined {
-  const word = element.local
-  const limit = Math.max(1, Math.floor(word.length / 3))
-  for (const pool of [expected, known]) {
-    const candidates = [...new Set(pool.filter((n) => n.ns === element.uri).map((n) => n.local))]
-    if (candidates.length === 0) continue
-    const guess = closest(word, candidates)
-    const d = distance(word.toLowerCase(), guess.toLowerCase())
-    if (guess !== word && (d <= limit || word.toLowerCase() === guess.toLowerCase())) return guess
+/**
+ * The likely intended name for an unknown element: a name allowed at this very point (so that following the
+ * suggestion fixes the error), in the element's namespace, differing only in case or by few edits relative to
+ * the name's length: Damerau-Levenshtein distance (a swap of two letters is one edit) of at most a quarter of
+ * the longer name (`hed` → `head`, `titel` → `title`, `pesrName` → `persName`; never `rdg` → `reg`, `w` → `l`).
+ * Two names equally close: no suggestion (a guess either way). Elements of other projects or namespaces, and
+ * names nothing allowed here resembles, get none.
+ */
+export function suggestElement(word: string, allowed: readonly string[]): string | undefined {
+  const lower = word.toLowerCase()
+  let best: {name: string; steps: number} | undefined
+  let tie = false
+  for (const name of new Set(allowed)) {
+    if (name === word) continue
+    const steps = name.toLowerCase() === lower ? 0 : damerauLevenshtein(lower, name.toLowerCase()).steps
+    if (steps > Math.floor(Math.max(word.length, name.length) / 4)) continue
+    if (!best || steps < best.steps) {
+      best = {name, steps}
+      tie = false
+    } else if (steps === best.steps) tie = true
   }
-  return undefined
+  return best && !tie ? best.name : undefined
+}
+
+function suggest(element: XmlElement, expected: readonly Name[]): string | undefined {
+  return suggestElement(element.local, expected.filter((n) => n.ns === element.uri).map((n) => n.local))
 }
 
 function valuesOf(failures: readonly DataFailure[]): string[] {
