@@ -32,5 +32,17 @@ export const ABBREVIATIONS: Record<string, {kind: 'orgs' | 'places'; name: strin
   CWIHP: {kind: 'orgs', name: 'Cold War International History Project'},
   NKIDP: {kind: 'orgs', name: 'North Korea International Documentation Project'},
   TASS: {kind: 'orgs', name: 'Telegraph Agency of the Soviet Union'},
-  KCNA: {kind: 'orgs', name: 'Korean Central News Agency'}
+  KCNA: {kind: 'orgs', name: 'Korean Central News Agency'},
+  // Cuban ministries as the archive's Cuban and Eastern-bloc telegrams print them.
+  Minfar: {kind: 'orgs', name: 'Ministry of the Revolutionary Armed Forces'},
+  MINFAR: {kind: 'orgs', name: 'Ministry of the Revolutionary Armed Forces'},
+  Minrex: {kind: 'orgs', name: 'Ministry of Foreign Relations (Cuba)'},
+  MINREX: {kind: 'orgs', name: 'Ministry of Foreign Relations (Cuba)'},
+  // West German federal ministries and offices in the Chancellery's records.
+  AA: {kind: 'orgs', name: 'Auswärtiges Amt (Federal Foreign Office)'},
+  BMF: {kind: 'orgs', name: 'Federal Ministry of Finance'},
+  BMZ: {kind: 'orgs', name: 'Federal Ministry for Economic Cooperation and Development'},
+  BMWi: {kind: 'orgs', name: 'Federal Ministry of Economics'},
+  BMVg: {kind: 'orgs', name: 'Federal Ministry of Defence'},
+  BND: {kind: 'orgs', name: 'Federal Intelligence Service'}
 }

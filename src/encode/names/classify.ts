@@ -5,7 +5,7 @@
  */
 import type {Kind} from '../registers.js'
 import {ABBREVIATIONS} from './abbreviations.js'
-import {CONNECTORS, DEMONYM_LIKE, NOT_ORG_HEADS, NOT_PLACE_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_PARTS} from './cues.js'
+import {CONNECTORS, DEMONYM_LIKE, LOCATED_ORGS, NOT_ORG_HEADS, NOT_PLACE_HEADS, NUMBERED_UNITS, ORG_HEADS, PERSON_TITLES, TITLE_FOLLOWERS, TITLE_PARTS} from './cues.js'
 import {lookupPlace} from './gazetteer.js'
 import {isOrgWord, isPlaceWord, lexTags} from './nlp.js'
 import {isHyphenatedGivenName, isJapaneseName, isPinyinName, isRussianSurname} from './romanised.js'
@@ -58,12 +58,20 @@ const join = (tokens: string[]): string => tokens.join(' ')
 /** A connecting word, in any case ("of", "OF"). */
 const isConnector = (w: string): boolean => CONNECTORS.has(lower(w))
 
+/** Titles that are also adjectives or common nouns: a common word after them is no surname. */
+const ADJECTIVE_TITLES = new Set(['general', 'major', 'deputy', 'chief', 'secretary', 'minister', 'state', 'sir', 'captain', 'king', 'queen', 'prince', 'general', 'governor', 'marshal', 'admiral'])
+
 /** A person's name after a title: one to four capitalised words, none of them a connector, place or common word. */
-function personAfterTitle(rest: string[]): boolean {
+function personAfterTitle(rest: string[], title = ''): boolean {
   if (rest.length === 0 || rest.length > 4) return false
   if (rest.some((w) => isConnector(w) || isTitle(w) || isOrgHead(w))) return false
   if (lookupPlace(join(rest))) return false
-  if (rest.length === 1 && (INITIALS.test(`${rest[0] ?? ''} `) || isCommon(rest[0] ?? '') || (rest[0] ?? '').length < 2 || isCaps(rest[0] ?? '') && (rest[0] ?? '').length <= 3)) return false
+  const one = rest[0] ?? ''
+  // A common word after a title is still a surname ("Ambassador Lodge", "Undersecretary Stark", "VP Gore"), unless it
+  // is a function word or part of the office ("Ambassador Extraordinary").
+  if (rest.length === 1 && (INITIALS.test(`${one} `) || isFunctionWord(one) || TITLE_FOLLOWERS.has(lower(one)) || one.length < 2 || isCaps(one) && one.length <= 3)) return false
+  // After a title that is also an adjective ("General Headquarters", "Major Powers") a common word is not a name.
+  if (rest.length === 1 && ADJECTIVE_TITLES.has(lower(title)) && isCommon(one)) return false
   return true
 }
 
@@ -76,7 +84,7 @@ export interface RunContext {
 export function classify(tokens: string[], where: RunContext = {}): FoundName[] {
   let t = [...tokens]
   // A possessive closes the name ("Sato’s"); sentence-initial function words open the run ("According", "The").
-  while (t.length > 0 && (isConnector(t[0] ?? '') || isFunctionWord(t[0] ?? ''))) t = t.slice(1)
+  while (t.length > 0 && (isConnector(t[0] ?? '') || (isFunctionWord(t[0] ?? '') && !numberedUnit(t.slice(0, 2), where.definite === true)))) t = t.slice(1)
   while (t.length > 0 && isConnector(t[t.length - 1] ?? '')) t = t.slice(0, -1)
   if (t.length === 0) return []
   const last = t[t.length - 1] ?? ''
@@ -91,23 +99,58 @@ export function classify(tokens: string[], where: RunContext = {}): FoundName[] 
     if (t.slice(i).some(isConnector) && lookupPlace(tail)) return [...classify(t.slice(0, i - 1)), {kind: 'places', form: tail, name: normalCase(tail), cert: 'high', rule: 'gazetteer'}]
   }
   // Not a name as a whole: try the parts between connecting and function words.
-  const out: FoundName[] = []
+  const parts: string[][] = []
   let part: string[] = []
-  for (const w of t) {
-    if (isConnector(w) || (isFunctionWord(w) && !NAME_TAGS.has(lexTags(lower(w))[0] ?? ''))) {
-      if (part.length > 0 && part.length < t.length) out.push(...classify(part))
+  for (const [i, w] of t.entries()) {
+    if (isConnector(w) || (isFunctionWord(w) && !NAME_TAGS.has(lexTags(lower(w))[0] ?? '') && !(part.length === 0 && numberedUnit(t.slice(i, i + 2), i === 0 && where.definite === true)))) {
+      if (part.length > 0 && part.length < t.length) parts.push(part)
       part = []
     } else part.push(w)
   }
-  if (part.length > 0 && part.length < t.length) out.push(...classify(part))
-  return out
+  if (part.length > 0 && part.length < t.length) parts.push(part)
+  // The first part keeps the run's article ("the Deciphering Department on Monday").
+  const found = parts.map((p, i) => classify(p, i === 0 && p[0] === tokens[0] ? where : {}))
+  // "Chubais and Nemtsov", "Yeltsin and Chirac": a single unknown word joined by "and" to a person is a person too.
+  if (t.length === 3 && lower(t[1] ?? '') === 'and' && parts.length === 2 && found.some((f) => f.length === 1 && f[0]?.kind === 'persons')) {
+    found.forEach((f, i) => {
+      const w = parts[i]?.[0] ?? ''
+      if (f.length === 0 && parts[i]?.length === 1 && coordinatedSurname(w)) f.push({kind: 'persons', form: w, name: w, cert: 'low', rule: 'coordinated'})
+    })
+  }
+  return found.flat()
 }
+
+/** A word that can be a surname beside another person's: capitalised, unknown to the lexicon, no place, body or title. */
+function coordinatedSurname(w: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(w) && lexTags(lower(w)).length === 0 && !lookupPlace(w) && !isOrgHead(w) && !isTitle(w) && !isPlaceWord(lower(w))
+}
+
+/**
+ * "Tenth Department", "Second Committee", "the Deciphering Department": an ordinal (or, after "the", a verb form in
+ * -ing) before a unit of a ministry or an army names that unit.
+ */
+function numberedUnit(t: string[], definite: boolean): boolean {
+  const [first = '', last = ''] = [t[0], t[t.length - 1]]
+  if (t.length !== 2 || !NUMBERED_UNITS.has(lower(last))) return false
+  const tags = lexTags(lower(first))
+  return tags.includes('Ordinal') || /^\d+(?:st|nd|rd|th)$/i.test(first) || (definite && /\p{Ll}ing$/u.test(first) && !tags.some((x) => x !== 'Gerund' && FUNCTION_TAGS.has(x)))
+}
+
+/** A state's name or abbreviation ("USSR", "Cuba"). */
+const isState = (w: string): boolean => ABBREVIATIONS[w]?.kind === 'places' || lookupPlace(w) !== undefined
 
 function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
   const abbr = ABBREVIATIONS[text]
   if (abbr) return [{kind: abbr.kind, form: text, name: abbr.name, cert: 'high', rule: 'abbreviation'}]
   const first = t[0] ?? ''
   const last = t[t.length - 1] ?? ''
+  // "MFA USSR", "KGB USSR": a body's abbreviation with its state is one body's name (the state is part of it).
+  if (t.length >= 2 && ABBREVIATIONS[join(t.slice(0, -1))]?.kind === 'orgs' && isCaps(last) && isState(last)) return [{kind: 'orgs', form: text, name: text, cert: 'high', rule: 'abbreviation-state'}]
+  // "U.N. Goulart’s": an abbreviation ending a sentence is not a person's initials.
+  if (t.length >= 2 && /\.$/.test(first) && (ABBREVIATIONS[first] !== undefined || lookupPlace(first))) return [...classify([first]), ...classify(t.slice(1))]
+  // "THE EMBASSY IN HAVANA" (capitals): the embassy and its place are one body's name.
+  if (t.length >= 3 && LOCATED_ORGS.has(lower(first)) && lower(t[1] ?? '') === 'in' && lookupPlace(join(t.slice(2)))) return [{kind: 'orgs', form: text, name: normalCase(text), cert: 'medium', rule: 'located-org'}]
+  if (numberedUnit(t, definite)) return [{kind: 'orgs', form: text, name: normalCase(text), cert: 'medium', rule: 'numbered-unit'}]
   if (lookupPlace(text) && !(t.length === 1 && isOrgHead(first))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'high', rule: 'gazetteer'}]
   // Organisations: "Soviet Embassy", "Sato Government", "Ministry of Foreign Affairs", "Government of Japan".
   if (!isTitle(first)) {
@@ -130,7 +173,7 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
   for (let i = 0; i < t.length; i++) if (isTitle(t[i] ?? '')) ti = i
   if (ti >= 0) {
     const rest = t.slice(ti + 1)
-    if (personAfterTitle(rest)) {
+    if (personAfterTitle(rest, t[ti] ?? '')) {
       let pre = ti
       while (pre > 0 && (isTitle(t[pre - 1] ?? '') || TITLE_PARTS.has(lower(t[pre - 1] ?? '')))) pre--
       const form = join(rest)

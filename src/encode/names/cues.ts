@@ -11,8 +11,16 @@ export const PERSON_TITLES = new Set([
   'envoy', 'mp', 'emperor', 'king', 'queen', 'prince', 'princess', 'pope', 'pm', 'professor', 'prof.', 'governor', 'senator', 'deputy', 'comrades',
   // Forms of address of other origins and spellings of other archives ("Herr Adenauer", "Secretary-General Hammarskjöld").
   'herr', 'frau', 'señor', 'senor', 'señora', 'mme.', 'mme', 'mlle.', 'dr', 'generalissimo', 'secretary-general', 'vice-premier', 'vice-chairman',
-  'ambassador-at-large', 'tov.', 'rev.', 'excellency', 'h.e.'
+  'ambassador-at-large', 'tov.', 'rev.', 'excellency', 'h.e.', 'undersecretary', 'under-secretary', 'vp', 'director',
+  // The Burmese honorific ("U Thant", "U Nu").
+  'u'
 ])
+
+/** Words after a title that are part of the office, not a name ("Ambassador Extraordinary and Plenipotentiary"). */
+export const TITLE_FOLLOWERS = new Set(['extraordinary', 'plenipotentiary', 'elect', 'designate', 'emeritus', 'general', 'interim', 'himself', 'herself', 'counsellor', 'counselor'])
+
+/** Units of a ministry or an army that a number names ("Tenth Department", "Second Committee", "Seventh Fleet"). */
+export const NUMBERED_UNITS = new Set(['department', 'directorate', 'division', 'section', 'bureau', 'office', 'committee', 'commission', 'army', 'fleet', 'corps', 'administration', 'sector'])
 
 /** Words that may stand between an office and a name without being the name ("Vice Premier", "Foreign Minister"). */
 export const TITLE_PARTS = new Set(['vice', 'deputy', 'first', 'prime', 'foreign', 'defence', 'defense', 'national', 'chief', 'state', 'general', 'acting', 'field', 'his', 'her', 'federal', 'under', 'assistant', 'executive', 'party'])

@@ -70,8 +70,16 @@ export function findNames(text: string): FoundName[] {
     if (stop >= 0) next = m.index + all.slice(0, stop + 1).join(' ').length
     const tokens = stop >= 0 ? [...all.slice(0, stop), (all[stop] ?? '').slice(0, -1)] : all
     const run = m[0].slice(0, tokens.join(' ').length)
-    const found = classifyCached(tokens, /\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
+    const definite = /\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index))
     const end = m.index + run.length
+    // "the Embassy in Havana": an embassy named only by its place.
+    const bare = definite && tokens.length === 1 && LOCATED_ORGS.has((tokens[0] ?? '').toLowerCase()) ? stickyAt(LOCATED, text, end) : null
+    if (bare?.[1] && lookupPlace(bare[1])) {
+      const form = `${run}${bare[0]}`
+      out.push({kind: 'orgs', form, name: normalCase(form), cert: 'medium', rule: 'located-org'})
+      continue
+    }
+    const found = classifyCached(tokens, definite)
     for (const f of found) {
       const endsRun = run.endsWith(f.form) || run.endsWith(`${f.form}’s`) || run.endsWith(`${f.form}'s`)
       // "Romanian Embassy in Pyongyang": the place belongs to the organisation's name.
@@ -102,7 +110,7 @@ export function registerTextNames(body: SourceLine[], ctx: Ctx): void {
   // A surname printed for two different full names ("V. V. Kuznetsov", "A. A. Kuznetsov") names neither for sure.
   const ambiguous = new Set<string>()
   const created: RegisterEntry[] = []
-  for (const f of findNames(text)) {
+  for (const f of [...suppliedNameParts(text), ...findNames(text)]) {
     const forms = [f.form, ...(f.short ? [f.short] : [])].filter((x) => !reject.has(x) && !known.has(x) && !ambiguous.has(x))
     if (!forms.includes(f.form)) continue
     // A reviewed (or header-given) name is never swallowed by a longer automatic one ("SED CC Politburo" around "SED").
@@ -118,10 +126,14 @@ export function registerTextNames(body: SourceLine[], ctx: Ctx): void {
     } else entry ??= viaShort
     if (!entry) {
       const id = slugId(PREFIX[f.kind], f.name)
-      if (ctx.registers.has(id)) continue
-      entry = {id, name: f.name, forms: [], cert: f.cert, resp: '#teipipe'}
-      ctx.registers.add(f.kind, entry)
-      created.push(entry)
+      // "Minfar’s [Ministry of the Revolutionary Armed Forces’]": a second form of a name found already joins it.
+      entry = created.find((e) => e.id === id && ctx.registers.entries[f.kind].includes(e))
+      if (!entry && ctx.registers.has(id)) continue
+      if (!entry) {
+        entry = {id, name: f.name, forms: [], cert: f.cert, resp: '#teipipe'}
+        ctx.registers.add(f.kind, entry)
+        created.push(entry)
+      }
     } else if (f.name.length > entry.name.length && f.kind === 'persons') entry.name = f.name
     for (const x of forms) {
       if (byForm.has(x)) continue
@@ -131,6 +143,29 @@ export function registerTextNames(body: SourceLine[], ctx: Ctx): void {
     ctx.registers.touch()
   }
   mergeSurnames(created, ctx)
+}
+
+/** A bracket whose words end in capitalised words, then the next word ("[Cuba’s Foreign Minister Raúl Garcia] Roa"). */
+const SUPPLIED_PART = /\[([^[\]\n]{1,80}?)\][ \u00a0]?(\p{Lu}[\p{L}’'-]*\p{L})/gu
+
+/**
+ * "[Carlos] Lechuga", "[Ambassador Boleslaw] JELEN": name parts the translator supplied before the printed surname.
+ * The bracket's words and the surname are classified together; a person whose name ends with the surname gives one
+ * entry with the full name ("Carlos Lechuga") and two printed forms (the supplied part, the surname), so both are
+ * tagged with the same @ref (the supplied element stands between them). Archive-conventions.md §2, §4.
+ */
+export function suppliedNameParts(text: string): FoundName[] {
+  const out: FoundName[] = []
+  for (const m of text.matchAll(SUPPLIED_PART)) {
+    const inner = (m[1] ?? '').trim().split(/[ \u00a0]+/)
+    const surname = m[2] ?? ''
+    const person = classify([...inner, surname]).find((f) => f.kind === 'persons' && f.form.endsWith(` ${surname}`))
+    if (!person) continue
+    const given = person.form.slice(0, -surname.length - 1)
+    const name = person.form.split(' ').map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ')
+    out.push({kind: 'persons', form: given, name, cert: person.cert, short: surname, rule: 'supplied-part'})
+  }
+  return out
 }
 
 const isFullName = (name: string): boolean => /\S\s+\S/u.test(name)

@@ -35,7 +35,15 @@ export function isJapaneseName(surname: string, given: string): boolean {
   return ok(surname) && ok(given)
 }
 
-/** "Vyshinsky", "Molotov", "Krasovsky": a word with a Russian surname ending. */
+/**
+ * "-in" surnames ("Yeltsin", "Chernomyrdin", "Kosygin", "Pushkin"): only with a letter cluster of Russian
+ * romanisation (kh, zh, ts, sh, ch, y) inside the word, so English words and places ("Margin", "Bulletin",
+ * "Kremlin", "Latin") are not taken.
+ */
+const RUSSIAN_IN = /^\p{Lu}\p{Ll}{3,}[bcdfgklmnprstvz]in$/u
+const RUSSIAN_CLUSTER = /kh|zh|ts|sh|ch|y/
+
+/** "Vyshinsky", "Molotov", "Krasovsky", "Yeltsin": a word with a Russian surname ending. */
 export function isRussianSurname(word: string): boolean {
-  return RUSSIAN_SURNAME.test(word)
+  return RUSSIAN_SURNAME.test(word) || (RUSSIAN_IN.test(word) && RUSSIAN_CLUSTER.test(word.slice(1).toLowerCase()))
 }

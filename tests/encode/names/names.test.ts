@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {TeiFile} from '../../../src/core/file.js'
 import {encodeFile} from '../../../src/encode/index.js'
-import {findNames} from '../../../src/encode/names/recognise.js'
+import {findNames, suppliedNameParts} from '../../../src/encode/names/recognise.js'
 import {titlePersons, withoutTitles} from '../../../src/encode/title-names.js'
 
 type Case = [string, [string, string][]]
@@ -81,5 +81,19 @@ describe('one register entry per person (archive-conventions.md §4)', () => {
     encodeFile(f, {})
     expect(f.tei).toContain('Ambassador <persName ref="#pers-dumitru-popa">Dumitru Popa</persName> wrote')
     expect(f.tei).not.toContain('pers-ambassador')
+  })
+})
+
+describe('name parts the translator supplied before the printed surname', () => {
+  it('gives one person with the full name, both printed parts tagged', () => {
+    expect(suppliedNameParts('The appointment of [Carlos] Lechuga as permanent representative.').map((f) => [f.form, f.short, f.name])).toEqual([['Carlos', 'Lechuga', 'Carlos Lechuga']])
+    expect(suppliedNameParts('From: [Ambassador Boleslaw] JELEN').map((f) => f.name)).toEqual(['Boleslaw Jelen'])
+    expect(suppliedNameParts('[Cuba’s Foreign Minister Raúl Garcia] Roa is expected.').map((f) => f.name)).toEqual(['Raúl Garcia Roa'])
+    const tei = page(['The appointment of [Carlos] Lechuga as the permanent representative is generally understood as a tendency.'])
+    expect(tei).toContain('<supplied reason="explanation" resp="#tr"><persName ref="#pers-carlos-lechuga">Carlos</persName></supplied> <persName ref="#pers-carlos-lechuga">Lechuga</persName>')
+  })
+
+  it('takes no gloss, place or title-only bracket for a name part', () => {
+    expect(suppliedNameParts('[North] Korea and the [Soviet] Ambassador and [Comrade] Kim')).toEqual([])
   })
 })
