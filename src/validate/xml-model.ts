@@ -1,7 +1,8 @@
 /**
  * The `<?xml-model?>` lines that tie a TEI file to teipipe's schemas (W3C "Associating Schemas with XML
  * documents 1.0", §3): one for the RELAX NG grammar, one for the ISO Schematron rules. `teipipe init`
- * prints them; `teipipe encode` writes the same lines (`../schemas/…`, a `schemas/` folder beside `tei/`).
+ * prints them; `teipipe encode` writes the same lines: relative to the folder it writes to, to the project's
+ * `schemas/` when there is one, else `../schemas/…` (a `schemas/` folder beside `tei/`), as the encoder does.
  */
 import {relative, sep} from 'node:path'
 
@@ -23,6 +24,21 @@ export function xmlModelLines(teiDir: string, schemaDir: string): [string, strin
     `<?xml-model href="${href(SCHEMA_FILES.grammar)}" type="application/xml" schematypens="${RELAXNG_NS}"?>`,
     `<?xml-model href="${href(SCHEMA_FILES.rules)}" type="application/xml" schematypens="${SCHEMATRON_NS}"?>`
   ]
+}
+
+/** The lines the encoder writes (`../schemas/teipipe.rng` and `.sch`: a `schemas/` folder beside `tei/`). */
+export const ENCODER_XML_MODEL_LINES: readonly [string, string] = xmlModelLines('tei', 'schemas')
+
+/**
+ * `tei` (as the encoder wrote it) with its two `<?xml-model?>` lines replaced by `lines` (from `xmlModelLines`);
+ * a text without the encoder's lines is returned unchanged.
+ */
+export function withXmlModelLines(tei: string, lines: readonly [string, string]): string {
+  const [grammar, rules] = ENCODER_XML_MODEL_LINES
+  const end = tei.indexOf('<TEI')
+  const prolog = end < 0 ? tei : tei.slice(0, end)
+  if (!prolog.includes(grammar) || !prolog.includes(rules)) return tei
+  return prolog.replace(grammar, lines[0]).replace(rules, lines[1]) + tei.slice(prolog.length)
 }
 
 function escapeAttribute(value: string): string {

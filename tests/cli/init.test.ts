@@ -89,6 +89,33 @@ describe('init and the TEI teipipe writes agree', () => {
     for (const line of prolog) expect(io.out).toContain(line)
   })
 
+  it("teipipe encode names the project's schemas/ relative to its output folder (-o), as init prints them; ../schemas/ without that folder", async () => {
+    const project = join(scratch, 'encode-out')
+    mkdirSync(join(project, 'sources'), {recursive: true})
+    writeFileSync(join(project, 'sources', 'letter.txt'), 'Dear friend,\nthe parcel arrived.\n')
+    const encodeTo = async (out: string): Promise<string[]> => {
+      expect(await run(['encode', 'sources/letter.txt', '-o', out, '--force'], memoryIo(project))).toBeLessThan(2)
+      return readFileSync(join(project, out, 'letter.xml'), 'utf8').split('\n').filter((l) => l.startsWith('<?xml-model'))
+    }
+    // No schemas/ folder yet: the encoder's own lines, whatever -o.
+    expect(await encodeTo('out/deep')).toEqual(xmlModelLines('tei', 'schemas'))
+    for (const out of ['tei', 'out/deep', 'xml letters']) {
+      const io = memoryIo(project)
+      expect(await run(['init', '--tei', out], io)).toBe(0)
+      const lines = await encodeTo(out)
+      expect(lines).toEqual(xmlModelLines(join(project, out), join(project, 'schemas')))
+      for (const line of lines) expect(io.out, out).toContain(line)
+      expect(io.out).not.toContain('teipipe encode names')
+      // …and they resolve to the project's copies.
+      const path = join(project, out, 'letter.xml')
+      const tree = parseXml(readFileSync(path, 'utf8'), path).tree
+      if (!tree) throw new Error('not parsed')
+      const found = await associate(tree, path, 'letter.xml', {}, {})
+      expect([found.grammar, found.schematron]).toEqual([join(project, 'schemas', 'teipipe.rng'), [join(project, 'schemas', 'teipipe.sch')]])
+    }
+    expect(await encodeTo('out/deep')).toEqual([expect.stringContaining('href="../../schemas/teipipe.rng"'), expect.stringContaining('href="../../schemas/teipipe.sch"')])
+  }, 60_000)
+
   it("the PIs resolve to the project's copies from tei/ and from the published copy in dist/", async () => {
     const project = join(scratch, 'resolve')
     mkdirSync(project)

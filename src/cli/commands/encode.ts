@@ -1,6 +1,7 @@
 /** `teipipe encode <files…> [-o dir] [--force]`: scraped archive texts → TEI P5, one document at a time. */
-import {existsSync, readFileSync} from 'node:fs'
-import {basename, extname, join, relative, resolve} from 'node:path'
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import {basename, dirname, extname, join, relative, resolve} from 'node:path'
+import {findConfigFile} from '../../config/find.js'
 import {TeiFile} from '../../core/file.js'
 import {writeFileAtomic} from '../../core/fs.js'
 import {errorText} from '../../core/pipeline.js'
@@ -9,6 +10,7 @@ import {EditsError, encodeFile, loadEdits} from '../../encode/index.js'
 import {loadSourceBytes} from '../../encode/input.js'
 import {loadReporter, type ReporterName} from '../../report/index.js'
 import {validateFiles} from '../../validate/index.js'
+import {withXmlModelLines, xmlModelLines} from '../../validate/xml-model.js'
 import {UsageError, type CommandSpec} from '../command.js'
 import type {Io} from '../io.js'
 
@@ -17,12 +19,15 @@ export const encodeCommand: CommandSpec = {
   summary: 'Encode scraped archive texts (Wilson Center pages) as TEI P5.',
   args: '[files...]',
   options: [
-    {flags: '-o, --out <dir>', description: 'directory for the TEI files (named <basename>.xml)', default: 'tei'},
+    {flags: '-o, --out <dir>', description: 'directory for the TEI files (named <basename>.xml); their <?xml-model?> lines name the project\'s schemas/ relative to it', default: 'tei'},
     {flags: '--force', description: 'overwrite TEI files that already exist', default: false},
     {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: ['human', 'json']}
   ],
   help: [
     'Editorial decisions are read from <name>.edits.json beside each source (see src/encode/README.md).',
+    'Each file names teipipe\'s schemas in <?xml-model?> lines, relative to the output folder: the project\'s',
+    'schemas/ folder (teipipe init; the project is the folder of the config file, else the working folder) when',
+    'it exists, else ../schemas/ (a schemas/ folder beside the output folder).',
     'Every encoded document is checked with teipipe\'s own schema and rules before it is written.',
     'A file that does not exist is that file\'s error (file-not-found), as in validate and render.',
     'Exit codes: 0 clean, 1 a file failed (others are still encoded), 2 usage error.'
@@ -35,7 +40,11 @@ async function encodeAction(args: string[], options: Record<string, unknown>, io
   const outDir = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'tei')
   const files = args.map((path) => encodeOne(path, io.cwd))
   await checkEncoded(files)
-  for (const file of files) writeOne(file, outDir, Boolean(options.force), io.cwd)
+  const lines = schemaLines(outDir, io.cwd)
+  for (const file of files) {
+    if (lines && file.tei !== undefined) file.tei = withXmlModelLines(file.tei, lines)
+    writeOne(file, outDir, Boolean(options.force), io.cwd)
+  }
   const reporter = await loadReporter(options.format as ReporterName)
   io.stdout(reporter(files, {color: io.isTty && options.format === 'human'}))
   return exitCode(files)
@@ -60,6 +69,17 @@ async function checkEncoded(files: TeiFile[]): Promise<void> {
       file.message(`The encoded TEI does not pass teipipe's validation${at}: ${m.reason} [${m.ruleId ?? 'invalid'}] Please report this.`, {ruleId: 'encode-output-invalid', source: 'encode', severity: 'error', fatal: true})
     }
   })
+}
+
+/**
+ * The `<?xml-model?>` lines for TEI written into `outDir`: hrefs relative to it, to the project's `schemas/`
+ * (the folder of the nearest config file, else `cwd`) when that folder exists; undefined otherwise (the
+ * encoder's own `../schemas/…` lines stay).
+ */
+function schemaLines(outDir: string, cwd: string): [string, string] | undefined {
+  const config = findConfigFile(cwd)
+  const schemas = join(config ? dirname(config) : cwd, 'schemas')
+  return existsSync(schemas) && statSync(schemas).isDirectory() ? xmlModelLines(outDir, schemas) : undefined
 }
 
 /** Write one encoded file (only when it has no error); an existing output is kept unless `force`. */

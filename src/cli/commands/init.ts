@@ -38,8 +38,8 @@ export const initCommand: CommandSpec = {
     `Writes <dir>/${SCHEMA_FILES.grammar} (RELAX NG) and <dir>/${SCHEMA_FILES.rules} (Schematron), and <dir>/${INIT_RECORD}`,
     'recording what was written: running init again after updating teipipe updates the copies nobody changed.',
     'A file that was changed is never overwritten without --force; then nothing is written (exit code 2).',
-    'TEI written by teipipe encode names ../schemas/teipipe.rng and ../schemas/teipipe.sch, which the default',
-    'layout (schemas/ beside tei/ and dist/) resolves.',
+    'TEI written by teipipe encode names the project\'s schemas/teipipe.rng and schemas/teipipe.sch (relative to the',
+    'folder it writes to), so keep the default --dir; without that folder it names ../schemas/.',
     'Exit codes: 0 written or up to date, 2 usage error or a changed file in the way.'
   ].join('\n'),
   action: initAction
@@ -104,9 +104,11 @@ async function initAction(_args: string[], options: Record<string, unknown>, io:
     '',
     'oXygen and VS Code (Red Hat XML extension) then validate against them as you edit; teipipe validate uses the same schemas.'
   ]
-  const written = xmlModelLines(resolve(io.cwd, 'tei'), resolve(io.cwd, 'schemas'))
-  if (grammar !== written[0]) {
-    out.push(`teipipe encode writes href="../schemas/${SCHEMA_FILES.grammar}" (a schemas/ folder beside the TEI folder): change those lines in the files it writes, or keep the schemas there.`)
+  // teipipe encode names the project's schemas/ (the config's folder, else the working folder) from any output folder.
+  const config = findConfigFile(io.cwd)
+  const projectSchemas = resolve(config ? dirname(config) : io.cwd, 'schemas')
+  if (dir !== projectSchemas) {
+    out.push(`teipipe encode names the schemas in ${shown(projectSchemas)}/ (href="${xmlModelLines(teiDir, projectSchemas)[0].replace(/^.*href="([^"]*)".*$/, '$1')}" from ${shown(teiDir)}/; ../schemas/ when there is no such folder), not ${shown(dir)}/: change those lines in the files it writes, or keep the schemas in ${shown(projectSchemas)}/.`)
   }
   io.stdout(`${out.join('\n')}\n`)
   return 0
