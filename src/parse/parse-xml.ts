@@ -188,3 +188,65 @@ function explain(raw: string): string {
   }
   return `${text}.`
 }
+
+/** An element met by {@link scanXml}: its names, attributes and offsets in the scanned text. */
+export interface ScannedElement {
+  uri: string
+  local: string
+  /** The qualified name as written. */
+  name: string
+  /** Attributes by qualified name as written (`xml:id`, `xmlns:tei`), with their values. */
+  attributes: Record<string, string>
+  /** Offset of `<`. */
+  start: number
+  /** Offset after the start tag's `>`. */
+  startTagEnd: number
+  /** Offset after the end tag (set when the element closes; equal to startTagEnd for `<e/>`). */
+  end: number
+}
+
+/** What {@link scanXml} reports, in document order. */
+export interface ScanVisitor {
+  open(element: ScannedElement): void
+  close(element: ScannedElement): void
+  /** Character data (CDATA included) directly inside the innermost open element. */
+  text?(value: string, parent: ScannedElement | undefined): void
+}
+
+/**
+ * Stream well-formed XML text (as prepared for XSLT: no DOCTYPE entities left) through saxes without
+ * building a tree: one linear pass, memory for the open elements only. Returns false (and stops) at the
+ * first well-formedness error; `parseXml` is the place that reports such errors.
+ */
+export function scanXml(text: string, visitor: ScanVisitor): boolean {
+  const parser = new SaxesParser({xmlns: true, position: true})
+  const stack: ScannedElement[] = []
+  let tagStart = 0
+  let failed = false
+  parser.on('error', () => { failed = true })
+  parser.on('opentagstart', () => { tagStart = text.lastIndexOf('<', parser.position - 1) })
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const attributes: Record<string, string> = {}
+    for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value
+    const element: ScannedElement = {uri: tag.uri, local: tag.local, name: tag.name, attributes, start: tagStart, startTagEnd: parser.position, end: parser.position}
+    stack.push(element)
+    visitor.open(element)
+  })
+  parser.on('closetag', () => {
+    const element = stack.pop()
+    if (!element) return
+    element.end = parser.position
+    visitor.close(element)
+  })
+  if (visitor.text) {
+    const onText = (value: string) => visitor.text?.(value, stack.at(-1))
+    parser.on('text', onText)
+    parser.on('cdata', onText)
+  }
+  try {
+    parser.write(text).close()
+  } catch {
+    failed = true
+  }
+  return !failed
+}

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {TeiFile} from '../core/file.js'
 import {CustomisationError} from '../build/stylesheets.js'
-import {runEdition} from './edition.js'
+import {renderEdition, type ChunkingOptions} from './chunked.js'
 
 /** The stylesheet parameters a site may set (xslt/common/params.xsl); all strings, empty = absent. */
 export const HTML_PARAMS = ['site-title', 'base-url', 'citation', 'index-href', 'prev-href', 'prev-title', 'next-href', 'next-title', 'css-href'] as const
@@ -19,6 +19,8 @@ export interface RenderHtmlOptions {
   css?: string
   /** An XSLT customisation layer compiled over xslt/html/html.xsl (see ensureCustomStylesheet). */
   customXslt?: string
+  /** When to render a very large document in runs (chunked.ts; the defaults are measured there). */
+  chunking?: Partial<ChunkingOptions>
 }
 
 const cssFiles = new Map<string, string>()
@@ -31,7 +33,7 @@ const cssFiles = new Map<string, string>()
 export function renderHtml(file: TeiFile, options: RenderHtmlOptions = {}): void {
   const params: Record<string, string> = {...options.params, 'text-href': options.textHref ?? '', 'tei-href': options.teiHref ?? ''}
   if (options.css) params['extra-css'] = readCss(options.css)
-  const html = runEdition(file, 'html', params, 'HTML edition', options.customXslt)
+  const html = renderEdition(file, 'html', params, 'HTML edition', options.customXslt, options.chunking)
   if (html !== undefined) file.outputs.html = `<!DOCTYPE html>\n${stripDoctype(html)}\n`
 }
 

@@ -125,6 +125,8 @@ export function transformXml(sef: unknown, sourceText: string, options: {params?
         stylesheetParams: params,
         baseOutputURI: 'file:///teipipe-output/',
         ...(options.initialMode ? {initialMode: options.initialMode} : {}),
+        // Secondary results stay in memory, serialized (saxon-js on Node would otherwise write them to disk).
+        deliverResultDocument: () => ({destination: 'serialized'}),
         deliverMessage: (node, code) => messages.push(toMessage(node, code))
       },
       'sync'

@@ -1,6 +1,6 @@
 /** The plain-text edition: TEI → UTF-8 text through xslt/text/text.xsl (compiled to SEF). */
 import type {TeiFile} from '../core/file.js'
-import {runEdition} from './edition.js'
+import {renderEdition, type ChunkingOptions} from './chunked.js'
 
 /** The two text profiles: `reading` (corrected, annotated) and `diplomatic` (the source's readings). */
 export type TextProfile = 'reading' | 'diplomatic'
@@ -10,6 +10,8 @@ export interface RenderTextOptions {
   profile?: TextProfile
   /** An XSLT customisation layer compiled over xslt/text/text.xsl (see ensureCustomStylesheet). */
   customXslt?: string
+  /** When to render a very large document in runs (chunked.ts; the defaults are measured there). */
+  chunking?: Partial<ChunkingOptions>
 }
 
 /**
@@ -18,6 +20,6 @@ export interface RenderTextOptions {
  * messages become file messages (source `xslt`); a failure is an error message, not a throw.
  */
 export function renderText(file: TeiFile, options: RenderTextOptions = {}): void {
-  const text = runEdition(file, 'text', {profile: options.profile ?? 'reading'}, 'text edition', options.customXslt)
+  const text = renderEdition(file, 'text', {profile: options.profile ?? 'reading'}, 'text edition', options.customXslt, options.chunking)
   if (text !== undefined) file.outputs.text = text
 }

@@ -14,6 +14,7 @@ declare module 'saxon-js' {
     outputProperties?: Record<string, unknown>
     collectionFinder?: (uri: string) => unknown
     deliverMessage?: (messageNode: unknown, errorCode: unknown) => void
+    deliverResultDocument?: (uri: string) => {destination: 'serialized' | 'raw' | 'document'; save?: unknown}
     baseOutputURI?: string
     resultForm?: string
   }

@@ -43,6 +43,11 @@
   <!-- Language of the generated labels when the document declares none. -->
   <xsl:param name="default-lang" as="xs:string" select="'en'"/>
 
+  <!-- Bounded rendering of very large documents (src/transform/chunked.ts): the running counters at the
+       start of a run of divisions, space-separated (HTML: the six of vp:counters; text: vp:marked and
+       vp:source-notes). Empty = a whole document, every counter from 0. Not for customisers. -->
+  <xsl:param name="chunk-counters" as="xs:string" select="''"/>
+
   <!-- Add data-tei-path attributes for debugging (never in published editions). -->
   <xsl:param name="debug-paths" as="xs:boolean" select="false()"/>
 </xsl:stylesheet>

@@ -29,7 +29,7 @@
          5 divisions of the text (generated ids of divisions without xml:id);
          6 name occurrences that may point into a register, for the registers' back-links.
        The rules' patterns are disjoint, so each node bumps at most one counter. -->
-  <xsl:accumulator name="vp:counters" as="xs:integer+" initial-value="(0, 0, 0, 0, 0, 0)">
+  <xsl:accumulator name="vp:counters" as="xs:integer+" initial-value="if ($chunk-counters) then (tokenize($chunk-counters) ! xs:integer(.)) else (0, 0, 0, 0, 0, 0)">
     <xsl:accumulator-rule match="tei:text//tei:note" select="let $kind := f:note-kind(.) return
       if ($kind = 'editorial') then $value ! (if (position() eq 1) then . + 1 else .)
       else if ($kind = 'source') then $value ! (if (position() eq 2) then . + 1 else .)

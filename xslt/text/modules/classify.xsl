@@ -104,11 +104,11 @@
        The patterns name the four elements f:marked can accept, so that saxon-js tests only those
        (a *[…] pattern ran the function on every element of the text). -->
   <xsl:accumulator name="vp:marked" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
-    <xsl:accumulator-rule match="tei:TEI" select="0"/>
+    <xsl:accumulator-rule match="tei:TEI" select="(tokenize($chunk-counters)[1] ! xs:integer(.), 0)[1]"/>
     <xsl:accumulator-rule match="tei:text//tei:note[f:marked(.)] | tei:text//tei:choice[f:marked(.)] | tei:text//tei:supplied[f:marked(.)] | tei:text//tei:app[f:marked(.)]" select="$value + 1"/>
   </xsl:accumulator>
   <xsl:accumulator name="vp:source-notes" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
-    <xsl:accumulator-rule match="tei:TEI" select="0"/>
+    <xsl:accumulator-rule match="tei:TEI" select="(tokenize($chunk-counters)[2] ! xs:integer(.), 0)[1]"/>
     <xsl:accumulator-rule match="tei:text//tei:note[f:source-note(.)]" select="$value + 1"/>
   </xsl:accumulator>
 
