@@ -76,6 +76,12 @@ export interface BuildResult {
   failed: {id: string; reason: string}[]
   /** Absolute paths written in this run. */
   written: string[]
+  /**
+   * TEI files whose source was deleted since the encoder wrote them, noticed by this build: `retired` (the
+   * backup it was moved to) when the encoder wrote it and nobody edited it, so the document is no longer
+   * published; absent when a person edited it, so it is kept and published as a document of its own.
+   */
+  sourceRemoved: {id: string; tei: string; source: string; retired?: string}[]
   /** Set when the build stopped before publishing anything (a project problem: exit code 2). */
   stopped?: boolean
   /** The output folder (absolute). */
@@ -89,8 +95,10 @@ export interface BuildResult {
  */
 export async function buildProject(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const layout = projectLayout(dir, {sources: options.sources, tei: options.tei, out: options.out})
-  const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], out: layout.out}
-  const {documents, problems} = projectDocuments(layout)
+  const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], sourceRemoved: [], out: layout.out}
+  const found = projectDocuments(layout)
+  const problems = found.problems
+  let documents = found.documents
   const custom = options.render ?? {}
   for (const [what, path] of [['CSS file', custom.css], ['XSLT customisation', custom.htmlXslt], ['XSLT customisation', custom.textXslt]] as const) {
     if (path !== undefined && !existsSync(path)) problems.push(createMessage(`The ${what} ${relative(dir, path).split(sep).join('/')} named in the config (render) does not exist. Nothing was built.`, {ruleId: 'build-customisation', source: 'cli', file: relative(dir, path).split(sep).join('/')}))
@@ -114,6 +122,8 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const records = readRecords(layout.cache)
   const state = readState(layout.cache)
   const reencode = new Set(options.reencode ?? [])
+  const retired = settleRemovedSources(layout, documents, records, mine, result, report)
+  if (retired.size > 0) documents = documents.filter((d) => !retired.has(d.id))
   // Each TEI file is checked against the schemas its own <?xml-model?> names (teipipe's when it names none);
   // relative paths and the Schematron cache are the project's.
   const validateOptions: ValidateOptions = {associate: true, ...options.validate, cwd: dir}
@@ -324,7 +334,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
  */
 export function mergeShards(dir: string, options: Pick<BuildOptions, 'out' | 'params'> = {}): BuildResult {
   const layout = projectLayout(dir, {out: options.out})
-  const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], out: layout.out}
+  const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], sourceRemoved: [], out: layout.out}
   const report = new Reports()
   const folder = join(layout.out, SHARD_FOLDER)
   const shown = relative(dir, folder).split(sep).join('/')
@@ -411,6 +421,42 @@ function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: Encod
     report.add(createMessage(`${doc.source} has changed since this TEI was edited by hand. The edited TEI is kept and published as it is; bring the change over by hand, or re-encode on purpose with \`teipipe build --reencode ${doc.id}\` (the edited file is then kept in ${backupFolder(layout)}/).`, {ruleId: 'build-source-changed', source: 'cli', severity: 'warning', file: doc.tei}))
   }
   return plan
+}
+
+/**
+ * TEI files whose source is gone (an encoder record whose source file no longer exists): a TEI the encoder
+ * wrote and nobody edited (its hash is the one recorded) is retired - moved to `<tei>/.backup/<id>.<n>.xml`, so
+ * the document leaves the site; an edited TEI is a person's work: kept, and published as a document of its
+ * own. Either way a `build-source-removed` warning says which, once, and the record is dropped (the TEI is
+ * then an ordinary TEI-only document). Only this shard's documents are settled. Returns the retired ids.
+ */
+function settleRemovedSources(layout: ProjectLayout, documents: readonly ProjectDocument[], records: EncodeRecords, mine: (doc: ProjectDocument) => boolean, result: BuildResult, report: Reports): Set<string> {
+  const retired = new Set<string>()
+  const sources = new Set(documents.flatMap((d) => (d.source === undefined ? [] : [d.source])))
+  for (const source of Object.keys(records).sort()) {
+    const record = records[source]
+    if (record === undefined || sources.has(source) || existsSync(join(layout.dir, source))) continue
+    const doc = documents.find((d) => d.tei === record.tei && d.source === undefined)
+    if (doc === undefined) {
+      delete records[source] // the TEI is gone too (or now belongs to another source): nothing to settle
+      continue
+    }
+    if (!mine(doc)) continue
+    const path = join(layout.dir, doc.tei)
+    const teiHash = textHash(path)
+    if (teiHash !== undefined && record.written === teiHash) {
+      const backup = backupTei(layout, doc)
+      rmSync(path, {force: true})
+      retired.add(doc.id)
+      result.sourceRemoved.push({id: doc.id, tei: doc.tei, source, retired: backup})
+      report.add(createMessage(`${source} was deleted, and this TEI was the encoder's (nobody edited it), so it was retired: moved to ${backup}, and "${doc.id}" is no longer published. To publish it again, restore the source (or move the TEI back).`, {ruleId: 'build-source-removed', source: 'cli', severity: 'warning', file: doc.tei}))
+    } else {
+      result.sourceRemoved.push({id: doc.id, tei: doc.tei, source})
+      report.add(createMessage(`${source} was deleted, but this TEI was edited by hand, so it is kept and published as a document of its own. To stop publishing "${doc.id}", delete ${doc.tei}.`, {ruleId: 'build-source-removed', source: 'cli', severity: 'warning', file: doc.tei}))
+    }
+    delete records[source]
+  }
+  return retired
 }
 
 /** After the check: update the encoder's record of a document, and count it as encoded. */

@@ -6,6 +6,7 @@ registerRules([
   {id: 'build-reserved-id', source: 'cli', defaultSeverity: 'error', description: 'A document is named like a page of the site itself (index, …) and would overwrite it; nothing is built until it is renamed.'},
   {id: 'build-source-changed', source: 'cli', defaultSeverity: 'warning', description: 'The source of a TEI file someone edited has changed since; the edited TEI is kept and published (re-encode on purpose with --reencode).'},
   {id: 'build-tei-kept', source: 'cli', defaultSeverity: 'info', description: 'A TEI file differs from what the encoder makes of its source and has no record of being written by it; it is treated as edited and never overwritten.'},
+  {id: 'build-source-removed', source: 'cli', defaultSeverity: 'warning', description: 'The source of a TEI file was deleted: a TEI the encoder wrote and nobody edited is retired (moved to tei/.backup/, no longer published); an edited TEI is kept and published as a document of its own.'},
   {id: 'build-encoder-newer', source: 'cli', defaultSeverity: 'info', description: 'The TEI was written by an earlier version of the encoder; it is kept (re-encode on purpose with --reencode).'},
   {id: 'build-reencoded', source: 'cli', defaultSeverity: 'info', description: 'The TEI was re-encoded on request (--reencode); the previous file was kept as a backup.'},
   {id: 'build-write-failed', source: 'cli', defaultSeverity: 'error', description: 'An output file of a document could not be written; that document is not published, the others are.'},

@@ -1,5 +1,5 @@
 /** A person's edit is never lost: edited TEI survives source changes, encoder upgrades and moving the project. */
-import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {build, memoSource, readTree, tempRoot, writeProject} from './helpers.js'
@@ -129,4 +129,37 @@ describe('the check step', () => {
     expect(result.encode?.wrote).toBe(false)
     expect(result.encode?.messages.find((m) => m.ruleId === 'build-tei-kept')?.reason).toContain('tei/134242.xml changed while the build was running')
   })
+})
+
+describe('teipipe build when a source is deleted', () => {
+  it("retires the encoder's unedited TEI (to tei/.backup/, unpublished) and keeps an edited one published; says which, once", async () => {
+    const dir = writeProject(join(root, 'source-removed'), {'sources/a.txt': 'Dear friend,\nthe parcel arrived.\n', 'sources/b.txt': 'Dear colleague,\nthe letter was sent.\n'})
+    const first = await build(dir, '--jobs', '1')
+    expect(first.out).toMatch(/^Encoded 2, unchanged 0, published 2, failed 0 \(2 documents\)/m)
+    const a = readFileSync(join(dir, 'tei', 'a.xml'), 'utf8')
+    const edited = readFileSync(join(dir, 'tei', 'b.xml'), 'utf8').replace('the letter was sent.', 'the letter was sent (checked against the original).')
+    writeFileSync(join(dir, 'tei', 'b.xml'), edited)
+    rmSync(join(dir, 'sources', 'a.txt'))
+    rmSync(join(dir, 'sources', 'b.txt'))
+
+    const second = await build(dir, '--jobs', '1')
+    expect(second.code).toBe(0)
+    expect(second.out).toContain('Source removed: sources/a.txt; its TEI (the encoder\'s, never edited) was retired to tei/.backup/a.1.xml and "a" is no longer published.')
+    expect(second.out).toContain('Source removed: sources/b.txt; its TEI tei/b.xml was edited by hand, so it is kept and still published (delete it to unpublish "b").')
+    // b's TEI was edited, so its editions are made again.
+    expect(second.out).toMatch(/^Encoded 0, unchanged 0, published 1, failed 0 \(1 document\)/m)
+    expect(second.err.match(/build-source-removed/g)).toHaveLength(2)
+    // Nothing a person wrote is lost: the retired TEI is kept as a backup, the edited one stays where it was.
+    expect(existsSync(join(dir, 'tei', 'a.xml'))).toBe(false)
+    expect(readFileSync(join(dir, 'tei', '.backup', 'a.1.xml'), 'utf8')).toBe(a)
+    expect(readFileSync(join(dir, 'tei', 'b.xml'), 'utf8')).toBe(edited)
+    const tree = readTree(join(dir, 'dist'))
+    expect(Object.keys(tree).filter((p) => /^[ab]\./.test(p)).sort()).toEqual(['b.html', 'b.txt', 'b.xml'])
+    expect(tree['index.html']).not.toContain('a.html')
+
+    const third = await build(dir, '--jobs', '1')
+    expect(third.out).not.toContain('Source removed')
+    expect(third.err).not.toContain('build-source-removed')
+    expect(third.out).toMatch(/^Encoded 0, unchanged 1, published 1, failed 0 \(1 document\)/m)
+  }, 120_000)
 })

@@ -158,7 +158,10 @@ function summary(result: BuildResult, dir: string, cwd: string, merge: boolean):
   const documents = `${total} document${total === 1 ? '' : 's'}`
   if (merge) return `Merged the shards: published ${result.published.length}, failed ${result.failed.length} (${documents}) → ${out}/\n`
   void dir
-  return `Encoded ${result.encoded.length}, unchanged ${result.unchanged.length}, published ${result.published.length}, failed ${result.failed.length} (${documents}) → ${out}/\n`
+  const line = `Encoded ${result.encoded.length}, unchanged ${result.unchanged.length}, published ${result.published.length}, failed ${result.failed.length} (${documents}) → ${out}/\n`
+  return line + result.sourceRemoved.map((r) => (r.retired !== undefined
+    ? `Source removed: ${r.source}; its TEI (the encoder's, never edited) was retired to ${r.retired} and "${r.id}" is no longer published.\n`
+    : `Source removed: ${r.source}; its TEI ${r.tei} was edited by hand, so it is kept and still published (delete it to unpublish "${r.id}").\n`)).join('')
 }
 
 /**
