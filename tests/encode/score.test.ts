@@ -14,8 +14,8 @@ import {NAME_CHECKS, structureScore} from '../../bench/structure-score.mjs'
 
 const corpus = shared('corpus', 'wilson')
 const scorer = shared('tools', 'structure-score.mjs')
-/** Checks held over the 22 documents (of 253: 98 %) when this floor was set; raise it when the encoder improves. */
-const FLOOR = 249
+/** Checks held over the 22 documents (of 253: 99 %) when this floor was set; raise it when the encoder improves. */
+const FLOOR = 250
 /** Every document keeps at least this share of its structure checks (all but names, organisations, dates). */
 const PER_DOCUMENT = 0.75
 

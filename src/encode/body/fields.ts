@@ -120,6 +120,14 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
     return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type}, esc(m[2] ?? ''))}`), used: 1}
   }
   if (REFERENCE.test(t) || SUBJECT.test(t)) return {xml: el('seg', {type: 'subject'}, phrase(t, ctx)), used: 1}
+  // "ON/28/IX/62": a file-number shape that holds a full date is the message's date line, not a file number.
+  if (FILE.test(t)) {
+    const xml = renderText(t, ctx)
+    if (/<date when="\d{4}-\d\d-\d\d"/.test(xml)) {
+      noteDate(xml, ctx)
+      return {xml: el('dateline', {}, xml), used: 1}
+    }
+  }
   if ((m = FILE.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${el('idno', {type: 'file'}, esc(m[1] ?? ''))}${esc(m[2] ?? '')}`), used: 1}
   if ((m = COPY_OF.exec(t))) return {xml: el('seg', {type: 'copy'}, `${esc(m[1] ?? '')} ${el('num', {value: m[2]}, esc(m[2] ?? ''))} of ${el('num', {value: m[3]}, esc(m[3] ?? ''))}${esc(m[4] ?? '')}`), used: 1}
   if (HANDLING.test(t)) return {xml: el('seg', {type: 'handling'}, esc(t)), used: 1}

@@ -8,6 +8,7 @@ import {el, esc, open} from '../serialize.js'
 import {classify, fieldItem, isClassification, isGenre} from './fields.js'
 import {CLASSIFICATION_COPY} from '../recognisers/classification/index.js'
 import {STAMP_LABEL} from '../recognisers/stamp/index.js'
+import {DATELINE as DATELINE_FORMS} from '../recognisers/dateline/index.js'
 import type {Block} from './structure.js'
 
 const COPY = /^(Copy) (N[º°o]\.? ?(\d+))$/
@@ -75,7 +76,8 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
 /** How many short lines (one or two) stand above a classification mark at the top, or 0. */
 function letterheadBefore(blocks: Block[]): number {
   for (let k = 1; k <= 2; k++) {
-    const above = blocks.slice(0, k).every((b) => /^\p{Lu}[^.:;,]*$/u.test(b.text.trim()) && b.text.trim().split(/\s+/).length <= 5)
+    // A date line ("ON/28/IX/62") is the message's dateline, not part of a letterhead.
+    const above = blocks.slice(0, k).every((b) => /^\p{Lu}[^.:;,]*$/u.test(b.text.trim()) && b.text.trim().split(/\s+/).length <= 5 && !DATELINE_FORMS.test(b.text.trim()))
     if (above && isClassification(blocks[k]?.text.trim() ?? '')) return k
   }
   return 0

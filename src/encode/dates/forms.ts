@@ -50,7 +50,8 @@ export const FORMS: DateForm[] = [
   }},
   {name: 'month-year', pattern: new RegExp(`\\b${M},? ${Y}\\b`, 'g'), normalise: (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})},
   // "16.XII.1947", "9.VI.69": the month in Roman numerals.
-  {name: 'roman-month', pattern: new RegExp(`(?<![\\d.])(\\d{1,2})\\.? ?${RM}\\.? ?(\\d{4}|\\d{2})\\b`, 'g'), normalise: (m) => when(ymd(year(m[3] ?? ''), romanMonth(m[2] ?? ''), m[1] ?? ''))},
+  // "28/IX/62", "28-IX-1962": the same with slashes or hyphens (Brazilian, Polish and Yugoslav telegrams).
+  {name: 'roman-month', pattern: new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.? ?|/|-)${RM}(?:\\.? ?|/|-)(\\d{4}|\\d{2})\\b`, 'g'), normalise: (m) => when(ymd(year(m[3] ?? ''), romanMonth(m[2] ?? ''), m[1] ?? ''))},
   // "13/5-50" (day/month-year of Soviet signatures and datelines).
   {name: 'slash-dash', pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d{2})(?![\d/-])/g, normalise: (m) => when(ymd(year(m[3] ?? ''), m[2] ?? '', m[1] ?? ''))},
   {name: 'between-years', pattern: new RegExp(`\\b[Bb]etween ${Y} and ${Y}\\b`, 'g'), normalise: (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)},
@@ -66,6 +67,14 @@ export const FORMS: DateForm[] = [
   // "November 27", "December 4th" and "31 October", "9th March": the year is the document's.
   {name: 'month-day', pattern: new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:,]?\\d)`, 'g'), normalise: (m, ctx) => dayMonth(month(m[1] ?? ''), m[2] ?? '', ctx)},
   {name: 'day-month', pattern: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}\\b(?!,? \\d)`, 'g'), normalise: (m, ctx) => dayMonth(month(m[2] ?? ''), m[1] ?? '', ctx)},
+  // "319 – FRIDAY – 17hs45": a weekday standing as a field of a telegram's number line is the document's own day, when
+  // the page's date falls on that weekday (otherwise it stays text: the day is not certain).
+  {name: 'weekday-field', pattern: /(?<=(?:^|\n|[–—-])[ \u00a0]?)(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[ \u00a0]?[–—-][ \u00a0])/g, normalise: (m, ctx) => {
+    const ref = /^\d{4}-\d\d-\d\d$/.exec(ctx.ref ?? '')?.[0]
+    if (!ref) return undefined
+    const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+    return days[new Date(`${ref}T00:00:00Z`).getUTCDay()] === (m[1] ?? '').toLowerCase() ? {when: ref, ...INFERRED} : undefined
+  }},
   // "the 15th inst." (this month), "the 3rd ult." (last month): day of the document's month.
   {name: 'instant', pattern: /\bthe (\d{1,2})(?:st|nd|rd|th)? (inst|ult)(?:\.|\b)(?!\p{L})/gu, normalise: (m, ctx) => {
     const ym = /^(\d{4})-(\d\d)/.exec(ctx.ref ?? '')
