@@ -113,7 +113,7 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     const name = i + 1 <= last && !ADDRESSEE.test(next) && next.split(/\s+/).length <= 5 ? next : undefined
     const gapName = name ? SIGNATURE_GAP.exec(name) : null
     // A typed name (or "[signature] (Name)") signs; other words under the valediction stay plain text in the closer.
-    if (gapName?.[1]) lines.push(signed(`${sd}${open('gap', {reason: 'signature', resp: '#tr'})}<desc>signature</desc></gap> (${signatory(gapName[1].trim(), ctx)})`, ctx))
+    if (gapName?.[2]) lines.push(signed(`${sd}${open('gap', {reason: 'signature', resp: '#tr'})}<desc>${esc(gapName[1] ?? 'signature')}</desc></gap> (${signatory(gapName[2].trim(), ctx)})`, ctx))
     else if (name && !gapName && (headerName(name, ctx) || PERSON_NAME.test(name))) lines.push(signed(`${sd}${signatory(name, ctx)}`, ctx))
     else if (name && !gapName && typedSignature(name)) lines.push(typedSigned(name, sd, ctx))
     else if (name) lines.push(` ${sd}${phrase(name, ctx)}`)

@@ -6,16 +6,24 @@ import {renderText} from '../inline.js'
 import {slugId} from '../registers.js'
 import {el, esc, open, type XmlWriter} from '../serialize.js'
 import {titleSender} from './closer.js'
+import {SIGNATURE_GAP} from '../recognisers/signature-block/index.js'
 import type {Block} from './structure.js'
 
-/** "[signature] (Yu. Fadeyev)" */
-export const SIGNATURE = /^\[signature\](?:\s*\(([^()]+)\))?$/
+/** "[signature] (Yu. Fadeyev)", "[Signature]", "[signed]" (the recogniser signature-block owns the pattern). */
+export const SIGNATURE = SIGNATURE_GAP
+/** The name typed on its own line under a signature mark: "(A. Gromyko)" or "A. Gromyko". */
+export const NAME_UNDER = /^(\(?)((?:\p{Lu}[\p{L}'’-]*\.?\s?){0,3}\p{Lu}[\p{L}'’-]+)(\)?)\.?$/u
 
-/** A signed block from its role lines and its signature line. */
-export function renderSigned(roles: Block[], sig: Block, ctx: Ctx): string {
-  const name = SIGNATURE.exec(sig.text.trim())?.[1]?.trim() ?? ''
+/**
+ * A signed block from its role lines and its signature line; `under` is a block holding only the signer's name
+ * ("(A. Gromyko)") printed below the mark.
+ */
+export function renderSigned(roles: Block[], sig: Block, ctx: Ctx, under?: Block): string {
+  const m = SIGNATURE.exec(sig.text.trim())
+  const below = under ? NAME_UNDER.exec(under.text.trim()) : null
+  const name = (m?.[2] ?? below?.[2])?.trim() ?? ''
   const role = roles.map((r) => esc(r.text.trim())).join('<lb/>')
-  const gap = `${open('gap', {reason: 'signature', resp: '#tr'})}<desc>signature</desc></gap>`
+  const gap = `${open('gap', {reason: 'signature', resp: '#tr'})}<desc>${esc(m?.[1] ?? 'signature')}</desc></gap>`
   const n = ctx.facts.signatories.length + 1
   // A bare "[signature]" prints no name. When the page title says whom the document is from, the signed block
   // points at that person (@corresp, cert="medium", resp="#ed"); otherwise the gap stands in the closer itself
@@ -29,7 +37,9 @@ export function renderSigned(roles: Block[], sig: Block, ctx: Ctx): string {
   const known = ctx.registers.forms().find((f) => f.form === name && f.kind === 'persons')
   const id = known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name, forms: [name]})
   ctx.facts.signatories.push({ref: `#${id}`, name})
-  return el('signed', {'xml:id': `sig-${n}`}, `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap} (${el('persName', {ref: `#${id}`}, esc(name))})`)
+  const person = el('persName', {ref: `#${id}`}, esc(name))
+  const printed = below ? `<lb/>${esc(below[1] ?? '')}${person}${esc(below[3] ?? '')}` : ` (${person})`
+  return el('signed', {'xml:id': `sig-${n}`}, `${role ? `<roleName>${role}</roleName><lb/>` : ''}${gap}${printed}`)
 }
 
 const MISCOUNT = 'The distribution list announces a number of copies that its recipients do not add up to; it was kept as printed, not as a list. Check the count, and record a correction in the .edits.json sidecar.'

@@ -3,7 +3,8 @@ import {parseBrackets, type LineGroup} from '../brackets.js'
 import {next, uniqueId, warn, type Ctx} from '../context.js'
 import {renderBracket} from '../insertions.js'
 import {el, esc, type XmlWriter} from '../serialize.js'
-import {isDistribution, renderSigned, SIGNATURE, writeDistribution} from './closing.js'
+import {isDistribution, NAME_UNDER, renderSigned, SIGNATURE, writeDistribution} from './closing.js'
+import {NOT_A_NAME, ROLE_LINE} from '../recognisers/signature-block/index.js'
 import {readClosing, signedName} from './closer.js'
 import {embeddedEnd, signOff} from '../recognisers/embedded-message/index.js'
 import {bulletRun, enumerator, isListHead, listRun} from './lists.js'
@@ -113,7 +114,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       if (inSection) w.close('div')
       inSection = false
       w.open('closer')
-      for (const s of signed.runs) w.raw(renderSigned(s.roles, s.sig, ctx))
+      for (const s of signed.runs) w.raw(renderSigned(s.roles, s.sig, ctx, s.under))
       w.close('closer')
       i = writeFootnotes(blocks, signed.next, w, ctx)
       w.close('div')
@@ -296,16 +297,22 @@ function speakerRef(speaker: string, ctx: Ctx): string | undefined {
 }
 
 /** Consecutive signature blocks: capitalised role lines followed by "[signature] (Name)". */
-function signatureRun(blocks: Block[], i: number): {runs: {roles: Block[]; sig: Block}[]; next: number} | undefined {
-  const runs: {roles: Block[]; sig: Block}[] = []
+function signatureRun(blocks: Block[], i: number): {runs: {roles: Block[]; sig: Block; under?: Block | undefined}[]; next: number} | undefined {
+  const runs: {roles: Block[]; sig: Block; under?: Block | undefined}[] = []
   let k = i
   for (;;) {
     let j = k
-    while (j < blocks.length && isCaps(blocks[j]?.text ?? '') && j - k < 4) j++
+    // Role lines: capitals ("FIRST SECRETARY OF THE SOVIET EMBASSY") or an office in normal case ("Ambassador of the USSR").
+    const role = (b: Block | undefined): boolean => b !== undefined && !SIGNATURE.test(b.text.trim()) && (isCaps(b.text) || ROLE_LINE.test(b.text.trim()))
+    while (j < blocks.length && role(blocks[j]) && j - k < 4) j++
     const sig = blocks[j]
-    if (!sig || !SIGNATURE.test(sig.text.trim())) break
-    runs.push({roles: blocks.slice(k, j), sig})
-    k = j + 1
+    const mark = sig ? SIGNATURE.exec(sig.text.trim()) : null
+    if (!sig || !mark) break
+    // "[signature]" / "(A. Gromyko)": the name typed on the next line belongs to the same signed block.
+    const next = blocks[j + 1]
+    const under = !mark[2] && next && NAME_UNDER.test(next.text.trim()) && !NOT_A_NAME.test(next.text.trim().replace(/^\(/, '')) ? next : undefined
+    runs.push({roles: blocks.slice(k, j), sig, under})
+    k = j + (under ? 2 : 1)
   }
   return runs.length > 0 ? {runs, next: k} : undefined
 }

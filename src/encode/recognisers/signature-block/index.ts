@@ -5,7 +5,10 @@
  */
 import type {BlockRecogniser} from '../types.js'
 
-export const SIGNATURE_GAP = /^\[signature\](?:\s*\(([^()]+)\))?$/
+/** "[signature]", "[Signature]", "[signed]", "[Sgd.]", with the name after it in parentheses or not. */
+export const SIGNATURE_GAP = /^\[([Ss]ignature|SIGNATURE|[Ss]igned|SIGNED|Sgd\.?)\](?:\s*\(([^()]+)\))?$/
+/** A role line above a signature in normal case ("Ambassador of the USSR in the DPRK", "First Secretary of the Embassy"). */
+export const ROLE_LINE = /^(?:(?:First|Second|Third|Deputy|Vice|Acting|Chief|Senior|Military|Trade|Press)\s)?(?:Ambassador|Minister|Consul|Counsellor|Counselor|Attaché|Attache|Secretary|Chairman|Director|President|Premier|Head|Chargé d[’']Affaires|Chief)\b[^.!?:;]{0,80}$/u
 export const PAREN_NAME = /^\(([\p{Lu}][\p{L}.'’ -]{1,40})\)$/u
 export const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’-]+ ?){2,4})$/u
 export const NAME_NUMBER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\d{1,5})(\.?)$/u
