@@ -11,7 +11,7 @@ import {applyRuleSeverities, resolveConfigPath, unknownRuleMessages, type Loaded
 import {buildProject, mergeShards, type BuildOptions, type BuildResult} from '../../build/build.js'
 import {parseShard} from '../../build/shard.js'
 import {createProgress} from '../../build/progress.js'
-import {watchProject} from '../../build/watch.js'
+import {untilStopped, watchProject} from '../../build/watch.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
 
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a document is invalid. */
@@ -31,7 +31,7 @@ export const buildCommand: CommandSpec = {
     {flags: '--reencode <ids>', description: 'encode these documents (comma-separated ids) again from their sources, even if their TEI was edited; the old TEI is kept in tei/.backup/<id>.<n>.xml'},
     {flags: '--shard <i/n>', description: 'build only shard i of n (a fixed share of the documents, for CI matrices); then run --merge'},
     {flags: '--merge', description: 'write the site pages (index, …) from the results every shard left in the output folder'},
-    {flags: '-w, --watch', description: 'after building, rebuild whenever a source, sidecar or TEI file changes (Ctrl-C stops)'},
+    {flags: '-w, --watch', description: 'after building, rebuild once whenever a source, sidecar or TEI file, the config\'s render.css or an XSLT layer changes (Ctrl-C, SIGTERM or SIGHUP stops, as does the end of the process that started it, e.g. npx)'},
     configOption
   ],
   help: [
@@ -131,22 +131,20 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
   return watchUntilInterrupted(projectDir, buildOptions, finish, io)
 }
 
-/** Keep rebuilding on changes until SIGINT/SIGTERM; the exit code is the last build's. */
+/**
+ * Keep rebuilding on changes until SIGINT, SIGTERM or SIGHUP, or until the parent process is gone (`npx`'s
+ * wrapper killed): then the watcher is closed (after a build in progress) and the command returns, so the
+ * process exits. The exit code is the last build's.
+ */
 async function watchUntilInterrupted(dir: string, options: BuildOptions, finish: (result: BuildResult) => 0 | 1 | 2, io: Io): Promise<0 | 1 | 2> {
   let last: 0 | 1 | 2 = 0
   let failure: unknown
+  const stopped = untilStopped()
   io.stderr('Watching for changes (Ctrl-C stops)…\n')
   const watch = watchProject(dir, options, (result) => (last = finish(result)), (error) => (failure = error))
-  await new Promise<void>((done) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
-      done()
-    }
-    process.on('SIGINT', stop)
-    process.on('SIGTERM', stop)
-  })
+  const why = await stopped
   await watch.close()
+  io.stderr(`teipipe: stopped watching (${why}).\n`)
   if (failure !== undefined) throw failure
   return last
 }
