@@ -1,6 +1,6 @@
 /** Closing matter: signature blocks (`closer/signed`) and the distribution list with its number line. */
 import {uniqueId, warn, type Ctx} from '../context.js'
-import {COPIES_PRINTED as COPIES, countsAgree, INLINE_LIST, ITEM} from '../recognisers/distribution/index.js'
+import {COPIES_PRINTED as COPIES, countsAgree, INLINE_LIST, ITEM, LIST_LABEL, RECIPIENT} from '../recognisers/distribution/index.js'
 import {normaliseDate} from '../dates.js'
 import {renderText} from '../inline.js'
 import {slugId} from '../registers.js'
@@ -47,8 +47,8 @@ const MISCOUNT = 'The distribution list announces a number of copies that its re
 const NUMBER_LINE = /^(.+?) (N[º°o]\.? ?\d+)$/
 
 /** Whether a block opens a distribution list. */
-export function isDistribution(b: Block | undefined): boolean {
-  return b !== undefined && (COPIES.test(b.text.trim()) || INLINE_LIST.test(b.text.trim()))
+export function isDistribution(b: Block | undefined, next?: Block): boolean {
+  return b !== undefined && (COPIES.test(b.text.trim()) || INLINE_LIST.test(b.text.trim()) || (LIST_LABEL.test(b.text.trim()) && RECIPIENT.test(next?.text.trim() ?? '')))
 }
 
 /** Write the distribution list and the number line; returns how many blocks were used. */
@@ -68,17 +68,30 @@ export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): numb
     w.close('div')
     return 1
   }
+  if (LIST_LABEL.test(blocks[0]?.text.trim() ?? '')) {
+    // "Distribution:" / "Comrade Stalin" / "Comrade Molotov" / "File": one item per recipient line.
+    let k = 1
+    while (k < blocks.length && RECIPIENT.test(blocks[k]?.text.trim() ?? '')) k++
+    w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})
+    w.leaf('list', {type: 'distribution'}, `${el('head', {}, esc(blocks[0]?.text.trim() ?? ''))}${blocks.slice(1, k).map((b) => el('item', {}, renderText(b.text.trim(), ctx))).join('')}`)
+    w.close('div')
+    return k
+  }
   const head = COPIES.exec(blocks[0]?.text.trim() ?? '')
   if (!head) return 0
   w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})
-  const initials = head[3] ? ` – ${el('abbr', {type: 'initials'}, esc(head[3]))}` : ''
-  if (head[3]) ctx.facts.typistInitials = head[3]
+  const typist = head.groups?.initials
+  const initials = typist ? ` – ${el('abbr', {type: 'initials'}, esc(typist))}` : ''
+  if (typist) ctx.facts.typistInitials = typist
   let i = 1
   while (i < blocks.length && ITEM.test(blocks[i]?.text.trim() ?? '')) i++
   const items = blocks.slice(1, i)
-  const headXml = `${esc(`${head[1]} copies printed`)}${initials}`
+  // The head as printed ("Six copies printed", "Printed in 3 copies"), the typist's initials marked.
+  const full = blocks[0]?.text.trim() ?? ''
+  const headText = head.groups?.tail ? full.slice(0, full.indexOf(head.groups.tail)) : full
+  const headXml = `${esc(headText)}${initials}`
   // A list needs items, and its head's count must agree with them; otherwise the copies line is a paragraph.
-  const agree = items.length > 0 && countsAgree(`${head[1]} copies printed`, items.map(() => undefined))
+  const agree = items.length > 0 && countsAgree(headText, items.map(() => undefined))
   if (!agree) w.leaf('p', {}, headXml)
   if (items.length > 0) {
     if (!agree) warn(ctx, MISCOUNT, 'encode-unrecognised-feature', blocks[0]?.line)

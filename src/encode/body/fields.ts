@@ -10,6 +10,8 @@ import type {Block} from './structure.js'
 import {CLASSIFICATION} from '../recognisers/classification/index.js'
 import {TRANSMISSION} from '../recognisers/routing/index.js'
 import {SALUTE} from '../recognisers/salutation/index.js'
+import {SUBJECT} from '../recognisers/subject/index.js'
+import {HANDLING} from '../recognisers/handling/index.js'
 
 /** An opener item and how many blocks it used. */
 export interface Item {
@@ -28,8 +30,7 @@ const GENRE = /^(?:Ciphered |Coded )?(?:Telegram|Cable|Ciphergram)\b.{0,50}$/i
 const FILE = /^(F\.\s?N\.\s?\S+|File\s?(?:No\.?|#)\s?\S.*|[A-Z]{1,4}(?:\/[\w.()]+)+|\d+(?:\/\d+){1,3})( \([^()]*\))?$/
 const COPY_OF = /^(Copy|No\.) (\d+) of (\d+)( copies)?$/
 /** Handling words (archive-conventions.md §3): precedence, copying and retention instructions; not classification. */
-export const HANDLING = /^(TOP PRIORITY|PRIORITY|URGENT|IMMEDIATE|SPECIAL|FLASH|EXTREMELY URGENT|VERY URGENT|MOST URGENT|OPERATIONAL|Urgent|Immediate|Extremely urgent|Very urgent|Coded letter|Ciphered|Making copies is (?:prohibited|forbidden)|Copying (?:is )?(?:prohibited|forbidden)|Do not copy|Indefinite Duration|Not for publication|Return to sender|To be returned(?: to .{1,40})?)\.?$/
-const SUBJECT = /^(?:Subject|Re|Ref)\.?:\s\S/
+export {HANDLING}
 const NUMBERED = /^(.*?)((?:No\.?|Nº|N°|#)\s?[\w.-]*\d[\w.-]*|\d[\d.]*)(.*)$/
 const DESTINATION = /^(\p{Lu}+(?: \p{Lu}+)?)\s?[-–—]{1,2}$/u
 const DOCKET = /^(?:\[handwritten\]\s*.{1,60}|Copy (?:sent|filed)\b.{0,40})$/i
@@ -105,6 +106,8 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
     const cls = m[2] ? ` ${el('seg', {type: 'classification', ana: `#${classify(m[2], ctx)}`}, `(${esc(m[2])})`)}` : ''
     return {xml: `${el('seg', {type: 'addressee'}, `${phrase(m[1] ?? '', ctx)}:`)}${cls}`, used: 1}
   }
+  // "No. 1234", "Nº 340": the message's number on a line of its own.
+  if ((m = /^((?:No\.|Nº|N°|#)\s?)(\d[\w./-]*)$/.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type: 'outgoing'}, esc(m[2] ?? ''))}`), used: 1}
   if ((m = DOC_NUMBER.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type: 'outgoing'}, esc(m[2] ?? ''))}${phrase(m[3] ?? '', ctx)}`), used: 1}
   // "Arrived: 28.11.62 19:25": when the message was sent, received, processed — datelines of its transmission.
   if (TRANSMISSION.test(t) && t.split(/\s+/).length <= 16) {
@@ -131,6 +134,9 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
   if ((m = FILE.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${el('idno', {type: 'file'}, esc(m[1] ?? ''))}${esc(m[2] ?? '')}`), used: 1}
   if ((m = COPY_OF.exec(t))) return {xml: el('seg', {type: 'copy'}, `${esc(m[1] ?? '')} ${el('num', {value: m[2]}, esc(m[2] ?? ''))} of ${el('num', {value: m[3]}, esc(m[3] ?? ''))}${esc(m[4] ?? '')}`), used: 1}
   if (HANDLING.test(t)) return {xml: el('seg', {type: 'handling'}, esc(t)), used: 1}
+  // "SECRET – URGENT": a classification and a handling word on one line.
+  const pair = /^(.+?)(\s[–—-]\s)(.+)$/.exec(t)
+  if (pair && CLASSIFICATION.test(pair[1] ?? '') && HANDLING.test(pair[3] ?? '')) return {xml: `${el('seg', {type: 'classification', ana: `#${classify(pair[1] ?? '', ctx)}`}, esc(pair[1] ?? ''))}${esc(pair[2] ?? '')}${el('seg', {type: 'handling'}, esc(pair[3] ?? ''))}`, used: 1}
   if (DESTINATION.test(t)) return {xml: el('seg', {type: 'addressee'}, esc(t)), used: 1}
   if (/^TO \p{Lu}/u.test(t) && t.split(/\s+/).length <= 6) return {xml: el('seg', {type: 'addressee'}, phrase(t, ctx)), used: 1}
   // "FROM THE EMBASSY IN HAVANA", "From PEKING": the sender or the sending place, in capitals.
@@ -140,7 +146,8 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
     const type = /\bFile\s?$/i.test(m[1] ?? '') ? 'file' : 'telegram'
     return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type}, esc(m[2] ?? ''))}${esc(m[3] ?? '')}`), used: 1}
   }
-  if (SALUTE.test(t)) return {xml: el('salute', {}, esc(t)), used: 1}
+  // The addressee in a salutation is a person of the register ("Dear Comrade Kim,", archive-conventions.md §3).
+  if (SALUTE.test(t)) return {xml: el('salute', {}, phrase(t, ctx)), used: 1}
   // Copy notes ("[handwritten] Copy sent to …", "Copy filed on …").
   if (DOCKET.test(t)) return {xml: el('seg', {type: 'copy'}, phrase(t, ctx)), used: 1}
   // "MD J. Bitterlich          Bonn, 31 October 1997": author left, place and date right.

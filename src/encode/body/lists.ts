@@ -1,7 +1,8 @@
 /** Enumerated blocks: numbered paragraphs ("2. While we are …" → p n="2") and runs of short items ("(i) …" → list/item n). */
 import type {Block} from './structure.js'
 
-const ENUM = /^(?:\(([ivx]{1,5}|[a-zA-Z]|\d{1,2})\)|(\d{1,3})[.．](?!\d))\s*(?=\S)/
+/** "(ii)", "(B)", "(3)", "12.", "1．" and the closing-parenthesis forms of other archives: "1)", "a)", "B)". */
+const ENUM = /^(?:\(([ivx]{1,5}|[a-zA-Z]|\d{1,2})\)|(\d{1,3})[.．](?!\d)|(\d{1,3})\)|([a-zA-Z])\)(?=\s))\s*(?=\S)/
 const ROMAN: Record<string, number> = {i: 1, v: 5, x: 10}
 /** Items longer than this are paragraphs, even when numbered from 1. */
 const ITEM_WORDS = 30
@@ -9,7 +10,7 @@ const ITEM_WORDS = 30
 /** An enumerator: its printed value, its kind, and its position in the sequence (1-based). */
 export interface Enumerator {
   n: string
-  kind: 'roman' | 'lower' | 'upper' | 'paren' | 'dot'
+  kind: 'roman' | 'lower' | 'upper' | 'paren' | 'dot' | 'close' | 'lower-close' | 'upper-close'
   ordinal: number
 }
 
@@ -27,6 +28,8 @@ export function enumerator(text: string): Enumerator | undefined {
   const m = ENUM.exec(text)
   if (!m) return undefined
   if (m[2]) return {n: m[2], kind: 'dot', ordinal: Number(m[2])}
+  if (m[3]) return {n: m[3], kind: 'close', ordinal: Number(m[3])}
+  if (m[4]) return {n: m[4], kind: /[a-z]/.test(m[4]) ? 'lower-close' : 'upper-close', ordinal: m[4].toLowerCase().charCodeAt(0) - 96}
   const v = m[1] ?? ''
   if (/^\d+$/.test(v)) return {n: v, kind: 'paren', ordinal: Number(v)}
   if (/^[ivx]+$/.test(v)) return {n: v, kind: 'roman', ordinal: romanValue(v)}

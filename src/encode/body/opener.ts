@@ -17,7 +17,9 @@ const NUMBER = /^\d{1,6}$/
 
 /** Whether a block is all capitals (letterheads, headings, role names). */
 export function isCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text.replace(/\[[^\]]*\]/g, ''))
+  // Brackets are the translator's words: a block that is only a bracket ("[Signature]", "[seal: …]") is not capitals.
+  const own = text.replace(/\[[^\]]*\]/g, '')
+  return /\p{Lu}/u.test(own) && !/\p{Ll}/u.test(own)
 }
 
 /** Read opener blocks from the start; returns the XML items and how many blocks were used. */
@@ -46,7 +48,7 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
     } else if ((m = CLASSIFICATION_COPY.exec(t))) {
       // "Secret. Copy No. 2": the classification and the copy number on one line.
       items.push(`${el('seg', {type: 'classification', rendition: '#right', ana: `#${classify(m[1] ?? '', ctx)}`}, esc(m[1] ?? ''))} ${el('seg', {type: 'copy', rendition: '#right'}, esc(m[2] ?? ''))}`)
-    } else if (t.startsWith('[') && t.endsWith(']') && parseBrackets(t).length === 1 && !t.slice(1, -1).includes('[') && STAMP_LABEL.test(t.slice(1, -1)) && /stamp/i.test(t.slice(1, t.indexOf(':') + 1))) {
+    } else if (t.startsWith('[') && t.endsWith(']') && parseBrackets(t).length === 1 && !t.slice(1, -1).includes('[') && STAMP_LABEL.test(t.slice(1, -1)) && /stamp|seal/i.test(t.slice(1, t.indexOf(':') + 1))) {
       items.push(registrationStamp(t.slice(1, -1), ctx))
     } else if (isCaps(t) && t.split(/\s+/).length <= 8 && (DATELINE.test(blocks[i + 1]?.text.trim() ?? '') || (i === 0 && isGenre(blocks[i + 1]?.text.trim() ?? '')))) {
       const xml = renderText(t, ctx)
@@ -97,5 +99,5 @@ function registrationStamp(inner: string, ctx: Ctx): string {
     }
     return k === lines.length - 1 ? el('seg', {type: 'rubric'}, renderText(l, ctx)) : renderText(l, ctx)
   })
-  return `${open('stamp', {type: 'registration', resp: '#tr'})}${renderText(label, ctx)} <mentioned>${parts.join('<lb/>')}</mentioned></stamp>`
+  return `${open('stamp', {type: /seal/i.test(label) ? 'archive' : 'registration', resp: '#tr'})}${renderText(label, ctx)} <mentioned>${parts.join('<lb/>')}</mentioned></stamp>`
 }

@@ -86,12 +86,12 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       i++
       continue
     }
-    if (isDistribution(b) || closed) {
+    if (isDistribution(b, blocks[i + 1]) || closed) {
       if (inSection) w.close('div')
       if (!closed) w.close('div')
       inSection = false
       closed = true
-      const usedBlocks = isDistribution(b) ? writeDistribution(blocks.slice(i), w, ctx) : 0
+      const usedBlocks = isDistribution(b, blocks[i + 1]) ? writeDistribution(blocks.slice(i), w, ctx) : 0
       if (usedBlocks > 0) { i += usedBlocks; continue }
       w.open('div', {type: 'endmatter'})
       writeRun(blocks, i, blocks.length, w, ctx, 'end')
@@ -119,7 +119,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       i = writeFootnotes(blocks, signed.next, w, ctx)
       w.close('div')
       closed = true
-      if (i < blocks.length && !isDistribution(blocks[i])) {
+      if (i < blocks.length && !isDistribution(blocks[i], blocks[i + 1])) {
         w.open('div', {type: 'endmatter'})
         i = writeRun(blocks, i, blocks.length, w, ctx, 'end')
         w.close('div')

@@ -5,7 +5,11 @@
 import type {BlockRecogniser} from '../types.js'
 
 /** "Six copies printed – gp": the head of a list whose items follow one per block. */
-export const COPIES_PRINTED = /^(\w+) copies printed( – ([a-z]{1,4}))?$/i
+export const COPIES_PRINTED = /^(?:(?<count>\w+) copies (?:printed|made|typed)|(?:Printed|Typed|Made) in (?<count2>\w+) copies)(?<tail> – (?<initials>[a-z]{1,4}))?\.?$/i
+/** A label on a line of its own ("Distribution:", "Copies to:"), the recipients one per line below it. */
+export const LIST_LABEL = /^(?:Distribution(?: list)?|Copies(?: to)?|Sent to|Copy to|Copies sent to|cc)\s*:$/i
+/** A recipient line under such a label: short, no sentence ("Comrade Stalin", "File", "Ambassador Thompson"). */
+export const RECIPIENT = /^(?:\d+\.\s)?\p{Lu}[^.!?:;]{0,60}\.?$/u
 /** A list given on one line: its label, then the recipients separated by commas or semicolons. */
 export const INLINE_LIST = /^((?:Distribution(?: list)?|Copies(?: to)?|Sent to|Copy to|Copies sent to|cc)\s*(?:[–-]\s*\d+\s+copies)?\s*:)\s*(\S.*[,;].*)$/i
 /** One recipient with a copy number or count: "1 – to Cde. Kuznetsov", "Stalin – 2". */
@@ -38,5 +42,5 @@ export function countsAgree(head: string, counts: (string | undefined)[]): boole
 export const recogniser: BlockRecogniser = {
   name: 'distribution',
   convention: '"Six copies printed – gp", "Copies: Comrades A, B, C", "Distribution list – 11 copies: …", "Sent to: …" → list type="distribution"',
-  accepts: (text) => COPIES_PRINTED.test(text) || INLINE_LIST.test(text)
+  accepts: (text, next) => (LIST_LABEL.test(text) && RECIPIENT.test(next ?? '')) || COPIES_PRINTED.test(text) || INLINE_LIST.test(text)
 }

@@ -1,7 +1,7 @@
 /** §3 handling words: "Making copies is forbidden", "TOP PRIORITY", "EXTREMELY URGENT", "SPECIAL", "Coded letter" → opener/seg type="handling" (not classification). */
 import type {BlockRecogniser} from '../types.js'
 
-export const HANDLING = /^(TOP PRIORITY|PRIORITY|URGENT|IMMEDIATE|SPECIAL|FLASH|EXTREMELY URGENT|VERY URGENT|MOST URGENT|OPERATIONAL|Urgent|Immediate|Extremely urgent|Very urgent|Coded letter|Ciphered|Making copies is (?:prohibited|forbidden)|Copying (?:is )?(?:prohibited|forbidden)|Do not copy|Indefinite Duration|Not for publication|Return to sender|To be returned(?: to .{1,40})?)\.?$/
+export const HANDLING = /^(TOP PRIORITY|PRIORITY|URGENT|IMMEDIATE|SPECIAL|FLASH|OUT OF TURN|Out of turn|SPECIAL FILE|Special [Ff]ile|Special [Dd]ossier|Special [Ff]older|PERSONAL|Personal|Personally|EXTREMELY URGENT|VERY URGENT|MOST URGENT|OPERATIONAL|Urgent|Immediate|Extremely urgent|Very urgent|Coded letter|Ciphered|Making copies is (?:prohibited|forbidden)|Copying (?:is )?(?:prohibited|forbidden)|Do not copy|Indefinite Duration|Not for publication|Return to sender|To be returned(?: to .{1,40})?)\.?$/
 
 export const recogniser: BlockRecogniser = {
   name: 'handling',

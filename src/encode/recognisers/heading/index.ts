@@ -12,6 +12,8 @@ const SENTENCE_END = /[.;,!?…"”’'–—-]$/
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/
 /** Lines that title a part of the document by its kind ("Text of speech made by …", "Draft Resolution sponsored by:-"). */
 const TITLE_PHRASE = /^(?:Text of|Record of|Minutes of|Memorandum of|Transcript of|Summary of|Report on|Report of|Draft [Rr]esolution|Statement by|Speech by|Address by|Notes? on|Annex|Appendix|Enclosure|Attachment)\b/
+/** A sentence that announces what follows: it ends in a colon after a verb of saying or "the following". */
+const LEAD_IN = /\b(?:said|says|stated|states|noted|notes|declared|declares|proposed|proposes|asked|asks|replied|replies|added|adds|explained|explains|stressed|emphasi[sz]ed|remarked|reported|reports|informed \w+|as follows|the following|following)\s*:[-–]?$/
 /** A line in capitals (a masthead or title in capitals). */
 const CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u
 
@@ -34,6 +36,8 @@ export function headingForm(text: string): boolean {
   if (/^Amendment\s\.?\d+\.?$/.test(t)) return true
   if (rest === '' || !/^[\p{Lu}\p{N}(“"]/u.test(rest) && !numbered) return false
   if (LABEL_VALUE.test(rest)) return false
+  // A lead-in sentence before a list or quotation ("The minister said:", "He proposed the following:") is prose.
+  if (LEAD_IN.test(t)) return false
   const ends = SENTENCE_END.test(t) && !/\b\p{Lu}\.$/u.test(t) && !/\(.*\)$/.test(t)
   if (ends) return false
   return words(t) <= (numbered ? 25 : 14)

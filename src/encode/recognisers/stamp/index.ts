@@ -39,9 +39,16 @@ function renderNestedStamp(b: Bracket, tools: BracketTools): string {
   return `${open('stamp', {type: /seal/i.test(label) ? 'archive' : 'registration', resp: '#tr'})}${tools.text(label)} <mentioned>${tools.pieces(pieces)}</mentioned></stamp>`
 }
 
+/** A stamp or seal named without a label: "[Seal of the Embassy]", "[Round seal]", "[stamp]", "[Official stamp of the MFA]". */
+const NAMED_STAMP = /^(?:(?:[Rr]ound|[Oo]fficial|[Ii]llegible|[Rr]ectangular|[Tt]riangular)\s)?(?:[Ss]eal|[Ss]tamp|SEAL|STAMP)(?:\s(?:of|with|reading)\s[^:]{1,80})?$/
+
 export const recogniser: BracketRecogniser = {
   name: 'stamp',
-  convention: '"[Stamp: …]", "[CPSU CC stamp: …]", "[seal: …]" → stamp with the words in mentioned; never a heading',
-  accepts: (s) => STAMP_LABEL.test(s.inner),
-  render: (b, ctx, tools) => (b.pieces.some((p) => p.kind === 'bracket') ? renderNestedStamp(b, tools) : renderStamp(b.inner, ctx, tools))
+  convention: '"[Stamp: …]", "[CPSU CC stamp: …]", "[seal: …]", "[Seal of the Embassy]" → stamp (a label\'s words in mentioned); never a heading',
+  accepts: (s) => STAMP_LABEL.test(s.inner) || NAMED_STAMP.test(s.inner.trim()),
+  render: (b, ctx, tools) => {
+    // "[Seal of the Embassy]": the translator's description is the stamp's content (no printed words to mention).
+    if (!STAMP_LABEL.test(b.inner)) return `${open('stamp', {type: /seal/i.test(b.inner) ? 'archive' : 'registration', resp: '#tr'})}${tools.pieces(b.pieces)}</stamp>`
+    return b.pieces.some((p) => p.kind === 'bracket') ? renderNestedStamp(b, tools) : renderStamp(b.inner, ctx, tools)
+  }
 }

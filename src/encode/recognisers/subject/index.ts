@@ -1,7 +1,8 @@
 /** §3 subject lines: "Subject: …", "Re: …", "Re. your 1448." → opener/seg type="subject". */
 import type {BlockRecogniser} from '../types.js'
 
-export const SUBJECT = /^(?:Subject|Re|Ref|Concerning|Regarding)\.?:\s\S/
+/** Labels of a subject line in any case ("SUBJECT:", "RE:", "Concerning:", "Theme:"). */
+export const SUBJECT = /^(?:[Ss]ubject|SUBJECT|R[Ee]|REF|Ref|[Cc]oncerning|CONCERNING|[Rr]egarding|REGARDING|[Tt]heme|[Tt]opic|[Ii]n re)\.?:\s\S/
 export const REFERENCE = /^Re\.? (?:your|our) .{1,30}$/
 
 export const recogniser: BlockRecogniser = {
