@@ -5,14 +5,17 @@ import type {TaskRunner} from './pool.js'
  * Run items in batches: the runner's workers all busy, results handled as they come (memory stays
  * bounded). A batch that fails as a whole (a worker that crashed or ran out of memory, a bug) is run
  * again one item at a time, and an item that fails alone becomes `lost(item, error)`: one document's
- * failure never stops the others.
+ * failure never stops the others. With workers and a `weight` (an item's expected cost, e.g. its size
+ * in bytes), the heaviest items go first, so that the last batches, run while other workers may
+ * already be idle, are the lightest (longest processing time first, Graham 1969).
  */
-export async function forBatches<I, R>(runner: Pick<TaskRunner, 'jobs'>, items: readonly I[], run: (batch: I[]) => Promise<R[]>, handle: (results: R[]) => void, lost: (item: I, error: unknown) => R): Promise<void> {
+export async function forBatches<I, R>(runner: Pick<TaskRunner, 'jobs'>, items: readonly I[], run: (batch: I[]) => Promise<R[]>, handle: (results: R[]) => void, lost: (item: I, error: unknown) => R, weight?: (item: I) => number): Promise<void> {
   if (items.length === 0) return
   const batches: I[][] = []
   let start = 0
+  const ordered = runner.jobs > 1 && weight !== undefined ? heaviestFirst(items, weight) : items
   for (const size of batchSizes(items.length, runner.jobs)) {
-    batches.push(items.slice(start, start + size))
+    batches.push(ordered.slice(start, start + size))
     start += size
   }
   const one = async (batch: I[]): Promise<void> => {
@@ -45,4 +48,11 @@ export function batchSizes(count: number, jobs: number): number[] {
     remaining -= size
   }
   return sizes
+}
+
+/** Items by decreasing weight; equal weights keep their order (the sort is stable). */
+export function heaviestFirst<I>(items: readonly I[], weight: (item: I) => number): I[] {
+  const weights = new Map<I, number>()
+  for (const item of items) weights.set(item, weight(item))
+  return [...items].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
 }

@@ -3,7 +3,7 @@
  * HTML and text editions and the site's pages in the output folder. Only what changed is redone: the
  * encoder's records and the build cache live in `.teipipe-cache/`.
  */
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, sep} from 'node:path'
 import {TeiFile} from '../core/file.js'
 import {writeFileAtomic} from '../core/fs.js'
@@ -138,6 +138,9 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const pool = createRunner(Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, documents.length))))
   const inline = createRunner(1)
   const runnerFor = (count: number): TaskRunner => (count > WORKER_THRESHOLD * pool.jobs ? pool : inline)
+  // When more documents than that have never been checked (a cold build), the workers will be needed: they
+  // start now and load their modules while this thread plans (hashes every file).
+  if (documents.filter((d) => state.documents[d.id]?.check === undefined).length > WORKER_THRESHOLD * pool.jobs) pool.start()
   try {
     // 1. Encode and check: what to do with each document's source, then the work that is not cached.
     const planned = startTiming('plan')
@@ -175,7 +178,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     }, (item, error): CheckResult => {
       const {reason, message} = internalFailure(item.tei, error)
       return {id: item.id, messages: [message], facts: failedFacts(item.id, reason), failed: reason}
-    })
+    }, (item) => fileSize(join(dir, item.tei)))
     for (const plan of plans) {
       if (plan.mine) {
         report.ensure(plan.doc.tei)
@@ -275,7 +278,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     }, (item, error): RenderResult => {
       const {reason, message} = internalFailure(item.tei, error)
       return {id: item.id, messages: [message], outputs: [], failed: reason}
-    })
+    }, (item) => fileSize(join(dir, item.tei)))
 
     renderedPhase()
     // 3. Forget documents that are gone (and remove their editions), then the site's pages.
@@ -491,6 +494,15 @@ function backupTei(layout: ProjectLayout, doc: ProjectDocument): string {
 
 function backupFolder(layout: ProjectLayout): string {
   return relative(layout.dir, join(layout.tei, '.backup')).split(sep).join('/')
+}
+
+/** A file's size in bytes (0 when it cannot be read): the expected cost of checking or rendering a document. */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
 }
 
 /** Hash of a TEI file's text as the check reads it (UTF-8, without a byte-order mark); undefined when unreadable (the check reports it). */

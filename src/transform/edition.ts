@@ -3,7 +3,7 @@ import type {TeiFile} from '../core/file.js'
 import type {Severity} from '../core/message.js'
 import {expandInternalEntities} from '../parse/doctype.js'
 import {ensureCustomStylesheet, ensureStylesheet} from '../build/stylesheets.js'
-import {loadSef, transformXml, XsltError, type XsltMessage} from './saxon.js'
+import {loadSef, parseSource, transformXml, XsltError, type ParsedSource, type XsltMessage} from './saxon.js'
 import {flattenDeepMarkup, MAX_RENDER_DEPTH} from './depth.js'
 import {parseXml} from '../parse/parse-xml.js'
 import {resolvePath, startTagPosition, type XmlTree} from '../parse/tree.js'
@@ -21,7 +21,7 @@ export function runEdition(file: TeiFile, name: 'html' | 'text', params: Record<
   const xml = prepareXml(file)
   if (xml === undefined) return undefined
   try {
-    const result = transformXml(loadSef(sef), xml, {params})
+    const result = transformXml(loadSef(sef), parsedOnce(file, xml), {params})
     // The positioned tree is built only when a message names a node (most documents have none).
     let tree: XmlTree | undefined | null = null
     const locate = (): XmlTree | undefined => (tree === null ? (tree = parseXml(file.tei ?? file.source, file.path).tree) : tree)
@@ -32,6 +32,18 @@ export function runEdition(file: TeiFile, name: 'html' | 'text', params: Record<
     file.error(`The ${edition} could not be made: ${readableXsltError(error)}`, {ruleId: 'render-failed', source: 'xslt'})
     return undefined
   }
+}
+
+/** Each file's last parsed text: its HTML and text editions share one parse (dropped with the file). */
+const parsed = new WeakMap<TeiFile, ParsedSource>()
+
+/** `xml` parsed by saxon-js, once per file while the text stays the same. */
+function parsedOnce(file: TeiFile, xml: string): ParsedSource {
+  const known = parsed.get(file)
+  if (known !== undefined && known.text === xml) return known
+  const source = parseSource(xml)
+  parsed.set(file, source)
+  return source
 }
 
 /**

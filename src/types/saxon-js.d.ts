@@ -31,6 +31,8 @@ declare module 'saxon-js' {
     transform(options: TransformOptions, mode: 'async'): Promise<TransformResult>
     getResource(options: Record<string, unknown>): Promise<unknown>
     getProcessorInfo(): Record<string, unknown>
+    /** The platform layer; `parseXmlFromString` is the parser `transform` uses for `sourceText`. */
+    getPlatform(): {parseXmlFromString(text: string): unknown}
     serialize(node: unknown, options?: Record<string, unknown>): string
     XPath: XPathApi
   }

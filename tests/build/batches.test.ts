@@ -1,6 +1,6 @@
 /** A batch that fails as a whole is retried item by item; only the item that fails alone is lost. */
 import {describe, expect, it} from 'vitest'
-import {batchSizes, forBatches} from '../../src/build/batches.js'
+import {batchSizes, forBatches, heaviestFirst} from '../../src/build/batches.js'
 
 describe('forBatches', () => {
   for (const jobs of [1, 2]) {
@@ -14,6 +14,25 @@ describe('forBatches', () => {
       expect(results.sort()).toEqual([...items.filter((n) => n !== 13).map((n) => `ok ${n}`), 'lost 13: worker ran out of memory'].sort())
     })
   }
+})
+
+describe('heaviestFirst', () => {
+  it('orders items by decreasing weight, keeping the order of equal weights', () => {
+    expect(heaviestFirst(['a', 'bbb', 'cc', 'dd', 'eee'], (s) => s.length)).toEqual(['bbb', 'eee', 'cc', 'dd', 'a'])
+  })
+
+  it('is used by forBatches with workers (heaviest batch first), not with one job (the order is kept)', async () => {
+    const items = [3, 9, 1, 7, 5]
+    for (const [jobs, first] of [[2, 9], [1, 3]] as const) {
+      const started: number[] = []
+      await forBatches({jobs}, items, async (batch) => {
+        started.push(...batch)
+        return batch
+      }, () => {}, (item) => item, (n) => n)
+      expect(started[0]).toBe(first)
+      expect([...started].sort()).toEqual([...items].sort())
+    }
+  })
 })
 
 describe('batchSizes', () => {
