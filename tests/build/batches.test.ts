@@ -1,6 +1,6 @@
 /** A batch that fails as a whole is retried item by item; only the item that fails alone is lost. */
 import {describe, expect, it} from 'vitest'
-import {batchSizes, forBatches, heaviestFirst} from '../../src/build/batches.js'
+import {batchSizes, forBatches, heaviestFirst, MAX_BATCH_WEIGHT} from '../../src/build/batches.js'
 
 describe('forBatches', () => {
   for (const jobs of [1, 2]) {
@@ -33,6 +33,24 @@ describe('heaviestFirst', () => {
       expect([...started].sort()).toEqual([...items].sort())
     }
   })
+})
+
+describe('batch weight', () => {
+  for (const jobs of [1, 2]) {
+    it(`keeps every batch of several items under the weight limit, batching light items together (jobs ${jobs})`, async () => {
+      const heavy = MAX_BATCH_WEIGHT * 0.6
+      const items = [heavy, heavy, ...Array.from({length: 40}, (_, i) => i + 1)]
+      const batches: number[][] = []
+      await forBatches({jobs}, items, async (batch) => {
+        batches.push(batch)
+        return batch
+      }, () => {}, (item) => item, (n) => n)
+      for (const batch of batches) expect(batch.length === 1 || batch.reduce((x, y) => x + y, 0) <= MAX_BATCH_WEIGHT).toBe(true)
+      expect(batches.some((batch) => batch.filter((n) => n === heavy).length > 1)).toBe(false)
+      expect(batches.flat().sort((x, y) => x - y)).toEqual([...items].sort((x, y) => x - y))
+      expect(batches.some((batch) => batch.length > 1)).toBe(true)
+    })
+  }
 })
 
 describe('batchSizes', () => {
