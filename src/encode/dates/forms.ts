@@ -32,6 +32,8 @@ function numeric(m: RegExpExecArray, ctx: DateContext): Attrs | undefined {
 const when = (w: string | undefined): Attrs | undefined => (w ? {when: w} : undefined)
 
 export const FORMS: DateForm[] = [
+  // "1953-03-05": an ISO date as printed.
+  {name: 'iso-date', pattern: new RegExp(`(?<![\\d/.-])${Y}-(\\d\\d)-(\\d\\d)(?![\\d-])`, 'g'), normalise: (m) => when(ymd(m[1] ?? '', m[2] ?? '', m[3] ?? ''))},
   {name: 'day-range-month-year', pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s?[-–/]\\s?(\\d{1,2})\\.? ${M} ${Y}\\b`, 'g'), normalise: (m) => {
     const from = ymd(m[4] ?? '', month(m[3] ?? ''), m[1] ?? '')
     const to = ymd(m[4] ?? '', month(m[3] ?? ''), m[2] ?? '')
@@ -40,7 +42,8 @@ export const FORMS: DateForm[] = [
   // "1980 October 31" (the Hungarian and Chinese order).
   {name: 'year-month-day', pattern: new RegExp(`\\b${Y},? ${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:]?\\d)`, 'g'), normalise: (m) => when(ymd(m[1] ?? '', month(m[2] ?? ''), m[3] ?? ''))},
   // "9 June 1969", "1st April, 1949", "“15” October 1956", "9 February1968".
-  {name: 'day-month-year', pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[”"]? ${M},?[ \\u00a0]{0,3}${Y}\\b`, 'g'), normalise: (m) => when(ymd(m[3] ?? '', month(m[2] ?? ''), m[1] ?? ''))},
+  // "the 3rd of March 1953" too.
+  {name: 'day-month-year', pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[”"]? (?:of )?${M},?[ \\u00a0]{0,3}${Y}\\b`, 'g'), normalise: (m) => when(ymd(m[3] ?? '', month(m[2] ?? ''), m[1] ?? ''))},
   {name: 'month-day-year', pattern: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${Y}\\b`, 'g'), normalise: (m) => when(ymd(m[3] ?? '', month(m[1] ?? ''), m[2] ?? ''))},
   {name: 'month-parenthesised-year', pattern: new RegExp(`\\b${M} \\(${Y}\\)`, 'g'), normalise: (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})},
   // "June / July 1997": a span of two months of one year.

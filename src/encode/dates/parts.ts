@@ -4,8 +4,8 @@ import type {Attrs} from '../serialize.js'
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
 
-/** A month name as printed (capitalised or in capitals). */
-export const M = '(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)'
+/** A month name as printed (capitalised or in capitals), or abbreviated with a full stop ("Sept.", "Mar."). */
+export const M = '(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)'
 /** A year of the archive's range (1800–2049). */
 export const Y = '(1[89]\\d\\d|20[0-4]\\d)'
 /** A Roman month numeral ("VI", "XII"). */
@@ -31,7 +31,7 @@ export const INFERRED = {cert: 'medium', resp: '#teipipe', ana: '#date-context'}
 
 export const pad = (n: number | string): string => String(n).padStart(2, '0')
 /** Month number ("05") of a month name. */
-export const month = (name: string): string => pad(MONTHS.indexOf(name.toLowerCase()) + 1)
+export const month = (name: string): string => pad(MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1)
 /** Month number ("06") of a Roman numeral. */
 export const romanMonth = (r: string): string => pad(ROMAN.indexOf(r) + 1)
 /** A two-digit year of the archive's century ("62" → "1962"). */

@@ -18,7 +18,10 @@ const INTRO = String.raw`(?:[^.;:!?\n]{1,80}?,\s)?`
 const REPORTED = new RegExp(String.raw`^${INTRO}(${SPEAKER})\s${ADVERB}${VERB}\b`, 'u')
 /** Field labels that take a colon but are not speakers. */
 const FIELDS = /^(?:Subject|Re|Ref|To|From|Date|Copies|Copy|Note|Notes|Source|Present|Participants|Attendees|Enclosure|Attachment|Classification|Destination|Distribution|Sent|Received|Agenda|Item|Place|Time|Annex|Appendix|Summary|Conclusion|Question|Answer|Reply|Translation|Original|Distribution list|Encl|Cc|Bcc|Tel|Telephone|Fax|Address|Signed|Part|Section|Chapter|Article|Point|Amount|Interest rate|Projects|Loan conditions|Dear \p{Lu}.*)$/iu
-const LABELLED = new RegExp(String.raw`^(?:(\d{1,4})\.\s+)?((?:${TITLE}\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s\([^()]{1,30}\))?):\s+(?=\S)`, 'u')
+/** The label and its separator: a colon ("Kohl:"), a spaced dash ("Kohl – …"), or a full stop after capitals ("STALIN. …"). */
+const LABELLED = new RegExp(String.raw`^(?:(\d{1,4})\.\s+)?((?:${TITLE}\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s\([^()]{1,30}\))?)(:|\s[–—-]|(?<=\p{Lu}{2})\.)\s+(?=\S)`, 'u')
+/** Capital words that end a line with a full stop but name no speaker ("SECRET.", "II."). */
+const NOT_SPEAKER = /^(?:[IVXLC]+|SECRET|TOP SECRET|CONFIDENTIAL|URGENT|TELEGRAM|MEMORANDUM|END|NOTE|USSR|USA|PRC|DPRK|GDR|UN|NATO|CC|CPSU)$/
 
 /** A labelled turn: the label as printed (with its number and colon), the speaker's name, and the label's length. */
 export function labelledTurn(text: string): {label: string; name: string; n: string | undefined; strong: boolean} | undefined {
@@ -27,6 +30,9 @@ export function labelledTurn(text: string): {label: string; name: string; n: str
   const label = m[2] ?? ''
   const bare = label.replace(/\s*\([^()]*\)$/, '')
   if (FIELDS.test(bare) || FIELDS.test(label)) return undefined
+  // A full stop separates only a speaker in capitals; a dash only a name of one to three words.
+  if (m[3] === '.' && (NOT_SPEAKER.test(bare) || !/^[\p{Lu}\s'’-]+$/u.test(bare))) return undefined
+  if (m[3] !== ':' && m[3] !== '.' && (bare.split(/\s+/).length > 3 || new RegExp(String.raw`^(?:The|A|An|${PRONOUN})\b`, 'u').test(bare))) return undefined
   // The label ends at the colon's spaces (a lookahead: slicing one code unit off a match would split an emoji's pair).
   const full = text.slice(0, m[0].length).replace(/\s+$/, '')
   // Strong forms: a title, capitals, or a gloss in parentheses. "Kohl:" alone is a turn only among others.
