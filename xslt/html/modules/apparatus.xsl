@@ -35,7 +35,7 @@
   </xsl:function>
 
   <!-- Lemma and readings are rendered by the app template and the apparatus. -->
-  <xsl:template match="tei:lem | tei:rdg | tei:rdgGrp | tei:witDetail">
+  <xsl:template match="tei:lem | tei:rdg | tei:rdgGrp | tei:witDetail" priority="0">
     <xsl:apply-templates/>
   </xsl:template>
 

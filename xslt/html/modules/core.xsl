@@ -24,13 +24,25 @@
     <!-- The paragraph's running number, looked up once (id, permalink). -->
     <xsl:variable name="para" as="xs:integer?" select="if (self::tei:p) then f:para-number(.) else ()"/>
     <xsl:element name="{$name}">
-      <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="if (@rendition or (@xml:id and map:contains($v:marked-ids, string(@xml:id)))) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
-      </xsl:apply-templates>
-      <xsl:if test="not(@xml:id) and (exists($para) or (starts-with(local-name(), 'div') and string-length(local-name()) le 4))">
-        <xsl:attribute name="id" select="if (exists($para)) then 'para-' || $para else f:html-id(.)"/>
-      </xsl:if>
-      <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template></xsl:if>
+      <xsl:choose>
+        <!-- The lean path: an element without the attributes that m:attributes and the marks read
+             gets its class here, with no mode dispatch (this runs for most blocks). -->
+        <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
+          <xsl:attribute name="class" select="if (empty($class)) then local-name() else string-join(distinct-values((local-name(), $class)), ' ')"/>
+          <xsl:if test="exists($para) or (starts-with(local-name(), 'div') and string-length(local-name()) le 4)">
+            <xsl:attribute name="id" select="if (exists($para)) then 'para-' || $para else f:html-id(.)"/>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="." mode="m:attributes">
+            <xsl:with-param name="class" select="if (@rendition or (@xml:id and map:contains($v:marked-ids, string(@xml:id)))) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
+          </xsl:apply-templates>
+          <xsl:if test="not(@xml:id) and (exists($para) or (starts-with(local-name(), 'div') and string-length(local-name()) le 4))">
+            <xsl:attribute name="id" select="if (exists($para)) then 'para-' || $para else f:html-id(.)"/>
+          </xsl:if>
+          <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'block'"/></xsl:call-template></xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:choose>
         <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates select="$nodes"/></xsl:otherwise>
@@ -42,6 +54,29 @@
         <a class="permalink" href="#{if (@xml:id) then string(@xml:id) else 'para-' || $para}" aria-label="Permalink to paragraph {$para}">¶</a>
       </xsl:if>
     </xsl:element>
+  </xsl:template>
+
+  <!-- The lean paths for an element rendered as its content alone (most elements): without the
+       attributes that m:attributes and the marks read (@xml:id, @rend, @type, @rendition, @xml:lang),
+       a span or div classed by the element's name is written directly, with no typed parameters,
+       computed name or mode dispatch; otherwise t:inline or t:block. In saxon-js every evaluated
+       construct costs, and these run for most elements. -->
+  <xsl:template name="t:span">
+    <xsl:choose>
+      <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
+        <span class="{local-name()}"><xsl:apply-templates/></span>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="t:inline"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <!-- (Not for p and div*: t:block gives those their numbers and ids.) -->
+  <xsl:template name="t:div">
+    <xsl:choose>
+      <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
+        <div class="{local-name()}"><xsl:apply-templates/></div>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="t:block"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- An inline element: marks that point at it come just before it (they sit in the gutter). -->
@@ -57,13 +92,23 @@
     <xsl:param name="href" as="xs:string?" select="()"/>
     <xsl:param name="link-id" as="xs:string?" select="()"/>
     <xsl:param name="link-title" as="xs:string?" select="()"/>
-    <xsl:variable name="marked" as="xs:boolean" select="exists(@xml:id) and map:contains($v:marked-ids, string(@xml:id))"/>
+    <!-- The lean path: an element without the attributes that m:attributes and the marks read gets
+         its class here, with no mode dispatch and no marks lookup (most inline elements). -->
+    <xsl:variable name="plain" as="xs:boolean" select="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)"/>
+    <xsl:variable name="marked" as="xs:boolean" select="not($plain) and exists(@xml:id) and map:contains($v:marked-ids, string(@xml:id))"/>
     <xsl:if test="$marked"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
     <xsl:element name="{$name}">
-      <xsl:apply-templates select="." mode="m:attributes">
-        <xsl:with-param name="class" select="if (@rendition or $marked) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
-      </xsl:apply-templates>
-      <xsl:if test="$marked"><xsl:call-template name="t:mark-anchor"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$plain">
+          <xsl:attribute name="class" select="if (empty($class)) then local-name() else string-join(distinct-values((local-name(), $class)), ' ')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="." mode="m:attributes">
+            <xsl:with-param name="class" select="if (@rendition or $marked) then ($class, f:rendition-classes(.), 'marked'[exists(f:marks-on(current()))]) else $class"/>
+          </xsl:apply-templates>
+          <xsl:if test="$marked"><xsl:call-template name="t:mark-anchor"/></xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>
       <xsl:choose>
         <xsl:when test="exists($content)"><xsl:sequence select="$content"/></xsl:when>
@@ -92,8 +137,8 @@
 
   <!-- ==== elements, alphabetical ==== -->
 
-  <xsl:template match="tei:ab | tei:argument | tei:epigraph | tei:postscript | tei:floatingText | tei:figure">
-    <xsl:call-template name="t:block"/>
+  <xsl:template match="tei:ab | tei:argument | tei:epigraph | tei:postscript | tei:floatingText | tei:figure" priority="0">
+    <xsl:call-template name="t:div"/>
   </xsl:template>
 
   <xsl:template match="tei:abbr">
@@ -104,8 +149,8 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:bibl | tei:biblStruct | tei:title | tei:author | tei:editor | tei:pubPlace | tei:publisher | tei:biblScope | tei:edition | tei:measure | tei:num | tei:unit | tei:idno | tei:time | tei:term | tei:gloss | tei:soCalled | tei:distinct | tei:said | tei:desc | tei:docAuthor | tei:docDate | tei:docEdition | tei:docImprint | tei:imprimatur | tei:ident | tei:code | tei:formula | tei:interp | tei:span | tei:c | tei:w | tei:pc | tei:g | tei:s | tei:phr | tei:cl | tei:m | tei:seg | tei:mentioned | tei:dim | tei:height | tei:width | tei:depth | tei:catchwords | tei:signatures | tei:secFol | tei:locus | tei:origDate | tei:origPlace | tei:material | tei:objectType | tei:rubric | tei:incipit | tei:explicit | tei:colophon | tei:finalRubric | tei:textLang">
-    <xsl:call-template name="t:inline"/>
+  <xsl:template match="tei:bibl | tei:biblStruct | tei:title | tei:author | tei:editor | tei:pubPlace | tei:publisher | tei:biblScope | tei:edition | tei:measure | tei:num | tei:unit | tei:idno | tei:time | tei:term | tei:gloss | tei:soCalled | tei:distinct | tei:said | tei:desc | tei:docAuthor | tei:docDate | tei:docEdition | tei:docImprint | tei:imprimatur | tei:ident | tei:code | tei:formula | tei:interp | tei:span | tei:c | tei:w | tei:pc | tei:g | tei:s | tei:phr | tei:cl | tei:m | tei:seg | tei:mentioned | tei:dim | tei:height | tei:width | tei:depth | tei:catchwords | tei:signatures | tei:secFol | tei:locus | tei:origDate | tei:origPlace | tei:material | tei:objectType | tei:rubric | tei:incipit | tei:explicit | tei:colophon | tei:finalRubric | tei:textLang" priority="0">
+    <xsl:call-template name="t:span"/>
   </xsl:template>
 
   <xsl:template match="tei:cit">
@@ -123,16 +168,16 @@
   </xsl:template>
 
   <xsl:template match="tei:date">
-    <xsl:call-template name="t:inline"/>
+    <xsl:call-template name="t:span"/>
   </xsl:template>
 
-  <xsl:template match="tei:emph | tei:foreign | tei:hi | tei:q">
+  <xsl:template match="tei:emph | tei:foreign | tei:hi | tei:q" priority="0">
     <xsl:call-template name="t:inline">
       <xsl:with-param name="name" select="if (self::tei:emph) then 'em' else if (self::tei:q) then 'q' else 'span'"/>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:graphic | tei:media | tei:binaryObject">
+  <xsl:template match="tei:graphic | tei:media | tei:binaryObject" priority="0">
     <!-- No external resources: an image is described, never loaded. -->
     <span class="{local-name()}">[image{if (normalize-space(../tei:figDesc)) then ': ' || normalize-space(../tei:figDesc) else ''}]</span>
   </xsl:template>
@@ -142,15 +187,31 @@
     <br class="lb"/>
   </xsl:template>
 
-  <xsl:template match="tei:cb | tei:gb | tei:milestone | tei:anchor">
+  <xsl:template match="tei:cb | tei:gb | tei:milestone | tei:anchor" priority="0">
     <span class="{local-name()}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
     </span>
   </xsl:template>
 
   <xsl:template match="tei:p">
+    <xsl:variable name="para" as="xs:integer?" select="f:para-number(.)"/>
+    <xsl:choose>
+      <!-- The lean path (see t:span): t:block's output for a paragraph without those attributes. -->
+      <xsl:when test="exists($para) and not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
+        <xsl:element name="{if (descendant::tei:list or descendant::tei:table or descendant::tei:lg or descendant::tei:sp or descendant::tei:figure or descendant::tei:floatingText or descendant::tei:cit[not(f:in-running-text(.))]) then 'div' else 'p'}">
+          <xsl:attribute name="class" select="'p para'"/>
+          <xsl:attribute name="id" select="'para-' || $para"/>
+          <xsl:apply-templates/>
+          <a class="permalink" href="#para-{$para}" aria-label="Permalink to paragraph {$para}">¶</a>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="t:paragraph"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="t:paragraph">
     <xsl:call-template name="t:block">
-      <xsl:with-param name="name" select="if (descendant::*[self::tei:list or self::tei:table or self::tei:lg or self::tei:sp or self::tei:figure or self::tei:floatingText or self::tei:cit[not(f:in-running-text(.))]]) then 'div' else 'p'"/>
+      <!-- One name-tested step per kind (a predicate with seven tests ran at every descendant). -->
+      <xsl:with-param name="name" select="if (descendant::tei:list or descendant::tei:table or descendant::tei:lg or descendant::tei:sp or descendant::tei:figure or descendant::tei:floatingText or descendant::tei:cit[not(f:in-running-text(.))]) then 'div' else 'p'"/>
       <xsl:with-param name="class" select="'para'"/>
     </xsl:call-template>
   </xsl:template>

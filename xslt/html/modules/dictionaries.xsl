@@ -8,7 +8,7 @@
   xmlns:t="https://teipipe.org/ns/template"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:entry | tei:entryFree | tei:superEntry | tei:sense | tei:re | tei:dictScrap">
+  <xsl:template match="tei:entry | tei:entryFree | tei:superEntry | tei:sense | tei:re | tei:dictScrap" priority="0">
     <xsl:call-template name="t:dictionary-block"/>
   </xsl:template>
 
@@ -24,7 +24,7 @@
 
   <!-- Parts of an entry; a space separates neighbours that TEI keeps apart only by markup. -->
   <xsl:template match="tei:form | tei:orth | tei:pron | tei:hyph | tei:syll | tei:gramGrp | tei:gram | tei:pos | tei:gen | tei:number | tei:case | tei:per | tei:tns | tei:mood | tei:iType | tei:subc | tei:colloc | tei:def | tei:etym | tei:lang | tei:usg | tei:lbl | tei:xr | tei:oRef | tei:pRef | tei:stress | tei:cit[@type = ('example', 'translation', 'translationEquivalent')]" priority="1">
-    <xsl:call-template name="t:inline"/>
+    <xsl:call-template name="t:span"/>
     <xsl:if test="following-sibling::*[1] and not(following-sibling::node()[1][self::text()])"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 </xsl:stylesheet>

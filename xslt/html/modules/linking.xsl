@@ -13,7 +13,7 @@
   xmlns:e="https://teipipe.org/ns/error"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:ref | tei:ptr">
+  <xsl:template match="tei:ref | tei:ptr" priority="0">
     <xsl:call-template name="t:pointer"/>
   </xsl:template>
 
@@ -81,5 +81,5 @@
   </xsl:template>
 
   <!-- Links and alignments between elements are used by other templates, not shown. -->
-  <xsl:template match="tei:link | tei:linkGrp | tei:join | tei:joinGrp | tei:alt | tei:altGrp | tei:timeline | tei:when"/>
+  <xsl:template match="tei:link | tei:linkGrp | tei:join | tei:joinGrp | tei:alt | tei:altGrp | tei:timeline | tei:when" priority="0"/>
 </xsl:stylesheet>

@@ -8,7 +8,12 @@
   xmlns:t="https://teipipe.org/ns/template"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:list | tei:listBibl | tei:listPerson[ancestor::tei:text] | tei:listOrg[ancestor::tei:text] | tei:listPlace[ancestor::tei:text] | tei:listEvent | tei:castList">
+  <!-- Explicit priorities (each alternative's default): a union with one priority stays one template
+       rule in the compiled stylesheet, which saxon-js prepares anew for every transform. -->
+  <xsl:template match="tei:list | tei:listBibl | tei:listEvent | tei:castList" priority="0">
+    <xsl:call-template name="t:list"/>
+  </xsl:template>
+  <xsl:template match="tei:listPerson[ancestor::tei:text] | tei:listOrg[ancestor::tei:text] | tei:listPlace[ancestor::tei:text]" priority="0.5">
     <xsl:call-template name="t:list"/>
   </xsl:template>
 
@@ -26,7 +31,10 @@
     </div>
   </xsl:template>
 
-  <xsl:template match="tei:item | tei:listBibl/tei:bibl | tei:listBibl/tei:biblStruct | tei:castItem | tei:listEvent/tei:event">
+  <xsl:template match="tei:item | tei:castItem" priority="0">
+    <xsl:call-template name="t:list-item"/>
+  </xsl:template>
+  <xsl:template match="tei:listBibl/tei:bibl | tei:listBibl/tei:biblStruct | tei:listEvent/tei:event" priority="0.5">
     <xsl:call-template name="t:list-item"/>
   </xsl:template>
 
@@ -50,6 +58,6 @@
     <li class="label"><xsl:apply-templates/></li>
   </xsl:template>
   <xsl:template match="tei:label">
-    <xsl:call-template name="t:inline"/>
+    <xsl:call-template name="t:span"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -10,7 +10,7 @@
   xmlns:v="https://teipipe.org/ns/variable"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:name | tei:rs | tei:geogName | tei:roleName | tei:addName | tei:forename | tei:surname | tei:genName | tei:nameLink | tei:settlement | tei:region | tei:country | tei:district | tei:bloc | tei:occupation | tei:affiliation | tei:birth | tei:death | tei:sex | tei:age | tei:nationality | tei:faith | tei:residence | tei:education | tei:state | tei:trait | tei:event | tei:email">
+  <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:name | tei:rs | tei:geogName | tei:roleName | tei:addName | tei:forename | tei:surname | tei:genName | tei:nameLink | tei:settlement | tei:region | tei:country | tei:district | tei:bloc | tei:occupation | tei:affiliation | tei:birth | tei:death | tei:sex | tei:age | tei:nationality | tei:faith | tei:residence | tei:education | tei:state | tei:trait | tei:event | tei:email" priority="0">
     <xsl:call-template name="t:name-link"/>
   </xsl:template>
 
@@ -22,22 +22,41 @@
   <!-- The cheap tests come first: most names (in the header, in registers, without @ref) are plain. -->
   <xsl:template name="t:name-link">
     <xsl:choose>
-      <xsl:when test="not(@ref) or not(ancestor::tei:text)
-        or ancestor::*[self::tei:ref or self::tei:ptr or (@ref and (self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs))]">
-        <xsl:call-template name="t:inline"/>
+      <!-- Name-tested steps, and the @ref test before the five names: a predicate with seven tests
+           ran at every ancestor of every name. -->
+      <xsl:when test="not(@ref) or not(ancestor::tei:text) or ancestor::tei:ref or ancestor::tei:ptr
+        or ancestor::*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs]">
+        <xsl:call-template name="t:span"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="ref" select="normalize-space(@ref)"/>
         <!-- One '#id' (the usual case) without tokenising; else every local target, in order. -->
-        <xsl:variable name="entry" select="(if (starts-with($ref, '#') and not(contains($ref, ' '))) then key('v:ids', substring($ref, 2))
-          else f:local-targets(@ref) ! key('v:ids', ., root(current())))[self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place or self::tei:bibl][1]"/>
+        <xsl:variable name="entry" select="if (starts-with($ref, '#') and not(contains($ref, ' '))) then $vp:first-linkables(substring($ref, 2))
+          else (f:local-targets(@ref) ! key('v:ids', ., root(current())))[self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place or self::tei:bibl][1]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
         <xsl:variable name="web" select="if ($entry) then () else (f:tokens(@ref) ! f:safe-href(.))[starts-with(., 'http:') or starts-with(., 'https:')][1]"/>
         <xsl:choose>
           <xsl:when test="not($entry or $web)">
-            <xsl:call-template name="t:inline"/>
+            <xsl:call-template name="t:span"/>
           </xsl:when>
           <xsl:when test="$entry[self::tei:bibl]">
             <xsl:call-template name="t:inline"><xsl:with-param name="title" select="f:reading($entry)"/></xsl:call-template>
+          </xsl:when>
+          <!-- The lean path (see t:span in core.xsl): t:inline's output for a linked name without
+               the attributes m:attributes reads. -->
+          <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
+            <span class="{local-name()}">
+              <a href="{if ($entry) then '#' || $entry/@xml:id else $web}">
+                <!-- (Only TEI elements come here: the name is enough.) -->
+                <xsl:if test="local-name() = ('persName', 'orgName', 'placeName', 'name', 'rs', 'title', 'geogName')">
+                  <xsl:attribute name="id" select="'occ-' || accumulator-before('vp:counters')[6]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+                </xsl:if>
+                <xsl:if test="$entry">
+                  <xsl:variable name="label" as="xs:string?" select="($v:register-labels(string($entry/@xml:id)), f:register-label($entry))[1]"/>
+                  <xsl:if test="exists($label)"><xsl:attribute name="title" select="$label"/></xsl:if>
+                </xsl:if>
+                <xsl:apply-templates/>
+              </a>
+            </span>
           </xsl:when>
           <xsl:otherwise>
             <xsl:call-template name="t:inline">

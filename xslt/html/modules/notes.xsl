@@ -48,7 +48,7 @@
         </xsl:call-template>
       </xsl:when>
       <xsl:when test="not(ancestor::tei:text)">
-        <xsl:call-template name="t:inline"/>
+        <xsl:call-template name="t:span"/>
       </xsl:when>
       <xsl:when test="$kind = 'editorial'">
         <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="accumulator-before('vp:counters')[1]"/></xsl:call-template>

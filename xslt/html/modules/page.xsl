@@ -134,7 +134,7 @@
   </xsl:template>
 
   <!-- A nested TEI document of a teiCorpus: an article with its own heading and metadata. -->
-  <xsl:template match="tei:teiCorpus/tei:TEI | tei:teiCorpus/tei:teiCorpus">
+  <xsl:template match="tei:teiCorpus/tei:TEI | tei:teiCorpus/tei:teiCorpus" priority="0.5">
     <article class="{local-name()}" id="{f:html-id(.)}">
       <h2>{f:document-title(tei:teiHeader, .)}</h2>
       <xsl:apply-templates select="tei:teiHeader" mode="m:metadata"/>

@@ -16,7 +16,7 @@
   <xsl:mode name="m:register" on-no-match="shallow-skip"/>
 
   <!-- The standOff and header lists are shown here, not in the text flow. -->
-  <xsl:template match="tei:standOff | tei:facsimile | tei:sourceDoc"/>
+  <xsl:template match="tei:standOff | tei:facsimile | tei:sourceDoc" priority="0"/>
 
   <xsl:template name="t:registers">
     <xsl:if test="exists($v:register-entries)">
@@ -68,7 +68,7 @@
     <!-- The nearest numbered paragraph (f:para-number's test, inline). -->
     <xsl:variable name="p" select="$e/ancestor::tei:p[ancestor::tei:text][not(ancestor::tei:note)][1]"/>
     <xsl:sequence select="if ($p) then '¶ ' || $p/accumulator-before('vp:counters')[4]
-      else let $part := $e/ancestor::*[self::tei:opener or self::tei:closer or self::tei:list or self::tei:note or self::tei:head or self::tei:dateline][1]
+      else let $part := $e/ancestor::*[local-name() = ('opener', 'closer', 'list', 'note', 'head', 'dateline')][namespace-uri() eq 'http://www.tei-c.org/ns/1.0'][1]
         return if ($part/self::tei:note) then 'note' else if ($part) then local-name($part) else 'text'"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -9,15 +9,15 @@
   xmlns:t="https://teipipe.org/ns/template"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:address | tei:back | tei:body | tei:byline | tei:docTitle | tei:front | tei:group | tei:postscript | tei:salute | tei:titlePage | tei:trailer | tei:text">
-    <xsl:call-template name="t:block"/>
+  <xsl:template match="tei:address | tei:back | tei:body | tei:byline | tei:docTitle | tei:front | tei:group | tei:postscript | tei:salute | tei:titlePage | tei:trailer | tei:text" priority="0">
+    <xsl:call-template name="t:div"/>
   </xsl:template>
 
-  <xsl:template match="tei:addrLine | tei:titlePart">
-    <xsl:call-template name="t:block"/>
+  <xsl:template match="tei:addrLine | tei:titlePart" priority="0">
+    <xsl:call-template name="t:div"/>
   </xsl:template>
 
-  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7">
+  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" priority="0">
     <xsl:call-template name="t:block">
       <xsl:with-param name="name" select="if (tei:head) then 'section' else 'div'"/>
       <xsl:with-param name="class" select="'div'"/>
@@ -42,19 +42,19 @@
 
   <!-- Opener and closer keep the document's layout: each part on a line of its own. Line breaks
        that only separate the parts are dropped (the parts are blocks already). -->
-  <xsl:template match="tei:opener | tei:closer">
-    <xsl:call-template name="t:block"/>
+  <xsl:template match="tei:opener | tei:closer" priority="0">
+    <xsl:call-template name="t:div"/>
   </xsl:template>
   <xsl:template match="tei:opener/tei:lb | tei:closer/tei:lb" priority="2"/>
   <xsl:template match="tei:opener/tei:seg | tei:closer/tei:seg" priority="2">
-    <xsl:call-template name="t:block"/>
+    <xsl:call-template name="t:div"/>
   </xsl:template>
 
   <xsl:template match="tei:dateline">
-    <xsl:call-template name="t:block"/>
+    <xsl:call-template name="t:div"/>
   </xsl:template>
 
   <xsl:template match="tei:signed">
-    <xsl:call-template name="t:block"/>
+    <xsl:call-template name="t:div"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -80,8 +80,8 @@
       else 'Source reads “' || $sic || '”.' || (' Correction uncertain.'[$choice/tei:corr/@cert = ('low', 'medium')])"/>
   </xsl:function>
 
-  <xsl:template match="tei:sic | tei:corr | tei:reg | tei:orig | tei:expan | tei:ex | tei:am | tei:unclear | tei:damage | tei:surplus | tei:restore | tei:subst | tei:secl | tei:handShift | tei:redo | tei:undo | tei:retrace">
-    <xsl:call-template name="t:inline"/>
+  <xsl:template match="tei:sic | tei:corr | tei:reg | tei:orig | tei:expan | tei:ex | tei:am | tei:unclear | tei:damage | tei:surplus | tei:restore | tei:subst | tei:secl | tei:handShift | tei:redo | tei:undo | tei:retrace" priority="0">
+    <xsl:call-template name="t:span"/>
   </xsl:template>
 
   <xsl:template match="tei:add">

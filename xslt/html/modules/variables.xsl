@@ -13,8 +13,9 @@
 
   <xsl:key name="v:ids" match="*[@xml:id]" use="string(@xml:id)"/>
   <xsl:key name="v:marks" match="tei:metamark[@target]" use="f:local-targets(@target)"/>
+  <!-- A single '#id' (the usual @ref) is used without f:local-targets' tokenising. -->
   <xsl:key name="v:name-refs" match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]"
-    use="f:local-targets(@ref)"/>
+    use="let $ref := normalize-space(@ref) return if (starts-with($ref, '#') and not(contains($ref, ' '))) then substring($ref, 2) else f:local-targets(@ref)"/>
   <xsl:key name="v:notes-on" match="tei:note[@target]" use="f:local-targets(@target)"/>
 
   <!-- Running numbers come from one accumulator, computed in one pass over the document (generate-id()
@@ -28,17 +29,18 @@
          4 paragraphs of the text (not inside notes): ids and permalink labels;
          5 divisions of the text (generated ids of divisions without xml:id);
          6 name occurrences that may point into a register, for the registers' back-links.
-       The rules' patterns are disjoint, so each node bumps at most one counter. -->
+       The rules' patterns are disjoint, so each node bumps at most one counter. A rule rebuilds the six
+       counters with subsequence() (a simple map over them evaluated a conditional per counter). -->
   <xsl:accumulator name="vp:counters" as="xs:integer+" initial-value="if ($chunk-counters) then (tokenize($chunk-counters) ! xs:integer(.)) else (0, 0, 0, 0, 0, 0)">
     <xsl:accumulator-rule match="tei:text//tei:note" select="let $kind := f:note-kind(.) return
-      if ($kind = 'editorial') then $value ! (if (position() eq 1) then . + 1 else .)
-      else if ($kind = 'source') then $value ! (if (position() eq 2) then . + 1 else .)
+      if ($kind = 'editorial') then ($value[1] + 1, subsequence($value, 2))
+      else if ($kind = 'source') then ($value[1], $value[2] + 1, subsequence($value, 3))
       else $value"/>
-    <xsl:accumulator-rule match="tei:text//tei:choice[tei:sic and tei:corr]" select="$value ! (if (position() eq 1) then . + 1 else .)"/>
-    <xsl:accumulator-rule match="tei:text//tei:app[f:has-variants(.)]" select="$value ! (if (position() eq 3) then . + 1 else .)"/>
-    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="$value ! (if (position() eq 4) then . + 1 else .)"/>
-    <xsl:accumulator-rule match="tei:text//*[starts-with(local-name(), 'div') and string-length(local-name()) le 4]" select="$value ! (if (position() eq 5) then . + 1 else .)"/>
-    <xsl:accumulator-rule match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]" select="$value ! (if (position() eq 6) then . + 1 else .)"/>
+    <xsl:accumulator-rule match="tei:text//tei:choice[tei:sic and tei:corr]" select="($value[1] + 1, subsequence($value, 2))"/>
+    <xsl:accumulator-rule match="tei:text//tei:app[f:has-variants(.)]" select="(subsequence($value, 1, 2), $value[3] + 1, subsequence($value, 4))"/>
+    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="(subsequence($value, 1, 3), $value[4] + 1, subsequence($value, 5))"/>
+    <xsl:accumulator-rule match="tei:text//*[starts-with(local-name(), 'div') and string-length(local-name()) le 4]" select="(subsequence($value, 1, 4), $value[5] + 1, $value[6])"/>
+    <xsl:accumulator-rule match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]" select="(subsequence($value, 1, 5), $value[6] + 1)"/>
   </xsl:accumulator>
 
   <xsl:function name="f:footnote-number" as="xs:integer?">
@@ -73,8 +75,13 @@
 
   <!-- Register entries: persons, organisations, places, anywhere in the document. -->
   <!-- One descendant scan with a boolean test: a union under // is evaluated at every node and sorted. -->
-  <xsl:variable name="v:register-entries" as="element()*"
-    select="descendant::*[@xml:id][self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place]"/>
+  <xsl:variable name="v:register-entries" as="element()*" select="$vp:linkables[not(self::tei:bibl)]"/>
+  <!-- The elements a name's @ref may link to (register entries and bibliographic entries), and the
+       first of them with each id: a name's '#id' is looked up here, not with key() and a filter. -->
+  <xsl:variable name="vp:linkables" as="element()*"
+    select="descendant::*[@xml:id][self::tei:person or self::tei:personGrp or self::tei:org or self::tei:place or self::tei:bibl]"/>
+  <xsl:variable name="vp:first-linkables" as="map(xs:string, element())"
+    select="map:merge($vp:linkables ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
   <!-- Their labels, computed once (a name occurs many times; f:register-label walks the entry). -->
   <xsl:variable name="v:register-labels" as="map(xs:string, xs:string)"
     select="map:merge($v:register-entries ! map{string(@xml:id): string(f:register-label(.))}, map{'duplicates': 'use-first'})"/>

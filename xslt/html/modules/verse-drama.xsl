@@ -8,8 +8,8 @@
   xmlns:t="https://teipipe.org/ns/template"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:lg | tei:sp | tei:spGrp | tei:performance | tei:set | tei:prologue | tei:epilogue">
-    <xsl:call-template name="t:block"/>
+  <xsl:template match="tei:lg | tei:sp | tei:spGrp | tei:performance | tei:set | tei:prologue | tei:epilogue" priority="0">
+    <xsl:call-template name="t:div"/>
   </xsl:template>
 
   <!-- A verse line, its number (@n) shown in the margin when present. -->
@@ -22,15 +22,15 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:speaker | tei:role | tei:roleDesc | tei:actor | tei:caesura | tei:rhyme | tei:metSym">
-    <xsl:call-template name="t:inline"/>
+  <xsl:template match="tei:speaker | tei:role | tei:roleDesc | tei:actor | tei:caesura | tei:rhyme | tei:metSym" priority="0">
+    <xsl:call-template name="t:span"/>
   </xsl:template>
 
   <xsl:template match="tei:sp/tei:speaker" priority="2">
     <xsl:call-template name="t:block"><xsl:with-param name="name" select="'p'"/></xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:stage | tei:move | tei:view | tei:camera | tei:sound | tei:tech | tei:caption">
+  <xsl:template match="tei:stage | tei:move | tei:view | tei:camera | tei:sound | tei:tech | tei:caption" priority="0">
     <xsl:call-template name="t:stage"/>
   </xsl:template>
 

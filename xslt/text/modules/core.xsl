@@ -34,7 +34,7 @@
       | tei:street | tei:postCode | tei:postBox | tei:addrLine | tei:address | tei:objectType
       | tei:role | tei:roleDesc | tei:castItem | tei:actor | tei:camera | tei:sound | tei:view
       | tei:caption | tei:tech | tei:move | tei:writing | tei:incident | tei:kinesic | tei:vocal
-      | tei:catchwords | tei:signatures | tei:heraldry | tei:watermark | tei:stdVals">
+      | tei:catchwords | tei:signatures | tei:heraldry | tei:watermark | tei:stdVals" priority="0">
     <xsl:call-template name="t:apart"/>
     <xsl:apply-templates mode="m:inline"/>
   </xsl:template>
@@ -71,7 +71,8 @@
       | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:join | tei:alt | tei:altGrp
       | tei:spanGrp | tei:span | tei:timeline | tei:fs | tei:graphic | tei:media | tei:binaryObject
       | tei:certainty | tei:precision | tei:respons | tei:ptr | tei:handShift
-      | tei:witDetail | tei:rdg | tei:rdgGrp | tei:desc[parent::tei:gap]"/>
+      | tei:witDetail | tei:rdg | tei:rdgGrp" priority="0"/>
+  <xsl:template mode="m:inline" match="tei:desc[parent::tei:gap]"/>
 
   <!-- Line, column and page breaks: nothing inside a word (break="no"), a forced break where
        lines matter (f:hard-lb), a space elsewhere. -->
@@ -90,7 +91,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template mode="m:inline" match="tei:pb | tei:cb | tei:gb">
+  <xsl:template mode="m:inline" match="tei:pb | tei:cb | tei:gb" priority="0">
     <xsl:if test="not(@break = 'no')">
       <xsl:text> </xsl:text>
     </xsl:if>

@@ -11,7 +11,7 @@
   xmlns:t="https://teipipe.org/ns/template"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <xsl:template mode="m:text" match="tei:entry | tei:entryFree | tei:superEntry | tei:re">
+  <xsl:template mode="m:text" match="tei:entry | tei:entryFree | tei:superEntry | tei:re" priority="0">
     <xsl:variable name="head" select="tei:form | tei:gramGrp | tei:hom/tei:form"/>
     <xsl:if test="exists($head)">
       <b:block tight="false" indent="0" prefix="">
@@ -46,7 +46,7 @@
   <xsl:template mode="m:inline" match="tei:form | tei:gramGrp | tei:hom | tei:orth | tei:pron | tei:hyph
       | tei:syll | tei:stress | tei:pos | tei:gram | tei:gen | tei:number | tei:case | tei:per | tei:tns
       | tei:mood | tei:iType | tei:subc | tei:colloc | tei:def | tei:usg | tei:lbl | tei:xr | tei:etym
-      | tei:oRef | tei:oVar | tei:pRef | tei:pVar | tei:dictScrap">
+      | tei:oRef | tei:oVar | tei:pRef | tei:pVar | tei:dictScrap" priority="0">
     <xsl:if test="preceding-sibling::*">
       <xsl:text> </xsl:text>
     </xsl:if>
@@ -54,7 +54,7 @@
   </xsl:template>
 
   <xsl:template mode="m:text" match="tei:etym | tei:xr | tei:dictScrap | tei:def | tei:usg
-      | tei:form | tei:gramGrp | tei:hom">
+      | tei:form | tei:gramGrp | tei:hom" priority="0">
     <xsl:call-template name="t:block">
       <xsl:with-param name="nodes" select="."/>
       <xsl:with-param name="tight" select="true()"/>

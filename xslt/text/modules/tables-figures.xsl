@@ -47,7 +47,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template mode="m:inline" match="tei:figDesc | tei:cell">
+  <xsl:template mode="m:inline" match="tei:figDesc | tei:cell" priority="0">
     <xsl:apply-templates mode="m:inline"/>
   </xsl:template>
 </xsl:stylesheet>

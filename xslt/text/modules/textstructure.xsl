@@ -28,14 +28,14 @@
       | tei:typeNote | tei:scriptDesc | tei:scriptNote | tei:musicNotation | tei:foliation
       | tei:collation | tei:condition | tei:custodialHist | tei:custEvent | tei:recordHist
       | tei:source | tei:availability | tei:licence | tei:surrogates | tei:msFrag | tei:adminInfo
-      | tei:listRelation | tei:relation | tei:biblFull | tei:listNym | tei:nym | tei:witness">
+      | tei:listRelation | tei:relation | tei:biblFull | tei:listNym | tei:nym | tei:witness" priority="0">
     <xsl:call-template name="t:flow">
       <xsl:with-param name="paragraph" select="false()"/>
     </xsl:call-template>
   </xsl:template>
 
   <!-- Paragraph-like elements: one paragraph unless they contain blocks. -->
-  <xsl:template mode="m:text" match="tei:p | tei:ab | tei:quote | tei:said | tei:u">
+  <xsl:template mode="m:text" match="tei:p | tei:ab | tei:quote | tei:said | tei:u" priority="0">
     <xsl:call-template name="t:flow"/>
   </xsl:template>
 
@@ -49,7 +49,7 @@
   <!-- Line-like parts: one block each. -->
   <xsl:template mode="m:text" match="tei:head | tei:byline | tei:dateline | tei:docAuthor | tei:docDate | tei:docEdition
       | tei:docImprint | tei:titlePart | tei:trailer | tei:salute | tei:signed | tei:bibl
-      | tei:biblStruct | tei:label | tei:msIdentifier | tei:stage | tei:speaker">
+      | tei:biblStruct | tei:label | tei:msIdentifier | tei:stage | tei:speaker" priority="0">
     <xsl:call-template name="t:block"/>
   </xsl:template>
 
@@ -58,7 +58,7 @@
       | tei:metamark | tei:index | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:join
       | tei:alt | tei:altGrp | tei:spanGrp | tei:span | tei:timeline | tei:fs | tei:fLib | tei:graphic
       | tei:media | tei:binaryObject | tei:certainty | tei:precision | tei:respons | tei:standOff
-      | tei:facsimile | tei:teiHeader"/>
+      | tei:facsimile | tei:teiHeader" priority="0"/>
 
   <!-- Anything else: report it once (the policy of ../common/unhandled.xsl) and lay out its
        content, so that no text is lost. -->
@@ -111,7 +111,7 @@
   </xsl:template>
 
   <!-- Opener: each part on a line of its own (classification, copy, stamp, letterhead…). -->
-  <xsl:template mode="m:text" match="tei:opener | tei:closer | tei:address">
+  <xsl:template mode="m:text" match="tei:opener | tei:closer | tei:address" priority="0">
     <xsl:choose>
       <xsl:when test="text()[normalize-space()]">
         <xsl:call-template name="t:block"/>
