@@ -7,10 +7,11 @@ import {dateline, phrase} from './fields.js'
 import {renderText} from '../inline.js'
 import {lookupPlace} from '../names/gazetteer.js'
 import {VALEDICTION} from '../recognisers/valediction/index.js'
-import {NOT_A_NAME, SIGNATURE_GAP, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
+import {NAME_NUMBER, NOT_A_NAME, PAREN_NAME, ROLE_NAME, SIGNATURE_GAP, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
 import {isCaps} from './opener.js'
 import type {Block} from './structure.js'
 import {letters} from './top.js'
+import {withoutTitles} from '../title-names.js'
 
 /** The closer's XML lines and the index of the first block after it. */
 export interface Closing {
@@ -21,9 +22,6 @@ export interface Closing {
 }
 
 const FOOTNOTE = /^\[\d{1,3}\]/
-const PAREN_NAME = /^\(([\p{Lu}][\p{L}.'’ -]{1,40})\)$/u
-const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’-]+ ?){2,4})$/u
-const NAME_NUMBER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\d{1,5})(\.?)$/u
 const NAME_ROLE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (.{3,60})$/u
 /** A person's name as typed under a letter: two to five capitalised words ("John Smith", "A. Example"). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’-]*\.?\s){1,4}\p{Lu}[\p{L}'’-]+\.?$/u
@@ -59,14 +57,27 @@ const BODY_WORDS = /\b(Embassy|Ministry|Department|Office|Committee|Bureau|Divis
 /** The person a page title says the document is from ("Report from Thomas J. Kieran (Ottawa) to …"), registered. */
 export function titleSender(ctx: Ctx): {ref: string; name: string} | undefined {
   const m = SENDER.exec(ctx.headerNames[0] ?? '')
-  const name = m?.[1]
+  const name = m?.[1] ? withoutTitles(m[1]) : undefined
   if (!name || BODY_WORDS.test(name)) return undefined
   const known = ctx.registers.forms().find((f) => f.form === name && f.kind === 'persons')
   return {ref: `#${known?.id ?? ctx.registers.add('persons', {id: slugId('pers', name), name})}`, name}
 }
 
-/** A persName for a signatory, registered (register name from the header when it names the person). */
+/** Offices printed before a signer's name: `roleName` (forms of address such as "Mr." or "Comrade" stay plain text). */
+const OFFICE_TITLE = /^(?:Ambassador|Minister|Consul|Counsell?or|Secretary|Chairman|Director|President|Premier|Chancellor|General|Marshal|Admiral|Colonel|Governor|Senator|Envoy|Attach[ée])\b/
+
+/**
+ * A persName for a signatory, registered (register name from the header when it names the person). Titles and
+ * forms of address before the name ("Mr. John Smith", "Comrade W. Ulbricht") stay outside the persName and its
+ * register entry (archive-conventions.md §3: roleName for an office).
+ */
 function signatory(printed: string, ctx: Ctx): string {
+  const bare = withoutTitles(printed)
+  if (bare !== printed && bare.length > 0) {
+    const prefix = printed.slice(0, printed.length - bare.length)
+    const before = OFFICE_TITLE.test(prefix) ? `${el('roleName', {}, esc(prefix.trimEnd()))} ` : esc(prefix)
+    return `${before}${signatory(bare, ctx)}`
+  }
   // Letter-spaced capitals ("G R O M Y K O") are one name: the register takes it as a word ("Gromyko"), the text as printed.
   const spaced = /^(?:\p{Lu} ){2,}\p{Lu}$/u.test(printed) ? printed.replace(/ /g, '') : undefined
   const name = headerName(printed, ctx) ?? (spaced ? spaced.charAt(0) + spaced.slice(1).toLowerCase() : printed)

@@ -10,7 +10,8 @@ export const SIGNATURE_GAP = /^\[([Ss]ignature|SIGNATURE|[Ss]igned|SIGNED|Sgd\.?
 /** A role line above a signature in normal case ("Ambassador of the USSR in the DPRK", "First Secretary of the Embassy"). */
 export const ROLE_LINE = /^(?:(?:First|Second|Third|Deputy|Vice|Acting|Chief|Senior|Military|Trade|Press)\s)?(?:Ambassador|Minister|Consul|Counsellor|Counselor|Attaché|Attache|Secretary|Chairman|Director|President|Premier|Head|Chargé d[’']Affaires|Chief)\b[^.!?:;]{0,80}$/u
 export const PAREN_NAME = /^\(([\p{Lu}][\p{L}.'’ -]{1,40})\)$/u
-export const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’-]+ ?){2,4})$/u
+/** "Ambassador Dumitru Popa", "Ambassador A. Gromyko": an office and the signer's name (initials allowed). */
+export const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’.-]* ?){1,3}\p{Lu}[\p{L}'’-]+)$/u
 export const NAME_NUMBER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\d{1,5})(\.?)$/u
 /** Capitals, letter-spaced capitals, a numeric date and a name, or "Signed: X". */
 export const TYPED_SIGNATURE = /^(\d{1,2}[./]\d{1,2}[./-]\d{2,4}\.?\s+)?(Signed:?\s+|Sgd\.?\s+|\/s\/\s*)?((?:\p{Lu}\s){2,}\p{Lu}|\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,6}|(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u
