@@ -49,6 +49,10 @@ function isOrgHead(w: string): boolean {
 }
 
 /** A single word or a phrase that the lexicon knows as a common word (not a name). */
+export function isCommonWord(w: string): boolean {
+  return isCommon(w)
+}
+
 function isCommon(w: string): boolean {
   const tags = lexTags(lower(w))
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t) || t === 'LastName' || t === 'Country' || t === 'City' || t === 'Region')

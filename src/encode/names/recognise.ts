@@ -8,7 +8,7 @@ import type {Ctx} from '../context.js'
 import type {SourceLine} from '../page.js'
 import {slugId, type Kind} from '../registers.js'
 import type {RegisterEntry} from '../edits.js'
-import {classify, isTitle, normalCase, type FoundName} from './classify.js'
+import {classify, isCommonWord, isTitle, normalCase, type FoundName} from './classify.js'
 import {LOCATED_ORGS} from './cues.js'
 import {findWord} from '../wraps.js'
 import {lookupPlace} from './gazetteer.js'
@@ -57,6 +57,26 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 
 const PREFIX: Record<Exclude<Kind, 'bibls'>, string> = {persons: 'pers', places: 'pl', orgs: 'org'}
 
+const TITLE_WORDS = 'Ambassador|Minister|Consul|President|Vice-President|Chairman|Premier|Secretary|Director|Chancellor|Governor|Speaker|Envoy|Representative|Attach[ée]|Counsell?or|Commander'
+/**
+ * "our Ambassador in Moscow, Vijaya Lakshmi Pandit,", "the President of the Parliament, Nuri,": an office (with
+ * where it serves) and, between commas, the name of the person who holds it.
+ */
+const APPOSITION = new RegExp(String.raw`\b(?:${TITLE_WORDS})(?:[ \u00a0](?:of|in|to|at|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3})?,[ \u00a0]((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3}\p{Lu}[\p{L}'’-]*\p{Ll}),`, 'gu')
+
+/** Persons named in apposition to their office (see APPOSITION); the name must be no place, body, title or common word. */
+export function appositions(text: string): FoundName[] {
+  const out: FoundName[] = []
+  for (const m of text.matchAll(APPOSITION)) {
+    const name = m[1] ?? ''
+    const words = name.split(/[ \u00a0]/)
+    if (isTitle(words[0] ?? '') || lookupPlace(name) || classify(words).some((f) => f.kind !== 'persons')) continue
+    if (words.some((w) => isCommonWord(w))) continue
+    out.push({kind: 'persons', form: name, name, cert: 'low', rule: 'apposition'})
+  }
+  return out
+}
+
 /** Names found in a text, in order of first appearance (forms may repeat). */
 export function findNames(text: string): FoundName[] {
   const out: FoundName[] = []
@@ -95,6 +115,7 @@ export function findNames(text: string): FoundName[] {
       if (defined?.[1] && f.kind !== 'persons') out.push({...f, form: defined[1], rule: 'defined-abbreviation'})
     }
   }
+  out.push(...appositions(text))
   return out
 }
 
