@@ -11,6 +11,7 @@ import {field, frameText, splitPage, WIDGETS, type Page, type SourceLine} from '
 import {registersFrom} from './registers.js'
 import {registerTitlePersons} from './title-names.js'
 import {registerTextNames} from './names/recognise.js'
+import {registerWidgetPersons} from './names/widgets.js'
 import {el, XmlWriter} from './serialize.js'
 import {placeSignatureMarks} from './recognisers/signature/index.js'
 import {toBlocks, writeBody, type Block} from './body/structure.js'
@@ -87,6 +88,7 @@ function encodeWith(page: Page, blocks: Block[], truncated: boolean, ctx: Ctx): 
   readDateOrder(page, ctx)
   if (page.title) ctx.headerNames.push(page.title.text)
   registerTitlePersons(page.title?.text, page.body, ctx)
+  registerWidgetPersons(page, ctx)
   registerTextNames(page.body, ctx)
   const body = new XmlWriter()
   writeBody(blocks, body, ctx, divType(page), truncated)
