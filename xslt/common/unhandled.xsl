@@ -10,10 +10,16 @@
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   expand-text="yes" exclude-result-prefixes="#all">
 
-  <!-- The first element of each name, built once: the message is sent only from there. (A key
-       lookup per element re-sorts the key's node list in saxon-js and was quadratic.) -->
-  <xsl:variable name="vp:first-of-name" as="map(xs:string, element())" xmlns:vp="https://teipipe.org/ns/variable/private"
-    select="map:merge(for $e in //* return map{name($e): $e}, map{'duplicates': 'use-first'})"/>
+  <!-- The first element of each name, built once (only when an element is unhandled): the message is
+       sent only from there. (A key lookup per element re-sorts the key's node list in saxon-js and was
+       quadratic; grouping evaluates less per element than a map per element merged.) -->
+  <xsl:variable name="vp:first-of-name" as="map(xs:string, element())" xmlns:vp="https://teipipe.org/ns/variable/private">
+    <xsl:map>
+      <xsl:for-each-group select="//*" group-by="name()">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()[1]"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- Report the context element as unhandled, once per element name. -->
   <xsl:template name="t:unhandled">

@@ -51,6 +51,15 @@ describe('HTML edition of any TEI', () => {
     expect(corpus.html).toMatch(/<article class="TEI"[^>]*><h2>One<\/h2>[\s\S]*first member[\s\S]*<h2>Two<\/h2>[\s\S]*second member/)
   })
 
+  it('gives members of a corpus ids from their element positions (n-1-2: the root, then its second element child)', () => {
+    const member = (title: string) => tei(`<p>${title} text</p>`).replace('<title>T</title>', `<title>${title}</title>`).replace(' xmlns="http://www.tei-c.org/ns/1.0"', '')
+    const {html} = render(`<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Corpus</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+      ${member('One')}<!-- comments and text do not count -->${member('Two')}
+      <teiCorpus><teiHeader><fileDesc><titleStmt><title>Inner</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>${member('Three')}${member('Four')}</teiCorpus></teiCorpus>`)
+    const ids = [...html.matchAll(/<article class="(?:TEI|teiCorpus)" id="([^"]+)"><h2>([^<]+)<\/h2>/g)].map((m) => `${m[2]} ${m[1]}`)
+    expect(ids).toEqual(['One n-1-2', 'Two n-1-3', 'Inner n-1-4', 'Three n-1-4-2', 'Four n-1-4-3'])
+  })
+
   it('marks right-to-left text with dir and lang', () => {
     const {html} = render(tei('<p xml:lang="ar">مرحبا بالعالم</p><p>and <foreign xml:lang="he">שלום</foreign></p>').replace('<TEI ', '<TEI xml:lang="ar" '))
     expect(html).toMatch(/<html lang="ar" dir="rtl">/)

@@ -142,11 +142,23 @@
   </xsl:template>
 
   <xsl:template match="tei:abbr">
-    <xsl:call-template name="t:inline">
-      <xsl:with-param name="name" select="'abbr'"/>
-      <!-- Inside a linked name in the text the link's title already says it: not repeated here. -->
-      <xsl:with-param name="title" select="(../self::tei:choice/tei:expan ! f:plain(.), f:register-label(ancestor::*[@ref][1][not(ancestor::tei:text)]))[1]"/>
-    </xsl:call-template>
+    <!-- Inside a linked name in the text the link's title already says it: not repeated here. -->
+    <xsl:variable name="title" as="xs:string?" select="(../self::tei:choice/tei:expan ! f:plain(.), f:register-label(ancestor::*[@ref][1][not(ancestor::tei:text)]))[1]"/>
+    <xsl:choose>
+      <!-- The lean path (see t:span). -->
+      <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
+        <abbr class="abbr">
+          <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>
+          <xsl:apply-templates/>
+        </abbr>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="t:inline">
+          <xsl:with-param name="name" select="'abbr'"/>
+          <xsl:with-param name="title" select="$title"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:bibl | tei:biblStruct | tei:title | tei:author | tei:editor | tei:pubPlace | tei:publisher | tei:biblScope | tei:edition | tei:measure | tei:num | tei:unit | tei:idno | tei:time | tei:term | tei:gloss | tei:soCalled | tei:distinct | tei:said | tei:desc | tei:docAuthor | tei:docDate | tei:docEdition | tei:docImprint | tei:imprimatur | tei:ident | tei:code | tei:formula | tei:interp | tei:span | tei:c | tei:w | tei:pc | tei:g | tei:s | tei:phr | tei:cl | tei:m | tei:seg | tei:mentioned | tei:dim | tei:height | tei:width | tei:depth | tei:catchwords | tei:signatures | tei:secFol | tei:locus | tei:origDate | tei:origPlace | tei:material | tei:objectType | tei:rubric | tei:incipit | tei:explicit | tei:colophon | tei:finalRubric | tei:textLang" priority="0">
@@ -172,9 +184,25 @@
   </xsl:template>
 
   <xsl:template match="tei:emph | tei:foreign | tei:hi | tei:q" priority="0">
-    <xsl:call-template name="t:inline">
-      <xsl:with-param name="name" select="if (self::tei:emph) then 'em' else if (self::tei:q) then 'q' else 'span'"/>
-    </xsl:call-template>
+    <xsl:call-template name="t:phrase"/>
+  </xsl:template>
+  <!-- Emphasis, highlighting, foreign words, quotations. The lean path (see t:span) also takes one
+       plain @rend token (hi rend="italic"): m:attributes would class it "hi italic". -->
+  <xsl:template name="t:phrase">
+    <xsl:choose>
+      <xsl:when test="not(@xml:id or @type or @rendition or @xml:lang or $debug-paths) and (not(@rend)
+        or (string-length(@rend) le 64 and @rend ne local-name() and translate(@rend, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = ''))">
+        <xsl:element name="{if (self::tei:emph) then 'em' else if (self::tei:q) then 'q' else 'span'}">
+          <xsl:attribute name="class" select="if (@rend) then local-name() || ' ' || @rend else local-name()"/>
+          <xsl:apply-templates/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="t:inline">
+          <xsl:with-param name="name" select="if (self::tei:emph) then 'em' else if (self::tei:q) then 'q' else 'span'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:graphic | tei:media | tei:binaryObject" priority="0">

@@ -107,6 +107,17 @@
       else if (exists(f:para-number($e))) then 'para-' || f:para-number($e)
       else if (starts-with(local-name($e), 'div') and string-length(local-name($e)) le 4 and $e/ancestor::tei:text) then
         'div-' || $e/accumulator-before('vp:counters')[5]
-      else 'n-' || string-join($e/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1), '-')"/>
+      else 'n-' || string-join(let $path := $e/accumulator-before('vp:path') return subsequence($path, 1, count($path) - 1) ! string(.), '-')"/>
   </xsl:function>
+
+  <!-- The element positions along the path to the current element: at an element (before its
+       children), the position among its element siblings of each of its ancestors-or-self, then the
+       number of its element children seen so far (0). f:html-id's generated ids ('n-1-2-5') come from
+       it in one pass: counting preceding siblings at every ancestor was quadratic in wide trees.
+       saxon-js computes an accumulator at its first use, so documents that never need such an id
+       never pay for it. -->
+  <xsl:accumulator name="vp:path" as="xs:integer*" initial-value="0">
+    <xsl:accumulator-rule match="*" phase="start" select="(subsequence($value, 1, count($value) - 1), $value[last()] + 1, 0)"/>
+    <xsl:accumulator-rule match="*" phase="end" select="subsequence($value, 1, count($value) - 1)"/>
+  </xsl:accumulator>
 </xsl:stylesheet>

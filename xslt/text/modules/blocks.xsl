@@ -23,12 +23,14 @@
     <xsl:param name="indent" as="xs:integer" select="0"/>
     <xsl:param name="prefix" as="xs:string" select="''"/>
     <xsl:param name="suffix" as="xs:string" select="''"/>
-    <xsl:call-template name="t:marginal-notes"><xsl:with-param name="nodes" select="$nodes"/><xsl:with-param name="leading" select="true()"/></xsl:call-template>
+    <!-- A marginal note has a @place: most blocks have none, and skip the search for them. -->
+    <xsl:variable name="placed" as="xs:boolean" select="exists($nodes/descendant-or-self::tei:note[@place])" xmlns:tei="http://www.tei-c.org/ns/1.0"/>
+    <xsl:if test="$placed"><xsl:call-template name="t:marginal-notes"><xsl:with-param name="nodes" select="$nodes"/><xsl:with-param name="leading" select="true()"/></xsl:call-template></xsl:if>
     <b:block tight="{$tight}" indent="{$indent}" prefix="{$prefix}">
       <xsl:apply-templates select="$nodes" mode="m:inline" xmlns:m="https://teipipe.org/ns/mode"/>
       <xsl:value-of select="$suffix"/>
     </b:block>
-    <xsl:call-template name="t:marginal-notes"><xsl:with-param name="nodes" select="$nodes"/></xsl:call-template>
+    <xsl:if test="$placed"><xsl:call-template name="t:marginal-notes"><xsl:with-param name="nodes" select="$nodes"/></xsl:call-template></xsl:if>
   </xsl:template>
 
   <!-- A block from a ready string (labels, metadata lines). -->
@@ -39,19 +41,13 @@
   </xsl:function>
 
   <!-- Lay out blocks: wrap each, drop empty ones, join with blank lines (or one newline if tight). -->
+  <!-- Each laid-out block is preceded by its separator; the first separator is then dropped (no
+       temporary b:out elements, no positional lookups). -->
   <xsl:function name="f:join-blocks" as="xs:string">
     <xsl:param name="blocks" as="element(b:block)*"/>
-    <xsl:variable name="out" as="element(b:out)*">
-      <xsl:for-each select="$blocks">
-        <xsl:variable name="lines" select="fp:layout(.)"/>
-        <xsl:if test="exists($lines)">
-          <b:out tight="{@tight}">{string-join($lines, '&#10;')}</b:out>
-        </xsl:if>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:sequence select="string-join(
-      for $i in 1 to count($out)
-      return (if ($i eq 1) then '' else if ($out[$i]/@tight = 'true') then '&#10;' else '&#10;&#10;') || string($out[$i]), '')"/>
+    <xsl:variable name="parts" as="xs:string*" select="$blocks ! (let $lines := fp:layout(.) return
+      if (exists($lines)) then ((if (@tight = 'true') then '&#10;' else '&#10;&#10;'), string-join($lines, '&#10;')) else ())"/>
+    <xsl:sequence select="string-join(subsequence($parts, 2), '')"/>
   </xsl:function>
 
   <!-- The lines of one block: split at forced breaks, normalise spaces, wrap, indent. -->
@@ -59,15 +55,25 @@
     <xsl:param name="block" as="element(b:block)"/>
     <xsl:variable name="indent" select="xs:integer(($block/@indent, 0)[1])"/>
     <xsl:variable name="prefix" select="string($block/@prefix)"/>
-    <xsl:variable name="hang" select="string-length($prefix)"/>
-    <xsl:variable name="room" select="max(($width - $indent - $hang, 20))"/>
-    <xsl:variable name="lines" as="xs:string*" select="
-      for $segment in tokenize(string($block), $f:break)
-      return f:wrap(normalize-space($segment), $room)"/>
-    <xsl:variable name="pad" select="fp:spaces($indent)"/>
-    <xsl:sequence select="
-      for $i in 1 to count($lines)
-      return $pad || (if ($i eq 1) then $prefix else fp:spaces($hang)) || $lines[$i]"/>
+    <xsl:variable name="text" select="string($block)"/>
+    <xsl:choose>
+      <!-- The common block (no indent, no prefix, no forced break): its wrapped lines as they are. -->
+      <xsl:when test="$indent eq 0 and $prefix eq '' and not(contains($text, $f:break))">
+        <xsl:sequence select="f:wrap(normalize-space($text), max(($width, 20)))"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="hang" select="string-length($prefix)"/>
+        <xsl:variable name="room" select="max(($width - $indent - $hang, 20))"/>
+        <xsl:variable name="lines" as="xs:string*" select="
+          for $segment in tokenize($text, $f:break)
+          return f:wrap(normalize-space($segment), $room)"/>
+        <xsl:variable name="pad" select="fp:spaces($indent)"/>
+        <xsl:variable name="hanging" select="fp:spaces($hang)"/>
+        <xsl:sequence select="
+          for $i in 1 to count($lines)
+          return $pad || (if ($i eq 1) then $prefix else $hanging) || $lines[$i]"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- Greedy word wrap to $room columns; a word longer than $room stays whole on its own line. -->
@@ -82,6 +88,6 @@
 
   <xsl:function name="fp:spaces" as="xs:string">
     <xsl:param name="n" as="xs:integer"/>
-    <xsl:sequence select="string-join((1 to $n) ! ' ', '')"/>
+    <xsl:sequence select="if ($n le 0) then '' else string-join((1 to $n) ! ' ', '')"/>
   </xsl:function>
 </xsl:stylesheet>

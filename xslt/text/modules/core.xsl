@@ -44,7 +44,7 @@
        rather than preceding-sibling::*: saxon-js materialises a reverse axis, which made a
        paragraph with thousands of names quadratic.) -->
   <xsl:template name="t:apart">
-    <xsl:if test="not(. is ../*[1]) and not(preceding-sibling::node()[1][self::text()])
+    <xsl:if test="not(preceding-sibling::node()[1][self::text()]) and not(. is ../*[1])
       and not(../text()[normalize-space()]) and not(parent::tei:choice or parent::tei:app
       or parent::tei:subst or parent::tei:rdgGrp)">
       <xsl:text> </xsl:text>
