@@ -57,6 +57,9 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 
 const PREFIX: Record<Exclude<Kind, 'bibls'>, string> = {persons: 'pers', places: 'pl', orgs: 'org'}
 
+/** An office in lower case just before a name ("member", "ambassador", "comrade"). */
+const ROLE_BEFORE = /\b(?:member|members|comrade|ambassador|minister|secretary|chairman|premier|president|consul|envoy|marshal|general|attaché|counsellor|counselor|chargé d’affaires|correspondent|interpreter|leader)[ \u00a0]$/u
+
 const TITLE_WORDS = 'Ambassador|Minister|Consul|President|Vice-President|Chairman|Premier|Secretary|Director|Chancellor|Governor|Speaker|Envoy|Representative|Attach[ée]|Counsell?or|Commander'
 /**
  * "our Ambassador in Moscow, Vijaya Lakshmi Pandit,", "the President of the Parliament, Nuri,": an office (with
@@ -100,6 +103,11 @@ export function findNames(text: string): FoundName[] {
       continue
     }
     const found = classifyCached(tokens, definite)
+    // "Politburo member Hager", "the Soviet ambassador Puzanov": an office in lower case before an unknown name.
+    if (found.length === 0 && tokens.length <= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && tokens.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w)) && !lookupPlace(run)) {
+      out.push({kind: 'persons', form: run, name: run, cert: 'low', rule: 'office-before'})
+      continue
+    }
     for (const f of found) {
       const endsRun = run.endsWith(f.form) || run.endsWith(`${f.form}’s`) || run.endsWith(`${f.form}'s`)
       // "Romanian Embassy in Pyongyang": the place belongs to the organisation's name.
