@@ -123,6 +123,8 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     const sd = m[2] ? `${esc(m[2])}<lb/>` : ''
     const name = i + 1 <= last && !ADDRESSEE.test(next) && next.split(/\s+/).length <= 5 ? next : undefined
     const gapName = name ? SIGNATURE_GAP.exec(name) : null
+    // A signature mark under the valediction: the signature run reads it with its roles and the name below it.
+    if (gapName && !gapName[2] && !m[2]) return undefined
     // A typed name (or "[signature] (Name)") signs; other words under the valediction stay plain text in the closer.
     if (gapName?.[2]) lines.push(signed(`${sd}${open('gap', {reason: 'signature', resp: '#tr'})}<desc>${esc(gapName[1] ?? 'signature')}</desc></gap> (${signatory(gapName[2].trim(), ctx)})`, ctx))
     else if (name && !gapName && (headerName(name, ctx) || PERSON_NAME.test(name))) lines.push(signed(`${sd}${signatory(name, ctx)}`, ctx))

@@ -10,6 +10,7 @@ import type {Block} from './structure.js'
 import {CLASSIFICATION} from '../recognisers/classification/index.js'
 import {TRANSMISSION} from '../recognisers/routing/index.js'
 import {SALUTE} from '../recognisers/salutation/index.js'
+import {lookupPlace} from '../names/gazetteer.js'
 import {SUBJECT} from '../recognisers/subject/index.js'
 import {HANDLING} from '../recognisers/handling/index.js'
 
@@ -147,7 +148,11 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
     return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type}, esc(m[2] ?? ''))}${esc(m[3] ?? '')}`), used: 1}
   }
   // The addressee in a salutation is a person of the register ("Dear Comrade Kim,", archive-conventions.md §3).
-  if (SALUTE.test(t)) return {xml: el('salute', {}, phrase(t, ctx)), used: 1}
+  if (SALUTE.test(t)) {
+    // "To Comrade N. S. Khrushchev" / "Moscow": the addressee's place on the next line belongs to the address.
+    const place = /^To /.test(t) && /^\p{Lu}[\p{L} .'’-]{1,30}$/u.test(next) && lookupPlace(next) ? next : undefined
+    return {xml: el('salute', {}, place ? `${phrase(t, ctx)}<lb/>${phrase(place, ctx)}` : phrase(t, ctx)), used: place ? 2 : 1}
+  }
   // Copy notes ("[handwritten] Copy sent to …", "Copy filed on …").
   if (DOCKET.test(t)) return {xml: el('seg', {type: 'copy'}, phrase(t, ctx)), used: 1}
   // "MD J. Bitterlich          Bonn, 31 October 1997": author left, place and date right.

@@ -75,12 +75,16 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
   return {items, used: i}
 }
 
-/** How many short lines (one or two) stand above a classification mark at the top, or 0. */
+/** How many short lines (one to three) stand above a classification mark or a dateline at the top, or 0. */
 function letterheadBefore(blocks: Block[]): number {
-  for (let k = 1; k <= 2; k++) {
+  for (let k = 1; k <= 3; k++) {
+    // "SOCIALIST UNITY PARTY OF GERMANY" / "Central Committee" / "Berlin, 3.X.1953": an issuing body above its dateline.
+    const lines = blocks.slice(0, k).map((b) => b.text.trim())
+    const short = lines.every((t) => /^\p{Lu}[^.:;,!?]*$/u.test(t) && t.split(/\s+/).length <= 8 && !isClassification(t) && !isGenre(t))
+    if (short && lines.some((t) => isCaps(t)) && DATELINE_FORMS.test(blocks[k]?.text.trim() ?? '') && /,/.test(blocks[k]?.text ?? '')) return k
     // A date line ("ON/28/IX/62") is the message's dateline, not part of a letterhead.
     const above = blocks.slice(0, k).every((b) => /^\p{Lu}[^.:;,]*$/u.test(b.text.trim()) && b.text.trim().split(/\s+/).length <= 5 && !DATELINE_FORMS.test(b.text.trim()))
-    if (above && isClassification(blocks[k]?.text.trim() ?? '')) return k
+    if (k <= 2 && above && isClassification(blocks[k]?.text.trim() ?? '')) return k
   }
   return 0
 }

@@ -9,6 +9,7 @@ import {readClosing, signedName} from './closer.js'
 import {embeddedEnd, signOff} from '../recognisers/embedded-message/index.js'
 import {bulletRun, enumerator, isListHead, listRun} from './lists.js'
 import {isCaps} from './opener.js'
+import {VALEDICTION} from '../recognisers/valediction/index.js'
 import {writeTop} from './top.js'
 import {renderParagraph} from './paragraph.js'
 import {isConversation, labelledTurn, reportedTurn} from '../recognisers/speaker-turn/index.js'
@@ -109,11 +110,14 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       closed = true
       continue
     }
-    const signed = i > firstText ? signatureRun(blocks, i) : undefined
+    // "With communist greetings," / "[signature]" / "(W. Ulbricht)": a valediction opens the closer of a signature run.
+    const valediction = i > firstText ? VALEDICTION.exec(t) : null
+    const signed = i > firstText ? signatureRun(blocks, valediction && !valediction[2] ? i + 1 : i) : undefined
     if (signed) {
       if (inSection) w.close('div')
       inSection = false
       w.open('closer')
+      if (valediction && !valediction[2]) w.raw(el('salute', {}, esc(t)))
       for (const s of signed.runs) w.raw(renderSigned(s.roles, s.sig, ctx, s.under))
       w.close('closer')
       i = writeFootnotes(blocks, signed.next, w, ctx)
