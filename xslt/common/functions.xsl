@@ -24,7 +24,8 @@
   </xsl:function>
 
   <!-- A pointer that may become an href: #fragment, http(s): or a relative path. Anything with
-       another scheme (javascript:, data:, file:, vbscript:, …) is refused. -->
+       another scheme (javascript:, data:, file:, vbscript:, …) is refused. (A scheme needs a colon:
+       without one the regex, translated anew at every call in saxon-js, is not run.) -->
   <xsl:function name="f:safe-href" as="xs:string?">
     <xsl:param name="pointer" as="xs:string?"/>
     <xsl:variable name="p" select="normalize-space($pointer)"/>
@@ -32,7 +33,7 @@
       if ($p = '') then ()
       else if (starts-with($p, '#')) then $p
       else if (starts-with(lower-case($p), 'http://') or starts-with(lower-case($p), 'https://')) then $p
-      else if (matches($p, '^[a-zA-Z][a-zA-Z0-9+.\-]*:')) then ()
+      else if (contains($p, ':') and matches($p, '^[a-zA-Z][a-zA-Z0-9+.\-]*:')) then ()
       else if (starts-with($p, '//')) then ()
       else $p"/>
   </xsl:function>

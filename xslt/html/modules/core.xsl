@@ -57,14 +57,19 @@
   </xsl:template>
 
   <!-- The lean paths for an element rendered as its content alone (most elements): without the
-       attributes that m:attributes and the marks read (@xml:id, @rend, @type, @rendition, @xml:lang),
-       a span or div classed by the element's name is written directly, with no typed parameters,
-       computed name or mode dispatch; otherwise t:inline or t:block. In saxon-js every evaluated
+       attributes that m:attributes and the marks read (@rend, @type, @rendition, @xml:lang, and an
+       @xml:id that a marginal mark points at), a span or div classed by the element's name (with its
+       id) is written directly, with no typed parameters, computed name or mode dispatch; otherwise
+       t:inline or t:block. In saxon-js every evaluated
        construct costs, and these run for most elements. -->
   <xsl:template name="t:span">
     <xsl:choose>
       <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
         <span class="{local-name()}"><xsl:apply-templates/></span>
+      </xsl:when>
+      <!-- With an id that no marginal mark points at, the same plus the id. -->
+      <xsl:when test="not(@rend or @type or @rendition or @xml:lang or $debug-paths or map:contains($v:marked-ids, string(@xml:id)))">
+        <span class="{local-name()}" id="{@xml:id}"><xsl:apply-templates/></span>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="t:inline"/></xsl:otherwise>
     </xsl:choose>
@@ -74,6 +79,9 @@
     <xsl:choose>
       <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
         <div class="{local-name()}"><xsl:apply-templates/></div>
+      </xsl:when>
+      <xsl:when test="not(@rend or @type or @rendition or @xml:lang or $debug-paths or map:contains($v:marked-ids, string(@xml:id)))">
+        <div class="{local-name()}" id="{@xml:id}"><xsl:apply-templates/></div>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="t:block"/></xsl:otherwise>
     </xsl:choose>
@@ -225,12 +233,13 @@
     <xsl:variable name="para" as="xs:integer?" select="f:para-number(.)"/>
     <xsl:choose>
       <!-- The lean path (see t:span): t:block's output for a paragraph without those attributes. -->
-      <xsl:when test="exists($para) and not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
+      <xsl:when test="exists($para) and not(@rend or @type or @rendition or @xml:lang or $debug-paths) and not(@xml:id and map:contains($v:marked-ids, string(@xml:id)))">
+        <xsl:variable name="id" select="if (@xml:id) then string(@xml:id) else 'para-' || $para"/>
         <xsl:element name="{if (descendant::tei:list or descendant::tei:table or descendant::tei:lg or descendant::tei:sp or descendant::tei:figure or descendant::tei:floatingText or descendant::tei:cit[not(f:in-running-text(.))]) then 'div' else 'p'}">
           <xsl:attribute name="class" select="'p para'"/>
-          <xsl:attribute name="id" select="'para-' || $para"/>
+          <xsl:attribute name="id" select="$id"/>
           <xsl:apply-templates/>
-          <a class="permalink" href="#para-{$para}" aria-label="Permalink to paragraph {$para}">¶</a>
+          <a class="permalink" href="#{$id}" aria-label="Permalink to paragraph {$para}">¶</a>
         </xsl:element>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="t:paragraph"/></xsl:otherwise>

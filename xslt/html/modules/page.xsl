@@ -187,7 +187,8 @@
   <!-- The nearest divisions with a heading below $e (through divisions without one). -->
   <xsl:function name="f:toc-children" as="element()*">
     <xsl:param name="e" as="element()"/>
-    <xsl:for-each select="$e/*[namespace-uri() = 'http://www.tei-c.org/ns/1.0']">
+    <!-- Only children that may be divisions or text parts are looked at (not every paragraph). -->
+    <xsl:for-each select="$e/*[starts-with(local-name(), 'div') or local-name() = ('front', 'body', 'back', 'group', 'text')][namespace-uri() = 'http://www.tei-c.org/ns/1.0']">
       <xsl:variable name="name" select="local-name()"/>
       <xsl:choose>
         <xsl:when test="starts-with($name, 'div') and string-length($name) le 4">
@@ -211,9 +212,4 @@
     </li>
   </xsl:template>
 
-  <xsl:function name="f:is-div" as="xs:boolean">
-    <xsl:param name="e" as="element()"/>
-    <!-- A boolean "or", not a union of self:: steps: unions sort their result and cost ~10× more in saxon-js. -->
-    <xsl:sequence select="namespace-uri($e) = 'http://www.tei-c.org/ns/1.0' and starts-with(local-name($e), 'div') and string-length(local-name($e)) le 4"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -27,7 +27,8 @@
   <!-- The first heading of a division is an HTML heading ranked by depth (h2 for top-level
        divisions, the page title being h1); later heads (genre labels, subtitles) are styled paragraphs. -->
   <xsl:template match="tei:head">
-    <xsl:variable name="depth" select="count(ancestor::*[f:is-div(.)]) + count(ancestor::tei:TEI[parent::tei:teiCorpus])"/>
+    <!-- Divisions by name test (no function call at every ancestor). -->
+    <xsl:variable name="depth" select="count(ancestor::*[starts-with(local-name(), 'div') and string-length(local-name()) le 4][namespace-uri() = 'http://www.tei-c.org/ns/1.0']) + count(ancestor::tei:TEI[parent::tei:teiCorpus])"/>
     <xsl:variable name="first" select="not(preceding-sibling::tei:head)"/>
     <xsl:call-template name="t:block">
       <xsl:with-param name="name" select="if ($first and $depth gt 0) then 'h' || min((6, $depth + 1)) else 'p'"/>

@@ -115,7 +115,8 @@
   <!-- Nodes with a {n} marker, in document order. -->
   <xsl:function name="f:marked-nodes" as="element()*">
     <xsl:param name="text" as="element()*"/>
-    <xsl:sequence select="$text/descendant::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][f:marked(.)]"/>
+    <!-- Names compared once per element (four self:: tests each were evaluated at every element). -->
+    <xsl:sequence select="$text/descendant::*[local-name() = ('note', 'choice', 'supplied', 'app')][namespace-uri() eq 'http://www.tei-c.org/ns/1.0'][f:marked(.)]"/>
   </xsl:function>
 
   <!-- The label of a source note: its @n, else its running number. -->

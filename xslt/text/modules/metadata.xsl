@@ -75,12 +75,12 @@
     <xsl:variable name="author" select="(
       string-join($h/tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')[. ne ''],
       ($h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:orgName)[1] ! f:plain(.),
-      (root($h)//tei:text//tei:seg[@type = 'letterhead'])[1] ! fp:title-case(f:plain(.)))[1]"/>
+      (root($h)/descendant::tei:seg[@type = 'letterhead'][ancestor::tei:text])[1] ! fp:title-case(f:plain(.)))[1]"/>
     <xsl:variable name="date" select="(
-      $h/tei:profileDesc/tei:creation//tei:date/@when,
+      $h/tei:profileDesc/tei:creation/descendant::tei:date/@when,
       $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date/@when,
-      $h//tei:sourceDesc//tei:date[@type = 'document']/@when,
-      $h//tei:sourceDesc//tei:origDate/@when)[1] ! fp:human-date(.)"/>
+      $h/descendant::tei:sourceDesc/descendant::tei:date[@type = 'document']/@when,
+      $h/descendant::tei:sourceDesc/descendant::tei:origDate/@when)[1] ! fp:human-date(.)"/>
     <xsl:sequence select="string-join(($author, $date)[normalize-space()], ', ')"/>
   </xsl:function>
 
@@ -125,7 +125,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:sequence select="for $ref in $h/tei:profileDesc/tei:textClass/tei:catRef[contains(@scheme, $kind)],
       $target in f:local-targets($ref/@target)
-      return f:plain(($h//tei:category[@xml:id = $target]/tei:catDesc)[1])"/>
+      return f:plain(($h/descendant::tei:category[@xml:id = $target]/tei:catDesc)[1])"/>
   </xsl:function>
 
   <xsl:function name="fp:field" as="element(b:block)?">
