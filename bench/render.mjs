@@ -4,16 +4,19 @@
 //   - ms per 1,000 notes on generated documents of 1k, 4k and 30k footnoted paragraphs, and the
 //     30k/1k time ratio (linear = 30; the limit is 40);
 //   - the largest shared conformance file (../shared/conformance/tei-real/files), against 10 s;
-//   - a generated 20 MB document rendered in a child process, its peak RSS against 1 GB;
+//   - a generated 20 MB document rendered in a child process (in runs, src/transform/chunked.ts), its
+//     peak RSS against 1 GB, for the HTML and the text edition;
 //   - every time also as a ratio to a reference run in the same process: a one-template XSLT
 //     (each element to a span) over the same input, which is what saxon-js itself costs;
 //   - with TEI_STYLESHEETS set (a checkout of the TEI Stylesheets; Java and Saxon-HE installed, see
 //     bench/java-chain.mjs), the TEI Stylesheets' HTML on Saxon-HE for comparison: the memo's page size
 //     (ours inlining the CSS and ours linking it with css-href, each over theirs), and the time of 1,000
-//     corpus documents and of the 20 MB document (ours over theirs; their figures include the JVM start).
+//     corpus documents and of the 20 MB document (ours over theirs, HTML against html/html.xsl and text
+//     against txt/tei-to-text.xsl, time and peak memory; their figures include the JVM start).
 // Times are CPU milliseconds of this process (the machine is shared; wall time is shown too, and the
 // load average is printed first).
-//   node bench/render.mjs [--runs 10] [--quick] [--documents 1000]   (--quick: no 30k notes, no 20 MB document)
+//   node bench/render.mjs [--runs 10] [--quick] [--big] [--documents 1000]   (--quick: no 30k notes, no 20 MB document;
+//   --big: the 20 MB document only)
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
@@ -63,6 +66,8 @@ if (args[0] === '--child') {
 const runs = Number(args[args.indexOf('--runs') + 1]) || 10
 const documents = args.includes('--documents') ? Number(args[args.indexOf('--documents') + 1]) : 1000
 const quick = args.includes('--quick')
+// --big: only the 20 MB document (and, with TEI_STYLESHEETS, the TEI Stylesheets on it).
+const bigOnly = args.includes('--big')
 const reference = compileStylesheetText(`<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="html" html-version="5"/>
   <xsl:template match="*"><span class="{local-name()}"><xsl:apply-templates/></span></xsl:template>
@@ -85,7 +90,7 @@ console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cor
 
 // 1. The memo, warm.
 const memoPath = join(root, 'tei', '134242.xml')
-if (existsSync(memoPath)) {
+if (existsSync(memoPath) && !bigOnly) {
   const memo = readFileSync(memoPath, 'utf8')
   const warm = {}
   for (const [name, render] of Object.entries(editions)) {
@@ -101,7 +106,7 @@ if (existsSync(memoPath)) {
 // 1b. The Wilson corpus, encoded in memory: ms per document (warm; min of 3 passes) against the reference.
 const wilson = join(root, '..', 'shared', 'corpus', 'wilson')
 const corpusDocs = []
-if (existsSync(wilson)) {
+if (existsSync(wilson) && !bigOnly) {
   const {encodeFile} = await import(lib('encode/index.js'))
   for (const name of readdirSync(wilson).filter((f) => f.endsWith('.txt')).sort()) {
     const file = new TeiFile(join(wilson, name), readFileSync(join(wilson, name), 'utf8'))
@@ -117,7 +122,7 @@ if (existsSync(wilson)) {
 }
 
 // 2. Time per 1,000 notes.
-const counts = quick ? [1000, 4000] : [1000, 4000, 30000]
+const counts = bigOnly ? [] : quick ? [1000, 4000] : [1000, 4000, 30000]
 const perThousand = {html: {}, text: {}}
 for (const n of counts) {
   const xml = generated(n)
@@ -131,14 +136,14 @@ for (const n of counts) {
   console.log(`${String(n).padStart(6)} notes: ${line.join(' · ')}`)
 }
 const last = counts.at(-1)
-for (const name of Object.keys(editions)) {
+for (const name of last ? Object.keys(editions) : []) {
   const ratio = perThousand[name][last] / perThousand[name][1000]
   console.log(`${name}: time for ${last / 1000}k notes / time for 1k = ${ratio.toFixed(1)} (linear ${last / 1000}; limit ${last === 30000 ? 40 : (last / 1000) * 4 / 3})`)
 }
 
 // 3. The largest shared conformance file.
 const conformance = join(root, '..', 'shared', 'conformance', 'tei-real', 'files')
-if (existsSync(conformance)) {
+if (existsSync(conformance) && !bigOnly) {
   const largest = readdirSync(conformance).map((f) => join(conformance, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]
   const xml = readFileSync(largest, 'utf8')
   const ref = referenceRun(xml)
@@ -154,7 +159,7 @@ if (!quick) {
   for (const name of Object.keys(editions)) {
     const out = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', name, '20'], {encoding: 'utf8', maxBuffer: 1 << 20}))
     big[name] = out
-    console.log(`generated 20 MB document ${name}: peak RSS ${out.rssMb.toFixed(0)} MB (budget 1024 MB: ${(out.rssMb / 1024).toFixed(2)} of it), ${fmt(out.cpu)} cpu${out.ok ? '' : ' - FAILED'}`)
+    console.log(`generated 20 MB document ${name} (rendered in runs: src/transform/chunked.ts): peak RSS ${out.rssMb.toFixed(0)} MB (budget 1024 MB: ${(out.rssMb / 1024).toFixed(2)} of it), ${fmt(out.cpu)} cpu${out.ok ? '' : ' - FAILED'}; load average now ${loadavg()[0].toFixed(2)}`)
   }
 }
 
@@ -166,9 +171,9 @@ if (!java.ok) {
 } else {
   const work = mkdtempSync(join(tmpdir(), 'teipipe-render-bench-'))
   /** One Saxon-HE run of the TEI Stylesheets' html.xsl (a file or a folder in, out); CPU ms and peak MB from GNU time. */
-  const theirs = (input, output) => {
+  const theirs = (input, output, stylesheet = join('html', 'html.xsl')) => {
     const useTime = existsSync('/usr/bin/time')
-    const command = ['java', '-jar', '/usr/share/java/Saxon-HE.jar', `-s:${input}`, `-o:${output}`, `-xsl:${join(java.stylesheets, 'html', 'html.xsl')}`]
+    const command = ['java', '-jar', '/usr/share/java/Saxon-HE.jar', `-s:${input}`, `-o:${output}`, `-xsl:${join(java.stylesheets, stylesheet)}`]
     const wall = performance.now()
     const run = useTime ? spawnSync('/usr/bin/time', ['-f', '@@time %U %S %M', ...command], {encoding: 'utf8', maxBuffer: 1 << 28}) : spawnSync(command[0], command.slice(1), {encoding: 'utf8', maxBuffer: 1 << 28})
     const m = /@@time ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '')
@@ -176,7 +181,7 @@ if (!java.ok) {
     return {cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : performance.now() - wall, rssMb: m ? Number(m[3]) / 1024 : NaN}
   }
   try {
-    if (existsSync(memoPath)) {
+    if (existsSync(memoPath) && !bigOnly) {
       const memo = readFileSync(memoPath, 'utf8')
       theirs(memoPath, join(work, 'memo.html'))
       const theirSize = statSync(join(work, 'memo.html')).size
@@ -187,7 +192,7 @@ if (!java.ok) {
       const size = (f) => Buffer.byteLength(f.outputs.html ?? '')
       console.log(`memo HTML size: ours ${(size(inlined) / 1000).toFixed(1)} KB with the CSS inlined (${(size(inlined) / theirSize).toFixed(2)}x theirs), ${(size(linked) / 1000).toFixed(1)} KB linking a shared stylesheet with css-href (${(size(linked) / theirSize).toFixed(2)}x); TEI Stylesheets ${(theirSize / 1000).toFixed(1)} KB`)
     }
-    if (corpusDocs.length > 0) {
+    if (corpusDocs.length > 0 && !bigOnly) {
       const dir = join(work, 'docs')
       mkdirSync(dir)
       const docs = Array.from({length: documents}, (_, i) => corpusDocs[i % corpusDocs.length])
@@ -200,8 +205,12 @@ if (!java.ok) {
     if (big.html) {
       const file = join(work, 'big.xml')
       execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--write', '20', file])
-      const them = theirs(file, join(work, 'big.html'))
-      console.log(`generated 20 MB document HTML: ours ${fmt(big.html.cpu)} cpu, ${big.html.rssMb.toFixed(0)} MB peak; TEI Stylesheets ${fmt(them.cpu)} cpu, ${them.rssMb.toFixed(0)} MB peak: ours / theirs = ${(big.html.cpu / them.cpu).toFixed(2)} (time), ${(big.html.rssMb / them.rssMb).toFixed(2)} (memory)`)
+      // Their HTML (html/html.xsl) and plain text (txt/tei-to-text.xsl) of the same document.
+      for (const [name, stylesheet] of [['html', join('html', 'html.xsl')], ['text', join('txt', 'tei-to-text.xsl')]]) {
+        if (!big[name] || !existsSync(join(java.stylesheets, stylesheet))) continue
+        const them = theirs(file, join(work, `big.${name}`), stylesheet)
+        console.log(`generated 20 MB document ${name} (${stylesheet}): ours ${fmt(big[name].cpu)} cpu, ${big[name].rssMb.toFixed(0)} MB peak; TEI Stylesheets ${fmt(them.cpu)} cpu, ${them.rssMb.toFixed(0)} MB peak: ours / theirs = ${(big[name].cpu / them.cpu).toFixed(2)} (time), ${(big[name].rssMb / them.rssMb).toFixed(2)} (memory); load average now ${loadavg()[0].toFixed(2)}`)
+      }
     }
   } finally {
     rmSync(work, {recursive: true, force: true})

@@ -35,10 +35,25 @@ interface Kept {
   children: Kept[]
 }
 
-/** One part of the text a run renders: the front, a child of the body, or the back. */
-export interface Unit {
-  region: 'front' | 'body' | 'back'
+/** An element of the body a run may start or end at: a child of the body or of a division the plan opens. */
+export interface Part {
   span: Span
+  /** Its index among the same-named children of its parent (1-based, as in an XPath). */
+  index: number
+  /** Element children, for divisions with element-only content (which the plan may open). */
+  children?: Part[]
+  /** Text directly inside (then it is never opened). */
+  mixed: boolean
+}
+
+/** One part of the text a run renders: the front, the back, or a part of the body in a region of the page. */
+export interface Unit {
+  /** `front`, `back`, or `<container>.<segment>`: the body is `body`, an opened division `c1`, `c2`…; segments are the stretches between opened divisions. */
+  region: string
+  span: Span
+  part?: Part
+  /** The opened divisions around it, outermost first. */
+  open: Part[]
 }
 
 /** The plan of a chunked rendering. */
@@ -47,6 +62,10 @@ export interface ChunkPlan {
   text: Span
   containers: {region: 'front' | 'body' | 'back'; span: Span; kept: Kept[]}[]
   body: Span
+  /** The body's children (and, inside divisions, theirs). */
+  bodyPart: Part
+  /** Opened divisions by start offset → their container key (`c1`…). */
+  opened: Map<number, string>
   /** Runs of units, in document order. */
   runs: Unit[][]
   /** Where each element name first occurs (`name()` as written → start offset). */
@@ -55,6 +74,8 @@ export interface ChunkPlan {
   targets: Map<string, Span>
   /** Pointers: the start offset of the element whose attribute names `#id`, and the id. */
   pointers: {at: number; id: string}[]
+  /** Marginal marks (metamark) and notes with @target in the text, and the elements of the text they point at. */
+  marks: {span: Span; on: Span[]; metamark: boolean}[]
   /** The first `seg type="letterhead"` of the text (the text edition's metadata reads it). */
   letterhead?: Span
 }
@@ -111,7 +132,7 @@ const span = (e: ScannedElement): Span => ({uri: e.uri, local: e.local, name: e.
  * Plan the runs of `xml` (prepared XML text) of about `size` characters each, cut only between the
  * front, the back and consecutive paragraphs or divisions of the body (standsAlone). Returns a sentence saying why not when the document must render in
  * one pass: not one TEI document with one text of front/body/back, namespaces declared inside the
- * text, marginal marks (metamark @target), register entries inside the text, duplicate ids, pointers
+ * text, register entries inside the text, duplicate ids, pointers
  * at the root, text or body, a pointed-at element over 256 KB, the markers' characters, or fewer than
  * two runs.
  */
@@ -124,13 +145,14 @@ export function planChunks(xml: string, size: number): ChunkPlan | string {
   let text: ScannedElement | undefined
   let body: ScannedElement | undefined
   const containers: ChunkPlan['containers'] = []
-  const bodyChildren: ScannedElement[] = []
+  const parts = new Map<ScannedElement, {part: Part; element: ScannedElement; names: Map<string, number>}>()
   const firstOfName = new Map<string, number>()
   const ids = new Map<string, ScannedElement>()
   const inTextIds = new Set<string>()
   const forbidden = new Set<string>()
   const pointers: {at: number; id: string}[] = []
   let letterhead: ScannedElement | undefined
+  const marking: {element: ScannedElement; targets: string[]; metamark: boolean}[] = []
   const ok = scanXml(xml, {
     open(element) {
       const parent = stack.at(-1)
@@ -149,12 +171,26 @@ export function planChunks(xml: string, size: number): ChunkPlan | string {
         else {
           kept = {span: span(element), kind: 'division', detached: false, children: []}
           containers.push({region, span: kept.span, kept: kept.children})
-          if (region === 'body') body = element
+          if (region === 'body') {
+            body = element
+            parts.set(element, {part: {span: kept.span, index: 1, children: [], mixed: false}, element, names: new Map()})
+          }
         }
       } else if (inText) {
-        if (parent.element === body) bodyChildren.push(element)
+        const chain = parts.get(parent.element)
+        if (chain?.part.children) {
+          const key = `{${element.uri}}${element.local}`
+          const index = (chain.names.get(key) ?? 0) + 1
+          chain.names.set(key, index)
+          const part: Part = {span: span(element), index, mixed: false, ...(isDivision(element) ? {children: []} : {})}
+          chain.part.children.push(part)
+          parts.set(element, {part, element, names: new Map()})
+        }
         if (element.uri === TEI && element.local === 'text') fail('the text holds another text')
-        if (element.uri === TEI && element.local === 'metamark' && element.attributes['target'] !== undefined) fail('marginal marks point across the text')
+        const target = element.attributes['target']
+        if (element.uri === TEI && (element.local === 'metamark' || element.local === 'note') && target !== undefined) {
+          marking.push({element, targets: target.split(/\s+/).filter((t) => t.startsWith('#')).map((t) => t.slice(1)), metamark: element.local === 'metamark'})
+        }
         if (element.uri === TEI && ['person', 'personGrp', 'org', 'place'].includes(element.local) && element.attributes['xml:id'] !== undefined) fail('register entries stand inside the text')
         if (element.uri === TEI && element.local === 'seg' && element.attributes['type'] === 'letterhead') letterhead ??= element
         const owner = [...stack].reverse().find((f) => f.kept)?.kept
@@ -183,9 +219,16 @@ export function planChunks(xml: string, size: number): ChunkPlan | string {
     close(element) {
       const frame = stack.pop()
       if (frame?.kept) frame.kept.span.end = element.end
+      const chain = parts.get(element)
+      if (chain) {
+        chain.part.span.end = element.end
+        if (!chain.part.children) parts.delete(element)
+      }
     },
     text(value, parent) {
       if (parent && (parent === body || parent === text || parent === root) && value.trim() !== '') fail('there is text directly in the body')
+      const chain = parent ? parts.get(parent) : undefined
+      if (chain && value.trim() !== '') chain.part.mixed = true
     }
   })
   if (!ok) return 'the document is not well-formed'
@@ -205,17 +248,33 @@ export function planChunks(xml: string, size: number): ChunkPlan | string {
     const element = container.region === 'body' ? body : undefined
     if (element) container.span.end = element.end
   }
+  const bodyPart = parts.get(body)?.part
+  if (!bodyPart) return 'the document has no text with a body'
+  // A division larger than a run, with element-only content, is opened: its children become units.
+  const opened = new Map<number, string>()
   const units: Unit[] = []
+  const walk = (container: Part, key: string, open: Part[]): void => {
+    let segment = 0
+    for (const child of container.children ?? []) {
+      if (child.children && !child.mixed && child.children.length > 1 && child.span.end - child.span.start > size) {
+        const inner = `c${opened.size + 1}`
+        opened.set(child.span.start, inner)
+        walk(child, inner, [...open, child])
+        segment++
+      } else units.push({region: `${key}.${segment}`, span: child.span, part: child, open})
+    }
+  }
   for (const container of [...containers].sort((a, b) => a.span.start - b.span.start)) {
-    if (container.region === 'body') for (const child of bodyChildren) units.push({region: 'body', span: span(child)})
-    else units.push({region: container.region, span: container.span})
+    if (container.region === 'body') walk(bodyPart, 'body', [])
+    else units.push({region: container.region, span: container.span, open: []})
   }
   const runs: Unit[][] = []
   let run: Unit[] = []
   let runSize = 0
   for (const unit of units) {
     const previous = run.at(-1)
-    const cuttable = previous !== undefined && (previous.region !== 'body' || unit.region !== 'body' || (standsAlone(previous.span) && standsAlone(unit.span)))
+    const inBody = (u: Unit) => u.region !== 'front' && u.region !== 'back'
+    const cuttable = previous !== undefined && (!inBody(previous) || !inBody(unit) || (standsAlone(previous.span) && standsAlone(unit.span)))
     if (cuttable && runSize >= size) {
       runs.push(run)
       run = []
@@ -226,7 +285,13 @@ export function planChunks(xml: string, size: number): ChunkPlan | string {
   }
   if (run.length > 0) runs.push(run)
   if (runs.length < 2) return 'the text has no places to cut it'
-  return {xml, text: span(text), containers, body: span(body), runs, firstOfName, targets, pointers, ...(letterhead ? {letterhead: span(letterhead)} : {})}
+  const marks: ChunkPlan['marks'] = []
+  for (const m of marking) {
+    const on = m.targets.map((id) => ids.get(id)).filter((e): e is ScannedElement => e !== undefined && inTextIds.has(e.attributes['xml:id'] ?? '')).map(span)
+    if (m.element.end - m.element.start > STUB_LIMIT) return 'a marginal mark or note is too large to copy'
+    marks.push({span: span(m.element), on, metamark: m.metamark})
+  }
+  return {xml, text: span(text), containers, body: span(body), bodyPart, opened, runs, firstOfName, targets, pointers, marks, ...(letterhead ? {letterhead: span(letterhead)} : {})}
 }
 
 /** A marker in the skeleton's page. */
@@ -245,11 +310,13 @@ function outermost(spans: Span[], exclude: (s: Span) => boolean): Span[] {
 }
 
 /** Copies of `spans` in a container after the text, so that pointers into other runs still resolve. */
-function writeStubs(out: SlicedText, spans: Span[]): void {
+function writeStubs(out: SlicedText, plan: ChunkPlan, spans: Span[]): void {
   if (spans.length === 0) return
-  out.synthetic(`<tpc:stubs xmlns:tpc="${STUB_NS}">`)
+  // Inside a text (marks are drawn only on elements of a text) and an ab (not a part of the table of contents).
+  const ab = `${plan.text.name.includes(':') ? `${plan.text.name.split(':')[0]}:` : ''}ab`
+  out.synthetic(`<tpc:stubs xmlns:tpc="${STUB_NS}"><${plan.text.name}><${ab}>`)
   for (const s of spans) out.verbatim(s.start, s.end)
-  out.synthetic('</tpc:stubs>')
+  out.synthetic(`</${ab}></${plan.text.name}></tpc:stubs>`)
 }
 
 /** The end tag of a span's element. */
@@ -275,22 +342,40 @@ export function runDocument(plan: ChunkPlan, index: number): SlicedText {
       if (run.some((u) => u.region === container.region)) out.verbatim(container.span.start, container.span.end)
       continue
     }
-    const children = run.filter((u) => u.region === 'body')
     if (container.span.startTagEnd === container.span.end) {
       out.verbatim(container.span.start, container.span.end)
       continue
     }
     out.verbatim(container.span.start, container.span.startTagEnd)
-    const first = children[0]
-    const last = children.at(-1)
-    if (first && last) out.verbatim(first.span.start, last.span.end)
+    // The run's parts inside the divisions they belong to; a marker element opens each such division
+    // and comes before the first part of each region.
+    const open: Part[] = []
+    let region = ''
+    for (const unit of run) {
+      if (unit.region === 'front' || unit.region === 'back') continue
+      let common = 0
+      while (common < open.length && common < unit.open.length && open[common] === unit.open[common]) common++
+      while (open.length > common) out.synthetic(endTag((open.pop() as Part).span))
+      for (const division of unit.open.slice(common)) {
+        out.verbatim(division.span.start, division.span.startTagEnd).synthetic(`<tpc:open xmlns:tpc="${STUB_NS}"/>`)
+        open.push(division)
+      }
+      if (unit.region !== region) {
+        region = unit.region
+        out.synthetic(`<tpc:seg xmlns:tpc="${STUB_NS}" n="${region}"/>`)
+      }
+      out.verbatim(unit.span.start, unit.span.end)
+    }
+    while (open.length > 0) out.synthetic(endTag((open.pop() as Part).span))
     out.synthetic(endTag(container.span))
   }
   out.synthetic(endTag(plan.text))
   const wanted = new Set<string>()
   for (const p of plan.pointers) if (p.at >= from && p.at < to) wanted.add(p.id)
   const spans = [...wanted].map((id) => plan.targets.get(id)).filter((s): s is Span => s !== undefined)
-  writeStubs(out, outermost(spans, (s) => s.start >= from && s.end <= to))
+  // Marks and notes elsewhere that point into the run (the run's elements are drawn marked).
+  for (const mark of plan.marks) if (mark.on.some((s) => s.start >= from && s.end <= to)) spans.push(mark.span)
+  writeStubs(out, plan, outermost(spans, (s) => s.start >= from && s.end <= to))
   return out.verbatim(plan.text.end, plan.xml.length)
 }
 
@@ -306,12 +391,29 @@ export function skeletonDocument(plan: ChunkPlan, edition: 'html' | 'text'): Sli
   if (edition === 'text') {
     const body = plan.body
     out.synthetic(`<${body.name}>${marker('text')}</${body.name}>`).synthetic(endTag(plan.text))
-    if (plan.letterhead) {
-      out.synthetic(`<tpc:stubs xmlns:tpc="${STUB_NS}"><${plan.text.name}>`).verbatim(plan.letterhead.start, plan.letterhead.end).synthetic(`</${plan.text.name}></tpc:stubs>`)
-    }
+    if (plan.letterhead) writeStubs(out, plan, [plan.letterhead])
     return out.verbatim(plan.text.end, plan.xml.length)
   }
   const prefix = plan.body.name.includes(':') ? `${plan.body.name.split(':')[0]}:` : ''
+  // An opened division (or the body) holds markers around the stretches between the divisions opened inside it.
+  const writeRegions = (key: string, children: Kept[]): void => {
+    let segment = 0
+    out.synthetic(marker(`${key}.${segment}-start`))
+    for (const child of children) {
+      const inner = plan.opened.get(child.span.start)
+      if (inner === undefined || child.kind !== 'division' || child.detached) {
+        write(child)
+        continue
+      }
+      out.synthetic(marker(`${key}.${segment}-end`))
+      out.verbatim(child.span.start, child.span.startTagEnd)
+      writeRegions(inner, child.children)
+      out.synthetic(endTag(child.span))
+      segment++
+      out.synthetic(marker(`${key}.${segment}-start`))
+    }
+    out.synthetic(marker(`${key}.${segment}-end`))
+  }
   const write = (kept: Kept): void => {
     if (kept.kind === 'head' || kept.span.startTagEnd === kept.span.end) {
       if (kept.detached) out.synthetic(`<${prefix}ab>`)
@@ -327,15 +429,20 @@ export function skeletonDocument(plan: ChunkPlan, edition: 'html' | 'text'): Sli
   }
   for (const container of plan.containers.slice().sort((a, b) => a.span.start - b.span.start)) {
     openTag(out, container.span)
-    out.synthetic(marker(`${container.region}-start`))
-    for (const kept of container.kept) write(kept)
-    out.synthetic(marker(`${container.region}-end`))
+    if (container.region === 'body') writeRegions('body', container.kept)
+    else {
+      out.synthetic(marker(`${container.region}-start`))
+      for (const kept of container.kept) write(kept)
+      out.synthetic(marker(`${container.region}-end`))
+    }
     out.synthetic(endTag(container.span))
   }
   out.synthetic(endTag(plan.text))
   const outside = new Set<string>()
   for (const p of plan.pointers) if (p.at < plan.text.start || p.at >= plan.text.end) outside.add(p.id)
   const spans = [...outside].map((id) => plan.targets.get(id)).filter((s): s is Span => s !== undefined)
-  writeStubs(out, outermost(spans, () => false))
+  // The legend of marginal marks: every mark, and what it marks (whether the extent is uncertain).
+  for (const mark of plan.marks) if (mark.metamark) spans.push(mark.span, ...mark.on)
+  writeStubs(out, plan, outermost(spans, () => false))
   return out.verbatim(plan.text.end, plan.xml.length)
 }

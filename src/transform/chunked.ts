@@ -8,6 +8,8 @@
  */
 import type {TeiFile} from '../core/file.js'
 import type {MessageOptions, Point, Severity} from '../core/message.js'
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {LineIndex} from '../core/position.js'
 import {packagePath} from '../core/paths.js'
 import {expandInternalEntities} from '../parse/doctype.js'
@@ -15,7 +17,7 @@ import {parseXml} from '../parse/parse-xml.js'
 import {resolvePath} from '../parse/tree.js'
 import {compileStylesheet, loadSef, transformXml, XsltError, type TransformOutput, type XsltMessage} from './saxon.js'
 import {prepareXml, readableXsltError, runEdition} from './edition.js'
-import {MARK_CLOSE, MARK_OPEN, marker, planChunks, runDocument, skeletonDocument, type ChunkPlan, type SlicedText} from './chunk-plan.js'
+import {MARK_CLOSE, MARK_OPEN, marker, planChunks, runDocument, skeletonDocument, type ChunkPlan, type Part, type SlicedText} from './chunk-plan.js'
 import './rules.js'
 
 /** When and how finely to cut: documents of at least `threshold` characters, runs of about `size`. */
@@ -30,7 +32,7 @@ export interface ChunkingOptions {
  * 2 MB run stays near 300 MB above the process's base; below 4 MB a one-pass render stays well
  * under 1 GB and pays no page pass.
  */
-export const DEFAULT_CHUNKING: ChunkingOptions = {threshold: 4_000_000, size: 2_000_000}
+export const DEFAULT_CHUNKING: ChunkingOptions = {threshold: 4_000_000, size: 1_000_000}
 
 const sefs = new Map<string, string>()
 
@@ -70,6 +72,31 @@ export function renderEdition(file: TeiFile, name: 'html' | 'text', params: Reco
   }
 }
 
+let collector: (() => void) | undefined | null = null
+
+/**
+ * A full garbage collection between runs. V8 lets garbage pile up to several times the live heap
+ * before collecting (measured: 2 MB runs of a 20 MB document floated to 950 MB of RSS without it,
+ * under 500 MB with it); one run's tree is garbage once the next starts, so collecting then keeps
+ * the peak at one run. The collector is V8's own `gc`, exposed at run time when the process was not
+ * started with --expose-gc; it costs about 1 % of a run's time.
+ */
+function collectGarbage(): void {
+  if (collector === null) {
+    const exposed = (globalThis as {gc?: () => void}).gc
+    if (exposed) collector = exposed
+    else {
+      try {
+        setFlagsFromString('--expose-gc')
+        collector = runInNewContext('gc') as () => void
+      } catch {
+        collector = undefined
+      }
+    }
+  }
+  collector?.()
+}
+
 /** Offsets of the prepared text → points of the file as written; undefined when they do not correspond (markup flattened). */
 type PlaceMapper = (offset: number) => Point
 function placeMapper(file: TeiFile, prepared: string): PlaceMapper | undefined {
@@ -83,6 +110,7 @@ function placeMapper(file: TeiFile, prepared: string): PlaceMapper | undefined {
 
 /** One transform of a run or of the skeleton, with its messages turned into the file's. */
 function pass(file: TeiFile, plan: ChunkPlan, sef: string, doc: SlicedText, params: Record<string, unknown>, place: PlaceMapper, options: {run?: number; initialMode?: string}): TransformOutput {
+  collectGarbage()
   const text = doc.toString()
   const result = transformXml(loadSef(sef), text, {params, ...(options.initialMode ? {initialMode: options.initialMode} : {})})
   if (result.messages.length > 0) addMessages(file, plan, doc, text, result.messages, place, options.run)
@@ -116,13 +144,37 @@ function addMessages(file: TeiFile, plan: ChunkPlan, doc: SlicedText, text: stri
   }
 }
 
-/** A run's path → the document's: a child of the body counts the same-named children of earlier runs. */
+/**
+ * A run's path → the document's: in the body and the divisions opened for the run, a child's index
+ * counts the same-named children of the earlier runs too (deeper steps are inside a copied part).
+ */
 function documentPath(plan: ChunkPlan, run: number, xpath: string): string {
-  const match = /^(\/Q\{[^}]*\}TEI\[1\]\/Q\{[^}]*\}text\[1\]\/Q\{[^}]*\}body\[1\]\/Q\{([^}]*)\}([^[/]+)\[)(\d+)\]/.exec(xpath)
-  if (!match) return xpath
-  const [whole, head, uri, local, index] = match
-  const before = plan.runs.slice(0, run).flat().filter((u) => u.region === 'body' && u.span.uri === uri && u.span.local === local).length
-  return `${head}${Number(index) + before}]${xpath.slice(whole.length)}`
+  const prefix = /^\/Q\{[^}]*\}TEI\[1\]\/Q\{[^}]*\}text\[1\]\/Q\{[^}]*\}body\[1\]/.exec(xpath)
+  if (!prefix) return xpath
+  const present = new Map<Part, Part[]>()
+  for (const unit of plan.runs[run] ?? []) {
+    if (!unit.part) continue
+    const chain = [plan.bodyPart, ...unit.open, unit.part]
+    for (let k = 0; k + 1 < chain.length; k++) {
+      const list = present.get(chain[k] as Part) ?? []
+      if (list.at(-1) !== chain[k + 1]) list.push(chain[k + 1] as Part)
+      present.set(chain[k] as Part, list)
+    }
+  }
+  let out = prefix[0]
+  let rest = xpath.slice(prefix[0].length)
+  let container: Part | undefined = plan.bodyPart
+  while (container) {
+    const step = /^\/Q\{([^}]*)\}([^[/]+)\[(\d+)\]/.exec(rest)
+    if (!step) break
+    const [whole, uri, local, index] = step
+    const part: Part | undefined = (present.get(container) ?? []).filter((p) => p.span.uri === uri && p.span.local === local)[Number(index) - 1]
+    if (!part) break
+    out += `/Q{${uri}}${local}[${part.index}]`
+    rest = rest.slice(whole.length)
+    container = plan.opened.has(part.span.start) ? part : undefined
+  }
+  return out + rest
 }
 
 /** Add a message unless the file already has the same one (same rule, words and place). */
@@ -133,9 +185,19 @@ function addOnce(file: TeiFile, reason: string, options: MessageOptions): void {
   file.message(reason, options)
 }
 
+/**
+ * A flat copy of a string. saxon-js serializes into a rope of small pieces: measured, a run's results of
+ * 3 M characters held 25 MB until copied flat (8 MB); held over the twenty runs of a 20 MB document,
+ * the ropes alone took 500 MB.
+ */
+const flat = (text: string): string => Buffer.from(text, 'utf8').toString('utf8')
+
 /** The text between (and with) markers `name-start` and `name-end`, or at marker `name`, replaced. */
 function fill(page: string, replace: (name: string) => string): string {
-  const parts: string[] = []
+  // Concatenated, not joined: V8 keeps the pieces as a rope (no second copy of a page of tens of MB
+  // while the runs' parts are still alive); it is flattened once, when written.
+  let out = ''
+  const parts = {push: (text: string) => void (out += text)}
   let at = 0
   const pattern = new RegExp(`${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g')
   for (let match = pattern.exec(page); match; match = pattern.exec(page)) {
@@ -153,19 +215,19 @@ function fill(page: string, replace: (name: string) => string): string {
     }
   }
   parts.push(page.slice(at))
-  return parts.join('')
+  return out
 }
 
 function chunkedHtml(file: TeiFile, plan: ChunkPlan, params: Record<string, unknown>, place: PlaceMapper): string {
   const sef = chunkedSef('html')
-  const regions: Record<string, string[]> = {front: [], body: [], back: [], 'notes-source': [], 'notes-editorial': [], apparatus: []}
+  const regions: Record<string, string[]> = {}
   const occurrences = new Map<string, string[]>()
   let counters = ''
   for (let i = 0; i < plan.runs.length; i++) {
-    const result = pass(file, plan, sef, runDocument(plan, i), {...params, 'chunk-counters': counters}, place, {run: i, initialMode: 'Q{https://teipipe.org/ns/mode}chunk'})
-    for (const [key, list] of Object.entries(regions)) {
-      const part = result.documents[key]
-      if (part) list.push(part)
+    const result = pass(file, plan, sef, runDocument(plan, i), {...params, 'chunk-counters': reopen(plan, i, counters)}, place, {run: i, initialMode: 'Q{https://teipipe.org/ns/mode}chunk'})
+    for (const [key, part] of Object.entries(result.documents)) {
+      if (key === 'occurrences' || key === 'counters' || !part) continue
+      ;(regions[key] ??= []).push(flat(part))
     }
     for (const line of (result.documents['occurrences'] ?? '').split('\n')) {
       const [id, n, label] = line.split('\t')
@@ -177,7 +239,23 @@ function chunkedHtml(file: TeiFile, plan: ChunkPlan, params: Record<string, unkn
     counters = (result.documents['counters'] ?? '').trim()
   }
   const page = pass(file, plan, sef, skeletonDocument(plan, 'html'), {...params, 'chunk-totals': counters, 'chunk-occurring': [...occurrences.keys()].join(' ')}, place, {}).principal
-  return fill(page, (name) => (name.startsWith('occ ') ? (occurrences.get(name.slice(4)) ?? []).join(', ') : (regions[name] ?? []).join('')))
+  collectGarbage()
+  return fill(page.replace(/^\s*<!DOCTYPE[^>]*>\s*/i, ''), (name) => (name.startsWith('occ ') ? (occurrences.get(name.slice(4)) ?? []).join(', ') : (regions[name] ?? []).join('')))
+}
+
+/**
+ * The HTML counters a run starts with: the previous run's, less one division for every opened
+ * division the run re-enters (its start tag is in the run's document again, and counted again).
+ */
+function reopen(plan: ChunkPlan, run: number, counters: string): string {
+  const first = plan.runs[run]?.[0]
+  const before = plan.runs[run - 1]?.at(-1)
+  if (!counters || !first || !before) return counters
+  const again = first.open.filter((division) => before.open.includes(division)).length
+  if (again === 0) return counters
+  const values = counters.split(' ').map(Number)
+  values[4] = (values[4] ?? 0) - again
+  return values.join(' ')
 }
 
 function chunkedText(file: TeiFile, plan: ChunkPlan, params: Record<string, unknown>, place: PlaceMapper): string {
@@ -188,7 +266,7 @@ function chunkedText(file: TeiFile, plan: ChunkPlan, params: Record<string, unkn
     const result = pass(file, plan, sef, runDocument(plan, i), {...params, 'chunk-counters': counters}, place, {run: i, initialMode: 'Q{https://teipipe.org/ns/mode}chunk'})
     for (const [key, list] of Object.entries(regions)) {
       const text = result.documents[key]
-      if (text) list.push({text, tight: result.documents[`${key}-tight`] === 'true'})
+      if (text) list.push({text: flat(text), tight: result.documents[`${key}-tight`] === 'true'})
     }
     counters = (result.documents['counters'] ?? '').trim()
   }

@@ -10,20 +10,18 @@ import {renderText} from '../../src/transform/text.js'
 import {planChunks} from '../../src/transform/chunk-plan.js'
 import {shared} from '../support/shared.js'
 
-const forced = {threshold: 0, size: 1}
-
-/** Both editions (the text one in both profiles), once in one pass and once in runs. */
-function compare(path: string, xml: string): void {
-  const renders = [
-    ['html', (f: TeiFile, chunking?: typeof forced) => renderHtml(f, {textHref: 'd.txt', teiHref: 'd.xml', ...(chunking ? {chunking} : {})})],
-    ['text', (f: TeiFile, chunking?: typeof forced) => renderText(f, chunking ? {chunking} : {})],
-    ['text', (f: TeiFile, chunking?: typeof forced) => renderText(f, {profile: 'diplomatic', ...(chunking ? {chunking} : {})})]
-  ] as const
+/** Both editions (the text one in both profiles), once in one pass and once in runs of `size` characters. */
+function compare(path: string, xml: string, size = 1, profiles: readonly ('reading' | 'diplomatic')[] = ['reading', 'diplomatic']): void {
+  const chunking = {threshold: 0, size}
+  const renders: [('html' | 'text'), (f: TeiFile, chunked: boolean) => void][] = [
+    ['html', (f, chunked) => renderHtml(f, {textHref: 'd.txt', teiHref: 'd.xml', ...(chunked ? {chunking} : {})})],
+    ...profiles.map((profile) => ['text', (f: TeiFile, chunked: boolean) => renderText(f, {profile, ...(chunked ? {chunking} : {})})] as [('html' | 'text'), (f: TeiFile, chunked: boolean) => void])
+  ]
   for (const [kind, render] of renders) {
     const whole = new TeiFile(path, xml)
-    render(whole)
+    render(whole, false)
     const chunked = new TeiFile(path, xml)
-    render(chunked, forced)
+    render(chunked, true)
     expect(whole.outputs[kind], `${path} ${kind}`).toBeDefined()
     expect(chunked.outputs[kind], `${path} ${kind}`).toBe(whole.outputs[kind])
     const list = (f: TeiFile) => f.messages.map((m) => `${m.ruleId} ${m.place?.start.line}:${m.place?.start.column}-${m.place?.end?.line}:${m.place?.end?.column} ${m.xpath ?? ''} ${m.reason}`).sort()
@@ -65,8 +63,14 @@ describe('chunked rendering', () => {
     const plan = planChunks(sample(), 1)
     expect(typeof plan).toBe('object')
     if (typeof plan === 'string') return
-    expect(plan.runs.length).toBe(8)
-    expect(plan.runs.map((r) => r.map((u) => u.region).join('+'))).toEqual(['front', 'body', 'body', 'body', 'body', 'body', 'body', 'back'])
+    // Runs of one part: every division is opened, and runs break only before paragraphs and divisions.
+    expect(plan.runs.length).toBeGreaterThan(8)
+    expect(plan.runs[0]?.[0]?.region).toBe('front')
+    expect(plan.runs.at(-1)?.at(-1)?.region).toBe('back')
+    // (a heading may start a run only after the front: it is then the first child of its division)
+    plan.runs.forEach((run, i) => { if (i > 0 && plan.runs[i - 1]?.at(-1)?.region !== 'front') expect(run[0]?.span.local).not.toBe('head') })
+    const whole = planChunks(sample(), 1500)
+    expect(typeof whole === 'object' && whole.opened.size).toBe(0)
   })
 
   it('gives the one-pass page, notes, apparatus, registers and messages for the sample', () => {
@@ -75,17 +79,32 @@ describe('chunked rendering', () => {
 
   it('places messages of later runs at their lines and columns in the file', () => {
     const file = new TeiFile('sample.xml', sample())
-    renderHtml(file, {chunking: forced})
+    renderHtml(file, {chunking: {threshold: 0, size: 1}})
     const unsafe = file.messages.find((m) => m.ruleId === 'unsafe-pointer')
     const line = sample().split('\n').findIndex((l) => l.includes('javascript:')) + 1
     expect(unsafe?.place?.start.line).toBe(line)
     expect(unsafe?.place?.start.column).toBe(sample().split('\n')[line - 1]!.indexOf('<ref target="javascript') + 1)
   })
 
-  it('renders in one pass what it cannot cut (one division) and below the threshold', () => {
-    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt></fileDesc></teiHeader><text><body><div><p>a</p><p>b</p></div></body></text></TEI>'
+  it('renders in one pass what it cannot cut (one paragraph, a division with text of its own)', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt></fileDesc></teiHeader><text><body><div>loose text<p>a</p><p>b</p></div></body></text></TEI>'
     expect(planChunks(xml, 1)).toBe('the text has no places to cut it')
     compare('one.xml', xml)
+  })
+
+  it('opens a division larger than a run and cuts between its paragraphs', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt></fileDesc></teiHeader><text><body><p>before</p><div><head>H</head><p>a<note>n1</note></p><div><p>deep</p><p>deeper<note>n2</note></p></div><p>b</p></div><p>after</p></body></text></TEI>'
+    const plan = planChunks(xml, 1)
+    expect(typeof plan === 'object' && plan.runs.map((r) => r.map((u) => u.region).join('+'))).toEqual(['body.0+c1.0+c1.0', 'c2.0', 'c2.0', 'c1.1', 'body.1'])
+    compare('nested.xml', xml)
+  })
+
+  it('gives the one-pass page for the memo (marginal marks, notes, registers), opening its one division', () => {
+    const path = join(import.meta.dirname, '..', '..', 'tei', '134242.xml')
+    const xml = readFileSync(path, 'utf8')
+    const plan = planChunks(xml, 1)
+    expect(typeof plan === 'object' && plan.runs.length).toBeGreaterThan(10)
+    compare(path, xml, 3000)
   })
 
   it('gives the one-pass page for the fixtures', () => {
@@ -106,11 +125,12 @@ describe.runIf(conformance)('chunked rendering of the shared conformance files',
     let cut = 0
     for (const name of files) {
       const xml = readFileSync(join(conformance as string, name), 'utf8')
-      if (xml.length > 600_000) continue
-      if (typeof planChunks(xml, 1) === 'string') continue
+      // Runs of a quarter of the document: a few cuts each, and every kind of cut over the 26 files.
+      const size = Math.ceil(xml.length / 4)
+      if (xml.length > 150_000 || typeof planChunks(xml, size) === 'string') continue
       cut++
-      compare(name, xml)
+      compare(name, xml, size, ['reading'])
     }
-    expect(cut).toBeGreaterThanOrEqual(10)
+    expect(cut).toBeGreaterThanOrEqual(8)
   }, 600_000)
 })

@@ -22,6 +22,7 @@
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:v="https://teipipe.org/ns/variable"
   xmlns:vp="https://teipipe.org/ns/variable/private"
+  xmlns:tpc="urn:x-teipipe:chunk"
   default-mode="m:html"
   expand-text="yes" exclude-result-prefixes="#all">
 
@@ -84,11 +85,20 @@
 
   <xsl:template match="/" mode="m:chunk">
     <xsl:variable name="text" select="*/tei:text"/>
-    <xsl:variable name="units" select="$text/tei:front | $text/tei:body/* | $text/tei:back"/>
+    <!-- The body and the divisions opened for the run (tpc:open is their first child; a tpc:seg marker
+         comes before the first part of each region of the page); the units are the other elements in them, and the front and back. -->
+    <xsl:variable name="containers" select="$text/tei:body | $text/tei:body//*[tpc:open]"/>
+    <xsl:variable name="units" select="$text/tei:front | $containers/*[not(self::tpc:* or tpc:open)] | $text/tei:back"/>
     <xsl:for-each select="$text/tei:front">
       <xsl:result-document href="front"><xsl:apply-templates select="node()"/></xsl:result-document>
     </xsl:for-each>
-    <xsl:result-document href="body"><xsl:apply-templates select="$text/tei:body/node()"/></xsl:result-document>
+    <xsl:for-each select="$containers">
+      <xsl:for-each-group select="*" group-starting-with="tpc:seg">
+        <xsl:if test="self::tpc:seg">
+          <xsl:result-document href="{@n}"><xsl:apply-templates select="current-group()[not(self::tpc:* or tpc:open)]"/></xsl:result-document>
+        </xsl:if>
+      </xsl:for-each-group>
+    </xsl:for-each>
     <xsl:for-each select="$text/tei:back">
       <xsl:result-document href="back"><xsl:apply-templates select="node()"/></xsl:result-document>
     </xsl:for-each>

@@ -19,6 +19,7 @@
   xmlns:m="https://teipipe.org/ns/mode"
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:vp="https://teipipe.org/ns/variable/private"
+  xmlns:tpc="urn:x-teipipe:chunk"
   default-mode="m:text"
   expand-text="yes" exclude-result-prefixes="#all">
 
@@ -55,7 +56,10 @@
 
   <xsl:template match="/" mode="m:chunk">
     <xsl:variable name="text" select="*/tei:text"/>
-    <xsl:variable name="units" select="$text/tei:front | $text/tei:body/* | $text/tei:back"/>
+    <!-- The body and the divisions opened for the run (tpc:open is their first child; a tpc:seg marker
+         comes before the first part of each region of the page); the units are the other elements in them, and the front and back. -->
+    <xsl:variable name="containers" select="$text/tei:body | $text/tei:body//*[tpc:open]"/>
+    <xsl:variable name="units" select="$text/tei:front | $containers/*[not(self::tpc:* or tpc:open)] | $text/tei:back"/>
     <xsl:variable name="blocks" as="element(b:block)*">
       <xsl:apply-templates select="$units" mode="m:text"/>
     </xsl:variable>
