@@ -67,14 +67,21 @@ const TITLE_WORDS = 'Ambassador|Minister|Consul|President|Vice-President|Chairma
  */
 const APPOSITION = new RegExp(String.raw`\b(?:${TITLE_WORDS})(?:[ \u00a0](?:of|in|to|at|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3})?,[ \u00a0]((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3}\p{Lu}[\p{L}'’-]*\p{Ll}),`, 'gu')
 
+/**
+ * "Heo Dam, DPRK Vice-Prime Minister and …": a name between a comma (or "with", "that") and a comma, followed by its
+ * office (a few words, then an office word).
+ */
+const APPOSITION_AFTER = new RegExp(String.raw`(?:,[ \u00a0]|\b(?:with|that|by|and)[ \u00a0])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,2}\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0](?:the[ \u00a0])?(?:[\p{Lu}][\p{L}'’-]*[ \u00a0]){0,3}(?:Vice-|Deputy[ \u00a0]|First[ \u00a0])?(?:${TITLE_WORDS})\b`, 'gu')
+
 /** Persons named in apposition to their office (see APPOSITION); the name must be no place, body, title or common word. */
 export function appositions(text: string): FoundName[] {
   const out: FoundName[] = []
-  for (const m of text.matchAll(APPOSITION)) {
+  for (const m of [...text.matchAll(APPOSITION), ...text.matchAll(APPOSITION_AFTER)]) {
     const name = m[1] ?? ''
     const words = name.split(/[ \u00a0]/)
     if (isTitle(words[0] ?? '') || lookupPlace(name) || classify(words).some((f) => f.kind !== 'persons')) continue
-    if (words.some((w) => isCommonWord(w))) continue
+    // A common first word is no name ("However"); a later one may be ("Heo Dam").
+    if (isCommonWord(words[0] ?? '')) continue
     out.push({kind: 'persons', form: name, name, cert: 'low', rule: 'apposition'})
   }
   return out
