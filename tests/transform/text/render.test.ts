@@ -68,6 +68,21 @@ describe.runIf(skeleton !== undefined)('text edition of the encoding skeleton', 
 })
 
 describe('any TEI', () => {
+  it('keeps the loose text between the parts of a dictionary entry', () => {
+    const {text} = render(tei('<entryFree><form>Kamyczek</form>, <gram>im. zdrob.</gram> kamienia <def>mały kamień</def></entryFree>' +
+      '<entry><form><orth>dom</orth></form> LOOSETEXT <sense n="1"><def>house</def></sense></entry>' +
+      '<entry><form><orth>kot</orth></form><sense n="1"><def>cat</def></sense></entry>'))
+    expect(text).toContain('Kamyczek, im. zdrob. kamienia mały kamień')
+    expect(text).toContain('dom LOOSETEXT\n  1. house')
+    // an entry without loose text keeps its layout
+    expect(text).toContain('kot\n  1. cat')
+  })
+
+  it('keeps a speaker when an element without text follows it (addSpan, anchor)', () => {
+    const {text} = render(tei('<sp><speaker>Horatio</speaker>\n<addSpan spanTo="#L4"/> <lb/><l>In what particular thought</l><l>But in the gross.</l></sp>'))
+    expect(text).toContain('Horatio: In what particular thought\n         But in the gross.')
+  })
+
   it('keeps the text of elements it has no template for', () => {
     const {text, file} = render(tei('<p>alpha <unknownThing>beta <b2>gamma</b2></unknownThing> delta</p>'))
     expect(words(text).slice(-4)).toEqual(['alpha', 'beta', 'gamma', 'delta'])

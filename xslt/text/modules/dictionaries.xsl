@@ -11,6 +11,23 @@
   xmlns:t="https://teipipe.org/ns/template"
   expand-text="yes" exclude-result-prefixes="#all">
 
+  <!-- An entry with loose text between its parts (common in entryFree: "<form>Kamyczek</form>,
+       <gram>…</gram> kamienia <def>…</def>"): the headword line is everything before the first
+       block part, the rest is laid out under it, so no text is lost. -->
+  <xsl:template mode="m:text" match="(tei:entry | tei:entryFree | tei:superEntry | tei:re)[text()[normalize-space()]]" priority="0.5">
+    <xsl:variable name="first" select="node()[f:is-block(.) and not(self::tei:form or self::tei:gramGrp or self::tei:hom)][1]"/>
+    <xsl:variable name="head" select="if ($first) then node()[. &lt;&lt; $first] else node()"/>
+    <b:block tight="false" indent="0" prefix="">
+      <xsl:apply-templates select="$head" mode="m:inline"/>
+    </b:block>
+    <xsl:variable name="rest" as="element(b:block)*">
+      <xsl:call-template name="t:flow">
+        <xsl:with-param name="nodes" select="node() except $head"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:sequence select="f:prefix-blocks($rest, '', true()) ! f:indent(., 2)"/>
+  </xsl:template>
+
   <xsl:template mode="m:text" match="tei:entry | tei:entryFree | tei:superEntry | tei:re" priority="0">
     <xsl:variable name="head" select="tei:form | tei:gramGrp | tei:hom/tei:form"/>
     <xsl:if test="exists($head)">

@@ -167,12 +167,14 @@
   </xsl:template>
 
   <!-- Give the first of $blocks a prefix (its later lines hang under it) and indent the others
-       by the prefix's width, so nested content lines up under the item. -->
+       by the prefix's width, so nested content lines up under the item. Empty blocks (an element
+       without text, such as addSpan) are dropped first: the layout drops them, and the prefix
+       (a speaker, a label) would be lost with them. -->
   <xsl:function name="f:prefix-blocks" as="element(b:block)*">
     <xsl:param name="blocks" as="element(b:block)*"/>
     <xsl:param name="prefix" as="xs:string"/>
     <xsl:param name="tight" as="xs:boolean"/>
-    <xsl:for-each select="$blocks">
+    <xsl:for-each select="$blocks[normalize-space(translate(., $f:break, ' '))]">
       <b:block tight="{if (position() eq 1) then $tight else @tight}"
         indent="{if (position() eq 1) then @indent else xs:integer(@indent) + string-length($prefix)}"
         prefix="{if (position() eq 1) then $prefix || @prefix else @prefix}">{string(.)}</b:block>
