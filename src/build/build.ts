@@ -11,7 +11,7 @@ import {createMessage, type Message} from '../core/message.js'
 import {resolveSchemas, type ValidateOptions} from '../validate/index.js'
 import {codeFingerprint, encoderFingerprint, stylesheetsFingerprint} from './fingerprint.js'
 import {fileHash, hashParts} from './hash.js'
-import {readRecords, writeRecords, type EncodeRecords} from './manifest.js'
+import {nextHistory, readRecords, writeRecords, writtenByEncoder, type EncodeRecords} from './manifest.js'
 import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
 import {projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
@@ -22,6 +22,7 @@ import {schemaDependencies, schemasUnchanged} from './schemas.js'
 import {forBatches} from './batches.js'
 import {type CheckItem, type CheckResult, type EncodeMode, type RenderItem, type RenderResult, type StylesheetResult} from './steps.js'
 import {startTiming, TIMINGS, timing} from './timings.js'
+import {LOCK_NAME, lockBuild} from './lock.js'
 import './rules.js'
 
 /** Documents per worker below which a phase runs in the main thread (a worker's start-up costs about this many documents' work). */
@@ -98,7 +99,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], sourceRemoved: [], out: layout.out}
   const found = projectDocuments(layout)
   const problems = found.problems
-  let documents = found.documents
+  const documents = found.documents
   const custom = options.render ?? {}
   for (const [what, path] of [['CSS file', custom.css], ['XSLT customisation', custom.htmlXslt], ['XSLT customisation', custom.textXslt]] as const) {
     if (path !== undefined && !existsSync(path)) problems.push(createMessage(`The ${what} ${relative(dir, path).split(sep).join('/')} named in the config (render) does not exist. Nothing was built.`, {ruleId: 'build-customisation', source: 'cli', file: relative(dir, path).split(sep).join('/')}))
@@ -115,6 +116,25 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   }
   mkdirSync(layout.out, {recursive: true})
   mkdirSync(layout.cache, {recursive: true})
+  // One build of a project at a time: two would each write TEI files and records from their own view.
+  const lock = await lockBuild(layout.cache)
+  if ('heldBy' in lock) {
+    const who = lock.heldBy.pid === undefined ? 'another teipipe build' : `another teipipe build (process ${lock.heldBy.pid}${lock.heldBy.host === undefined ? '' : ` on ${lock.heldBy.host}`})`
+    const cache = relative(dir, layout.cache).split(sep).join('/')
+    result.files = filesOf([createMessage(`${who} is running on this project. Nothing was built; run this build again when it has finished. (If no build is running, its lock is left over from a crash: delete ${cache}/${LOCK_NAME}.)`, {ruleId: 'build-locked', source: 'cli', file: cache})])
+    result.stopped = true
+    return result
+  }
+  try {
+    return await buildLocked(dir, options, layout, result, documents, custom)
+  } finally {
+    await lock.release()
+  }
+}
+
+/** The build itself, once the project's build lock is held (see {@link buildProject}). */
+async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLayout, result: BuildResult, found: ProjectDocument[], custom: NonNullable<BuildOptions['render']>): Promise<BuildResult> {
+  let documents = found
   // Layers compiled by an earlier build of this process (--watch) are looked at again: they may have changed.
   if (custom.htmlXslt !== undefined || custom.textXslt !== undefined) (await import('./stylesheets.js')).forgetCustomStylesheets()
   const mine = (doc: ProjectDocument): boolean => options.shard === undefined || shardOf(doc.id, options.shard.count) === options.shard.index
@@ -410,8 +430,9 @@ function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: Encod
   if (teiHash === undefined) return plan
   if (record === undefined || record.tei !== doc.tei) return {...plan, mode: 'compare', teiHash}
   plan.teiHash = teiHash
-  if (record.written === teiHash) {
-    if (record.inputs !== inputs) return {...plan, mode: 'write'}
+  if (writtenByEncoder(record, teiHash)) {
+    // The encoder wrote this TEI (the last time or earlier, e.g. a build that raced another): nobody edited it.
+    if (record.inputs !== inputs || record.written !== teiHash) return {...plan, mode: 'write'}
     if (mine) {
       report.addAll(record.messages)
       if (record.encoder !== encoderFingerprint()) {
@@ -447,7 +468,7 @@ function settleRemovedSources(layout: ProjectLayout, documents: readonly Project
     if (!mine(doc)) continue
     const path = join(layout.dir, doc.tei)
     const teiHash = textHash(path)
-    if (teiHash !== undefined && record.written === teiHash) {
+    if (teiHash !== undefined && writtenByEncoder(record, teiHash)) {
       const backup = backupTei(layout, doc)
       rmSync(path, {force: true})
       retired.add(doc.id)
@@ -471,8 +492,9 @@ function recordEncoding(plan: Plan, check: CheckResult, records: EncodeRecords, 
   report.addAll(encode.messages)
   if (encode.teiHash === undefined) return // the encoder failed: no record, so the next build tries again
   const base = {tei: plan.doc.tei, inputs: plan.inputs, encoder: encoderFingerprint()}
+  const history = nextHistory(records[source], encode.teiHash)
   if (plan.mode === 'write' && encode.wrote) {
-    records[source] = {...base, written: encode.teiHash, messages: encode.messages}
+    records[source] = {...base, written: encode.teiHash, ...(history.length > 0 ? {history} : {}), messages: encode.messages}
     result.encoded.push(plan.doc.id)
   } else if (plan.mode === 'compare') {
     if (encode.same) records[source] = {...base, written: encode.teiHash, messages: encode.messages}

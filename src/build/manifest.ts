@@ -19,6 +19,8 @@ export interface EncodeRecord {
   encoder: string
   /** Hash of the TEI text the encoder wrote; absent when the TEI was not written by the encoder (kept as a person's). */
   written?: string
+  /** Hashes of TEI texts the encoder wrote for this source before `written` (oldest first, at most {@link HISTORY}): a TEI equal to one of them is the encoder's, never a person's. */
+  history?: string[]
   /** The encoder's messages about the source, re-reported on every build while its TEI is the encoder's. */
   messages: Message[]
 }
@@ -27,6 +29,20 @@ export interface EncodeRecord {
 export type EncodeRecords = Record<string, EncodeRecord>
 
 const FILE = 'encoded.json'
+
+/** How many earlier TEI hashes a record keeps. */
+export const HISTORY = 20
+
+/** Whether `teiHash` is a TEI text the encoder wrote for this record's source (the last one or an earlier one). */
+export function writtenByEncoder(record: EncodeRecord, teiHash: string): boolean {
+  return record.written === teiHash || (record.history?.includes(teiHash) ?? false)
+}
+
+/** The history of a record that replaces `previous`: its hashes plus the TEI `previous` records as written. */
+export function nextHistory(previous: EncodeRecord | undefined, written: string): string[] {
+  const hashes = [...(previous?.history ?? []), ...(previous?.written === undefined ? [] : [previous.written])].filter((h) => h !== written)
+  return [...new Set(hashes)].slice(-HISTORY)
+}
 
 /** Read the records of a project (`cacheDir` = its `.teipipe-cache/`); missing or damaged → empty (TEI is then compared, never overwritten). */
 export function readRecords(cacheDir: string): EncodeRecords {

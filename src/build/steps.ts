@@ -196,7 +196,10 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
         const text = encoded.file.tei
         result.encode.teiHash = hashParts([text])
         const teiPath = join(task.dir, item.tei)
-        if (item.encode.mode === 'write' && changedSince(teiPath, item.encode.expect)) {
+        if (item.encode.mode === 'write' && changedSince(teiPath, item.encode.expect) && sameText(teiPath, text)) {
+          // Changed since the plan, but to exactly this encoding (another build wrote it): it is the encoder's.
+          result.encode.wrote = true
+        } else if (item.encode.mode === 'write' && changedSince(teiPath, item.encode.expect)) {
           // Someone saved the TEI while the build ran (build --watch): their file wins.
           encoded.file.message(`${item.tei} changed while the build was running, so it was not replaced by a new encoding of ${item.encode.source}; the build after this one treats it as edited by hand.`, {ruleId: 'build-tei-kept', source: 'cli', severity: 'warning'})
         } else if (item.encode.mode === 'write') {
@@ -207,7 +210,7 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
             encoded.file.error(`The TEI file ${item.tei} could not be written: ${writeReason(error)}.`, {ruleId: 'build-write-failed', source: 'cli', fatal: true})
           }
         } else if (item.encode.mode === 'compare') {
-          result.encode.same = existsSync(teiPath) && readFileSync(teiPath, 'utf8') === text
+          result.encode.same = sameText(teiPath, text)
         }
         if (item.encode.mode === 'memory' || result.encode.wrote) tei = new TeiFile(item.tei, text)
       }
@@ -346,4 +349,13 @@ function plainMessage(message: Message): Message {
   if (message.cause === undefined) return message
   const {cause: _cause, ...rest} = message
   return rest
+}
+
+/** Whether the file at `path` exists and holds exactly `text` (UTF-8). */
+function sameText(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text
+  } catch {
+    return false
+  }
 }

@@ -15,7 +15,7 @@ import {untilStopped, watchProject} from '../../build/watch.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
 
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a document is invalid. */
-const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory', 'build-id-clash', 'build-reserved-id', 'build-shards-missing', 'build-customisation', 'bad-option'])
+const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory', 'build-id-clash', 'build-reserved-id', 'build-shards-missing', 'build-locked', 'build-customisation', 'bad-option'])
 
 /** The `build` command as data (see `cli/command.ts`). */
 export const buildCommand: CommandSpec = {
