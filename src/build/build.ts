@@ -3,10 +3,10 @@
  * HTML and text editions and the site's pages in the output folder. Only what changed is redone: the
  * encoder's records and the build cache live in `.teipipe-cache/`.
  */
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, sep} from 'node:path'
 import {TeiFile} from '../core/file.js'
-import {writeFileAtomic} from '../core/fs.js'
+import {makeFolders, writeFileAtomic} from '../core/fs.js'
 import {createMessage, type Message} from '../core/message.js'
 import {resolveSchemas, type ValidateOptions} from '../validate/index.js'
 import {codeFingerprint, encoderFingerprint, stylesheetsFingerprint} from './fingerprint.js'
@@ -114,8 +114,15 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     result.stopped = true
     return result
   }
-  mkdirSync(layout.out, {recursive: true})
-  mkdirSync(layout.cache, {recursive: true})
+  try {
+    makeFolders(layout.out)
+    makeFolders(layout.cache)
+  } catch (error) {
+    const where = relative(dir, layout.out).split(sep).join('/') || '.'
+    result.files = filesOf([createMessage(`The output folder ${where} (or the cache folder beside the sources) cannot be made (${(error as NodeJS.ErrnoException).code ?? 'error'}). Nothing was built; choose another output folder with -o/--out (or build.out in the config).`, {ruleId: 'bad-option', source: 'cli', file: where})])
+    result.stopped = true
+    return result
+  }
   // One build of a project at a time: two would each write TEI files and records from their own view.
   const lock = await lockBuild(layout.cache)
   if ('heldBy' in lock) {

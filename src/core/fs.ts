@@ -1,11 +1,11 @@
 /** File-system helpers every stage shares: safe reads and atomic writes. */
 import {randomBytes} from 'node:crypto'
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join, basename} from 'node:path'
 
 /** Write a file atomically: a temporary sibling, then a rename, so readers never see half a file. */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), {recursive: true})
+  makeFolders(dirname(path))
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     writeFileSync(temporary, content)
@@ -13,6 +13,34 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   } catch (error) {
     rmSync(temporary, {force: true})
     throw error
+  }
+}
+
+/**
+ * Make a folder and its missing ancestors, one level at a time (Node 20's `mkdirSync(…, {recursive: true})`
+ * loops forever under /proc). Throws the first failing mkdir's error (ENOENT, EACCES, ENOTDIR, …).
+ */
+export function makeFolders(path: string): void {
+  const missing: string[] = []
+  let folder = path
+  while (!isFolder(folder) && dirname(folder) !== folder) {
+    missing.push(folder)
+    folder = dirname(folder)
+  }
+  for (const each of missing.reverse()) {
+    try {
+      mkdirSync(each)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isFolder(each)) throw error // EEXIST: made meanwhile
+    }
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
   }
 }
 

@@ -1,7 +1,8 @@
 /** `teipipe build [dir]`: publish a project folder (sources/ → tei/ → dist/), incrementally, on all cores. */
-import {accessSync, constants, existsSync, statSync} from 'node:fs'
-import {dirname, join, relative, resolve} from 'node:path'
+import {existsSync} from 'node:fs'
+import {join, relative, resolve} from 'node:path'
 import {UsageError, type CommandSpec} from '../command.js'
+import {checkOutputFolder} from '../output-folder.js'
 import {configOption, loadCommandConfig, schemaResolution, schematronIdsInUse} from '../config.js'
 import type {Io} from '../io.js'
 import {exitCode} from '../../core/statistics.js'
@@ -55,27 +56,6 @@ export const buildCommand: CommandSpec = {
   action: buildAction
 }
 
-/**
- * The output folder must be a folder that can be created and written, checked before any work starts
- * (a wrong -o is the user's mistake: a plain sentence and exit 2, never an internal error or a long run
- * whose every document then fails). Throws UsageError.
- */
-function checkOutputFolder(out: string, cwd: string): void {
-  const shown = relative(cwd, out) || '.'
-  // Nothing is created here (a build that stops early writes nothing): the nearest existing folder decides.
-  let existing = out
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing)
-  if (!statSync(existing).isDirectory()) {
-    const what = existing === out ? 'is a file, not a folder' : `cannot be made: ${relative(cwd, existing) || '.'} is a file`
-    throw new UsageError(`the output folder ${shown} ${what}: choose another with -o/--out (or build.out in the config).`)
-  }
-  try {
-    accessSync(existing, constants.W_OK)
-  } catch {
-    throw new UsageError(`the output folder ${shown} cannot be written (permission denied on ${relative(cwd, existing) || '.'}): choose another with -o/--out (or build.out in the config).`)
-  }
-}
-
 async function buildAction(args: string[], options: Record<string, unknown>, io: Io): Promise<0 | 1 | 2> {
   const dir = resolve(io.cwd, args[0] ?? '.')
   if (!existsSync(dir)) throw new UsageError(`no such folder: ${args[0] ?? '.'}`)
@@ -91,7 +71,7 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
   if (options['shard'] !== undefined && shard === undefined) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, e.g. --shard 1/2 (got "${String(options['shard'])}").`)
   if (options['merge'] && (shard !== undefined || options['watch'])) throw new UsageError('--merge runs alone: first build every shard with --shard i/n, then run --merge once.')
   const out = typeof options['out'] === 'string' ? resolve(io.cwd, options['out']) : section.out === undefined ? undefined : resolveConfigPath(loaded, section.out)
-  checkOutputFolder(out ?? join(projectDir, 'dist'), io.cwd)
+  checkOutputFolder(out ?? join(projectDir, 'dist'), io.cwd, '-o/--out (or build.out in the config)')
   const buildOptions: BuildOptions = {
     ...(section.sources === undefined ? {} : {sources: resolveConfigPath(loaded, section.sources)}),
     ...(section.tei === undefined ? {} : {tei: resolveConfigPath(loaded, section.tei)}),

@@ -2,6 +2,7 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {basename, dirname, extname, join, relative, resolve} from 'node:path'
 import {findConfigFile} from '../../config/find.js'
+import {checkOutputFolder, makeOutputFolder} from '../output-folder.js'
 import {TeiFile} from '../../core/file.js'
 import {writeFileAtomic} from '../../core/fs.js'
 import {errorText} from '../../core/pipeline.js'
@@ -38,8 +39,10 @@ export const encodeCommand: CommandSpec = {
 async function encodeAction(args: string[], options: Record<string, unknown>, io: Io): Promise<0 | 1 | 2> {
   if (args.length === 0) throw new UsageError('Name the source texts to encode, e.g. teipipe encode sources/wilson/134242.txt.')
   const outDir = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'tei')
+  checkOutputFolder(outDir, io.cwd, '-o/--out')
   const files = args.map((path) => encodeOne(path, io.cwd))
   await checkEncoded(files)
+  if (files.some((f) => f.tei !== undefined)) makeOutputFolder(outDir, io.cwd, '-o/--out')
   const lines = schemaLines(outDir, io.cwd)
   for (const file of files) {
     if (lines && file.tei !== undefined) file.tei = withXmlModelLines(file.tei, lines)

@@ -1,8 +1,8 @@
 /** `teipipe render`: TEI files → HTML and/or plain-text editions, customised by the config's `render` section or options. */
-import {mkdirSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {UsageError, type CommandSpec} from '../command.js'
 import {configOption, loadCommandConfig} from '../config.js'
+import {checkOutputFolder, makeOutputFolder} from '../output-folder.js'
 import {exitCode} from '../../core/statistics.js'
 import {applyRuleSeverities, resolveConfigPath} from '../../config/index.js'
 import {publishFile, readTeiFile} from '../../build/publish.js'
@@ -56,7 +56,8 @@ export const renderCommand: CommandSpec = {
     const profile = (option('profile') ?? section.profile) === 'diplomatic' ? 'diplomatic' : 'reading'
     const renderText = editions.includes('text') ? renderTextEdition : undefined
     const outDir = resolve(io.cwd, String(options['out']))
-    mkdirSync(outDir, {recursive: true})
+    checkOutputFolder(outDir, io.cwd, '-o/--out')
+    makeOutputFolder(outDir, io.cwd, '-o/--out')
     const files = []
     const written: string[] = []
     try {

@@ -1,0 +1,35 @@
+/** The output folder a command writes to (build, render, encode -o): checked before any work starts. */
+import {accessSync, constants, existsSync, statSync} from 'node:fs'
+import {dirname, relative} from 'node:path'
+import {UsageError} from './command.js'
+import {makeFolders} from '../core/fs.js'
+
+/**
+ * The output folder must be a folder that can be created and written, checked before any work starts
+ * (a wrong -o is the user's mistake: a plain sentence and exit 2, never an internal error or a long run
+ * whose every document then fails). `choose` names the option that sets it, for the message. Throws UsageError.
+ */
+export function checkOutputFolder(out: string, cwd: string, choose: string): void {
+  const shown = relative(cwd, out) || '.'
+  // Nothing is created here (a build that stops early writes nothing): the nearest existing folder decides.
+  let existing = out
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing)
+  if (!statSync(existing).isDirectory()) {
+    const what = existing === out ? 'is a file, not a folder' : `cannot be made: ${relative(cwd, existing) || '.'} is a file`
+    throw new UsageError(`the output folder ${shown} ${what}: choose another with ${choose}.`)
+  }
+  try {
+    accessSync(existing, constants.W_OK)
+  } catch {
+    throw new UsageError(`the output folder ${shown} cannot be written (permission denied on ${relative(cwd, existing) || '.'}): choose another with ${choose}.`)
+  }
+}
+
+/** Make the output folder (checked by {@link checkOutputFolder} first); a folder that cannot be made (under /proc, say) is a UsageError. */
+export function makeOutputFolder(out: string, cwd: string, choose: string): void {
+  try {
+    makeFolders(out)
+  } catch (error) {
+    throw new UsageError(`the output folder ${relative(cwd, out) || '.'} cannot be made (${(error as NodeJS.ErrnoException).code ?? 'error'}): choose another with ${choose}.`)
+  }
+}
