@@ -26,7 +26,7 @@ const configValidator = (): ValidateFunction<TeipipeConfig> => (compiled ??= new
 
 /**
  * Load the project configuration for `cwd`: the file named by `configPath` (relative to `cwd`), else the
- * one {@link findConfigFile} finds. Accepts JSON or YAML (by content, whatever the name); in package.json
+ * one {@link findConfigFile} finds. Accepts JSON or YAML (by content, whatever the name; a `.json` file must be JSON); in package.json
  * the `teipipe` key. Checked against {@link configSchema}; each problem becomes an error message with the
  * file, line and column of the offending key or value. Never throws for a user's file: a missing named
  * file, unreadable or unparsable text, and schema violations are all messages (and `config` is then `{}`).
@@ -50,9 +50,19 @@ export function loadConfig(options: {cwd: string; configPath?: string}): LoadedC
 export function parseConfigText(text: string, path: string): LoadedConfig {
   const dir = dirname(path)
   const lines = new LineCounter()
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {lineCounter: lines, prettyErrors: false, uniqueKeys: true})
+  const body = text.replace(/^\uFEFF/, '')
+  const doc = parseDocument(body, {lineCounter: lines, prettyErrors: false, uniqueKeys: true})
+  // A .json file is JSON (RFC 8259): YAML would accept a trailing comma or a comment that JSON tools reject.
+  if (path.toLowerCase().endsWith('.json')) {
+    const error = jsonError(body)
+    if (error !== undefined) return {config: {}, path, dir, messages: [problem(path, `The config file is not valid JSON: ${error.sentence} (the JSON parser says: ${error.raw}).`, place(lines, error.offset, error.offset))]}
+  }
   if (doc.errors.length > 0) {
-    const messages = doc.errors.map((e) => problem(path, `The config file cannot be read as JSON or YAML: ${plainYamlError(e.message)}`, place(lines, e.pos[0], e.pos[1])))
+    // The first error only: the parser's later ones follow from it (one broken line makes three).
+    const messages = doc.errors.slice(0, 1).map((e) => {
+      const at = place(lines, e.pos[0], e.pos[1])
+      return problem(path, `The config file cannot be read as YAML at line ${at.start.line}, column ${at.start.column}: ${yamlSentence(e.code)} (the YAML parser says: ${plainYamlError(e.message)}).`, at)
+    })
     return {config: {}, path, dir, messages}
   }
   const prefix = basename(path) === 'package.json' ? ['teipipe'] : []
@@ -128,6 +138,40 @@ function place(lines: LineCounter, start: number, end: number): Position {
 
 function problem(path: string, reason: string, at?: Position): Message {
   return createMessage(reason, {ruleId: 'config-invalid', source: 'cli', severity: 'error', file: path, ...(at ? {place: at} : {})})
+}
+
+/** The first JSON syntax error of `text` (JSON.parse's, with its offset), or undefined when it parses. */
+function jsonError(text: string): {offset: number; sentence: string; raw: string} | undefined {
+  try {
+    JSON.parse(text)
+    return undefined
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error)
+    const at = / at position (\d+)/.exec(raw)
+    const offset = at?.[1] === undefined ? text.length : Number(at[1])
+    const next = text.slice(offset).trimStart()[0]
+    const sentence = at === undefined
+      ? 'it ends before every { and [ is closed'
+      : next === '}' || next === ']'
+        ? `a comma before this "${next}" leaves nothing after it (JSON allows no trailing comma)`
+        : 'something here is not allowed in JSON (keys and strings need double quotes; no comments, no trailing commas)'
+    return {offset: Math.min(offset, text.length), sentence, raw: raw.replace(/ at position \d+.*$/, '')}
+  }
+}
+
+/** A plain sentence for a YAML parser error code (the yaml package's codes). */
+function yamlSentence(code: string): string {
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'TAB_AS_INDENT':
+      return 'the indentation here does not line up with the lines above (indent with spaces, nested items further in than their key)'
+    case 'DUPLICATE_KEY':
+      return 'the same key appears twice in one section'
+    case 'MISSING_CHAR':
+      return 'a key needs a colon and a value after it, and a bracket or quote that is opened must be closed'
+    default:
+      return 'this line is not a "key: value" setting the config understands'
+  }
 }
 
 function plainYamlError(text: string): string {
