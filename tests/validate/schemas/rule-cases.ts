@@ -75,7 +75,7 @@ export const ruleCases: RuleCase[] = [
   {id: 'russian-archival-reference', accept: [[], [['<idno type="fond">1</idno>', '<idno type="file">1/2/3</idno>'], ['<idno type="opis">2</idno>', ''], ['<idno type="delo">3</idno>', '']]], reject: [{edits: [['<idno type="delo">3</idno>', '']], line: 17, column: 6}]},
   {id: 'locus-order', accept: [[]], reject: [{edits: [['<locus from="10" to="12">', '<locus from="12" to="10">']], line: 26, column: 15}]},
   {id: 'header-rights', accept: [[]], reject: [{edits: [['<licence>For testing only.</licence>', '<p>For testing only.</p>']], line: 3, column: 2}]},
-  {id: 'edition-language-declared', accept: [[]], reject: [{edits: [['<language ident="en">', '<language ident="en-GB">']], line: 3, column: 2}]},
+  {id: 'edition-language-declared', accept: [[]], reject: [{edits: [['<language ident="en">', '<language ident="en-GB">']], line: 3, column: 2}, {edits: [[' xml:id="fixture-telegram" xml:lang="en">', ' xml:id="fixture-telegram">']], line: 3, column: 2}]},
   {id: 'original-language-recorded', accept: [[]], reject: [{edits: [['<textLang mainLang="ru">', '<textLang>']], line: 3, column: 2}]},
   {id: 'change-attributed', accept: [[]], reject: [{edits: [['<change when="2026-11-29" who="#ed">', '<change when="2026-11-29">']], line: 48, column: 4}]},
   {id: 'section-has-head', accept: [[], [['<div type="section" n="1" xml:id="sec-1">', '<div type="section" xml:id="sec-1">'], ['<head>I.</head>', '']]], reject: [{edits: [['<head>I.</head>', '']], line: 74, column: 5}]},

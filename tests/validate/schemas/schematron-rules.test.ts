@@ -56,4 +56,11 @@ describe('teipipe.sch rules', () => {
     // The message says what to do, in a sentence.
     expect(hits[0]?.reason).toMatch(/^\S.{30,}\.$/)
   })
+
+  it('edition-language-declared names the language it sees, or says xml:lang is absent', () => {
+    const [declared, absent] = rejectFiles.filter((r) => r.id === 'edition-language-declared').map((r) => r.file.messages.find((m) => m.ruleId === r.id)?.reason)
+    expect(declared).toContain('xml:lang="en"')
+    expect(absent).toMatch(/^<TEI> has no xml:lang attribute/)
+    expect(absent).not.toContain('xml:lang=""')
+  })
 })
