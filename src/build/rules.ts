@@ -12,6 +12,7 @@ registerRules([
   {id: 'build-write-failed', source: 'cli', defaultSeverity: 'error', description: 'An output file of a document could not be written; that document is not published, the others are.'},
   {id: 'build-document-failed', source: 'cli', defaultSeverity: 'error', description: 'A document could not be published (its TEI could not be read, encoded or rendered); it is listed as failed on the index page.'},
   {id: 'build-customisation', source: 'cli', defaultSeverity: 'error', description: 'The CSS file or an XSLT customisation layer named in the config (render) is missing or does not compile; nothing is published until it is fixed.'},
+  {id: 'build-edits-invalid', source: 'cli', defaultSeverity: 'error', description: 'A source\'s edits sidecar (<source>.edits.json) is not valid JSON or not in the expected shape; that document is not encoded or published (its old TEI neither) until the file is fixed.'},
   {id: 'build-locked', source: 'cli', defaultSeverity: 'error', description: 'Another build of the same project is running (its lock is in .teipipe-cache/build.lock); nothing is built until it has finished.'},
   {id: 'build-shards-missing', source: 'cli', defaultSeverity: 'error', description: '`build --merge` found the results of only some of the shards.'}
 ])

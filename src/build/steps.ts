@@ -10,6 +10,7 @@ import {TeiFile} from '../core/file.js'
 import {writeFileAtomic} from '../core/fs.js'
 import {compareMessages, type Message} from '../core/message.js'
 import {errorText} from '../core/pipeline.js'
+import {jsonSyntaxError} from '../core/json-error.js'
 import {validateFiles, type ValidateOptions} from '../validate/index.js'
 import {editionStylesheet, renderHtml} from '../transform/html.js'
 import {CustomisationError, ensureCustomStylesheet, ensureStylesheet} from './stylesheets.js'
@@ -215,7 +216,9 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
         if (item.encode.mode === 'memory' || result.encode.wrote) tei = new TeiFile(item.tei, text)
       }
     }
-    if (tei === undefined && (item.encode?.mode !== 'memory' && (existsSync(join(task.dir, item.tei)) || !item.encode))) tei = times.time('read', () => readTeiFile(join(task.dir, item.tei), item.tei))
+    // A source whose encoding failed when its TEI was to be replaced (the encoder's, now stale) fails: the old TEI is not published.
+    const staleTei = item.encode?.mode === 'write' && result.encode?.teiHash === undefined
+    if (tei === undefined && !staleTei && (item.encode?.mode !== 'memory' && (existsSync(join(task.dir, item.tei)) || !item.encode))) tei = times.time('read', () => readTeiFile(join(task.dir, item.tei), item.tei))
     if (tei === undefined) {
       const reason = result.encode?.messages.find((m) => m.fatal)?.reason ?? 'The source could not be encoded.'
       result.failed = `The source could not be encoded: ${reason}`
@@ -273,10 +276,28 @@ function encodeSource(encoder: Encoder, dir: string, source: string, id: string)
   } catch (error) {
     // A bad sidecar (EditsError) or an encoder failure: this document fails, the others go on.
     const text = errorText(error).split(`${dir}/`).join('')
-    file.error(`The source of "${id}" could not be encoded: ${text}`, {ruleId: 'internal-error', source: 'internal', fatal: true})
+    if (error instanceof Error && error.name === 'EditsError') sidecarProblem(file, dir, source, id, text)
+    else file.error(`The source of "${id}" could not be encoded: ${text}`, {ruleId: 'internal-error', source: 'internal', fatal: true})
   }
   file.messages.forEach((m, i) => (file.messages[i] = plainMessage(m)))
   return {file}
+}
+
+/**
+ * A sidecar (`<source>.edits.json`) the encoder refused: reported on the sidecar itself, at the line and column
+ * of a JSON syntax error (`build-edits-invalid`), as a fatal message of the source, so the document fails.
+ */
+function sidecarProblem(file: TeiFile, dir: string, source: string, id: string, refusal: string): void {
+  const sidecar = source.replace(/\.[^./\\]*$/, '') + '.edits.json'
+  let text = ''
+  try {
+    text = readFileSync(join(dir, sidecar), 'utf8')
+  } catch {
+    // unreadable: the encoder's own words below say why
+  }
+  const syntax = text === '' ? undefined : jsonSyntaxError(text.replace(/^\uFEFF/, ''))
+  const what = syntax === undefined ? refusal.replace(/^EditsError: /, '') : `${sidecar} is not valid JSON: ${syntax.sentence} (the JSON parser says: ${syntax.raw}).`
+  file.error(`${what} The editorial decisions for "${id}" cannot be applied, so it is not encoded or published until this file is fixed.`, {ruleId: 'build-edits-invalid', source: 'cli', fatal: true, file: sidecar, ...(syntax === undefined ? {} : {place: syntax.place})})
 }
 
 /** Facts from the TEI text alone, the same in every shard: a TEI that cannot be read or parsed gives failed facts. */

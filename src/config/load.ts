@@ -5,6 +5,7 @@ import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {distance} from 'fastest-levenshtein'
 import {LineCounter, parseDocument, isNode, type Document} from 'yaml'
 import {createMessage, type Message, type Position} from '../core/message.js'
+import {jsonSyntaxError} from '../core/json-error.js'
 import {configSchema, type TeipipeConfig} from './schema.js'
 import {findConfigFile} from './find.js'
 
@@ -54,8 +55,8 @@ export function parseConfigText(text: string, path: string): LoadedConfig {
   const doc = parseDocument(body, {lineCounter: lines, prettyErrors: false, uniqueKeys: true})
   // A .json file is JSON (RFC 8259): YAML would accept a trailing comma or a comment that JSON tools reject.
   if (path.toLowerCase().endsWith('.json')) {
-    const error = jsonError(body)
-    if (error !== undefined) return {config: {}, path, dir, messages: [problem(path, `The config file is not valid JSON: ${error.sentence} (the JSON parser says: ${error.raw}).`, place(lines, error.offset, error.offset))]}
+    const error = jsonSyntaxError(body)
+    if (error !== undefined) return {config: {}, path, dir, messages: [problem(path, `The config file is not valid JSON: ${error.sentence} (the JSON parser says: ${error.raw}).`, error.place)]}
   }
   if (doc.errors.length > 0) {
     // The first error only: the parser's later ones follow from it (one broken line makes three).
@@ -138,25 +139,6 @@ function place(lines: LineCounter, start: number, end: number): Position {
 
 function problem(path: string, reason: string, at?: Position): Message {
   return createMessage(reason, {ruleId: 'config-invalid', source: 'cli', severity: 'error', file: path, ...(at ? {place: at} : {})})
-}
-
-/** The first JSON syntax error of `text` (JSON.parse's, with its offset), or undefined when it parses. */
-function jsonError(text: string): {offset: number; sentence: string; raw: string} | undefined {
-  try {
-    JSON.parse(text)
-    return undefined
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error)
-    const at = / at position (\d+)/.exec(raw)
-    const offset = at?.[1] === undefined ? text.length : Number(at[1])
-    const next = text.slice(offset).trimStart()[0]
-    const sentence = at === undefined
-      ? 'it ends before every { and [ is closed'
-      : next === '}' || next === ']'
-        ? `a comma before this "${next}" leaves nothing after it (JSON allows no trailing comma)`
-        : 'something here is not allowed in JSON (keys and strings need double quotes; no comments, no trailing commas)'
-    return {offset: Math.min(offset, text.length), sentence, raw: raw.replace(/ at position \d+.*$/, '')}
-  }
 }
 
 /** A plain sentence for a YAML parser error code (the yaml package's codes). */
