@@ -11,6 +11,8 @@
   <xsl:variable name="e:unhandled-element" as="xs:QName" select="QName('https://teipipe.org/ns/error', 'e:unhandled-element')"/>
   <!-- A pointer whose scheme is not allowed (javascript:, data:, …); rendered as text, not a link. -->
   <xsl:variable name="e:unsafe-pointer" as="xs:QName" select="QName('https://teipipe.org/ns/error', 'e:unsafe-pointer')"/>
+  <!-- A pointer with several targets: only the first is linked. -->
+  <xsl:variable name="e:pointer-several-targets" as="xs:QName" select="QName('https://teipipe.org/ns/error', 'e:pointer-several-targets')"/>
   <!-- A #fragment pointer whose target is not in the document. -->
   <xsl:variable name="e:dangling-pointer" as="xs:QName" select="QName('https://teipipe.org/ns/error', 'e:dangling-pointer')"/>
   <!-- The root is neither TEI nor teiCorpus. -->

@@ -25,7 +25,9 @@
 
   <!-- A pointer that may become an href: #fragment, http(s): or a relative path. Anything with
        another scheme (javascript:, data:, file:, vbscript:, …) is refused. (A scheme needs a colon:
-       without one the regex, translated anew at every call in saxon-js, is not run.) -->
+       without one the regex, translated anew at every call in saxon-js, is not run.) Browsers read
+       a backslash as a slash (WHATWG URL Standard, special schemes), so "\\host/x" and "/\host/x"
+       are off-site like "//host/x" and refused too. -->
   <xsl:function name="f:safe-href" as="xs:string?">
     <xsl:param name="pointer" as="xs:string?"/>
     <xsl:variable name="p" select="normalize-space($pointer)"/>
@@ -35,6 +37,7 @@
       else if (starts-with(lower-case($p), 'http://') or starts-with(lower-case($p), 'https://')) then $p
       else if (contains($p, ':') and matches($p, '^[a-zA-Z][a-zA-Z0-9+.\-]*:')) then ()
       else if (starts-with($p, '//')) then ()
+      else if (contains($p, '\') and starts-with(translate($p, '\', '/'), '//')) then ()
       else $p"/>
   </xsl:function>
 

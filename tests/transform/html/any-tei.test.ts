@@ -15,6 +15,27 @@ describe('HTML edition of any TEI', () => {
     expect(file.messages.filter((m) => m.ruleId === 'unsafe-pointer').length).toBeGreaterThanOrEqual(4)
   })
 
+  it('reads backslashes as browsers do (WHATWG URL): \\\\host and /\\host are off-site, not relative', () => {
+    const {html, file} = render(tei(`<p><ref target="\\\\evil.example/x">bs</ref> <ref target="/\\evil.example/x">sbs</ref> <ref target="\\/evil.example/x">bss</ref> <ref target="a\\b.html">rel</ref></p>`))
+    const main = mainOf(html)
+    expect(main).not.toMatch(/href="[\\/][\\/]/)
+    for (const word of ['bs', 'sbs', 'bss']) expect(main).toContain(`>${word}<`)
+    expect(main).toContain('<a href="a\\b.html">rel</a>')
+    expect(file.messages.filter((m) => m.ruleId === 'unsafe-pointer')).toHaveLength(3)
+  })
+
+  it('links a pointer of several targets through its first, says so, and links none when one is unsafe', () => {
+    const {html, file} = render(tei(`<p xml:id="a">x <ref target="java&#x09;script:alert(1)">tab</ref> <ref target="#a https://example.org/">two</ref></p>`))
+    const main = mainOf(html)
+    expect(main).not.toContain('href="java"')
+    expect(main).toContain('>tab<')
+    expect(main).toContain('<a href="#a">two</a>')
+    const unsafe = file.messages.filter((m) => m.ruleId === 'unsafe-pointer')
+    expect(unsafe.map((m) => m.reason)).toEqual([expect.stringContaining('“script:alert(1)”')])
+    const several = file.messages.filter((m) => m.ruleId === 'pointer-several-targets')
+    expect(several.map((m) => m.reason)).toEqual([expect.stringContaining('only the first, “#a”, is linked (“https://example.org/” not)')])
+  })
+
   it('escapes everything the document says, including markup-looking text and attribute values', () => {
     const {html} = render(tei(`<p rend="x&quot; onmouseover=&quot;alert(1)">&lt;script&gt;alert(1)&lt;/script&gt; <hi rend="a&lt;b">t</hi></p>`))
     expect(html).not.toContain('<script')

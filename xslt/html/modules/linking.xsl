@@ -19,8 +19,13 @@
 
   <!-- A pointer. Its body is a named template so that the union pattern (one template rule per alternative in the compiled stylesheet) does not repeat it. -->
   <xsl:template name="t:pointer">
-    <xsl:variable name="target" select="f:tokens(@target)[1]"/>
-    <xsl:variable name="href" select="if (exists($target)) then f:checked-href($target, .) else ()"/>
+    <xsl:variable name="targets" select="f:tokens(@target)"/>
+    <xsl:variable name="target" select="$targets[1]"/>
+    <!-- A target of several pointers (TEI: whitespace-separated) is linked through its first only when
+         every one is safe, and the reader is told the others are not linked. -->
+    <xsl:variable name="href" select="if (empty($target)) then ()
+      else if (count($targets) eq 1) then f:checked-href($target, .)
+      else f:several-targets($targets, .)"/>
     <xsl:if test="@xml:id and map:contains($v:marked-ids, string(@xml:id))"><xsl:call-template name="t:marks"><xsl:with-param name="placement" select="'inline'"/></xsl:call-template></xsl:if>
     <!-- Written directly (not through t:inline's $content): a pointer's label is not copied. -->
     <span>
@@ -58,6 +63,23 @@
         <!-- A fragment naming something this page does not render with that id: no link. -->
       </xsl:when>
       <xsl:otherwise><xsl:sequence select="$href"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The href for a pointer of several targets: none (and unsafe-pointer) when any is unsafe, else the
+       first one's, with a pointer-several-targets message naming the others. -->
+  <xsl:function name="f:several-targets" as="xs:string?">
+    <xsl:param name="targets" as="xs:string+"/>
+    <xsl:param name="context" as="element()"/>
+    <xsl:variable name="unsafe" select="$targets[empty(f:safe-href(.))]"/>
+    <xsl:choose>
+      <xsl:when test="exists($unsafe)">
+        <xsl:message error-code="e:unsafe-pointer"><teipipe severity="warning" xpath="{path($context)}"/>The pointer “{string-join($targets, ' ')}” has {count($targets)} targets, of which “{$unsafe[1]}” uses a scheme that is never linked (only #fragment, http(s) and relative links are); it is shown as text.</xsl:message>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:message error-code="e:pointer-several-targets"><teipipe severity="info" xpath="{path($context)}"/>The pointer has {count($targets)} targets; only the first, “{$targets[1]}”, is linked ({string-join(subsequence($targets, 2) ! ('“' || . || '”'), ', ')} not).</xsl:message>
+        <xsl:sequence select="f:checked-href($targets[1], $context)"/>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
 
