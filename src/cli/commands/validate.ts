@@ -4,6 +4,7 @@ import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {applyRuleSeverities, resolveConfigPath, unknownRuleMessages} from '../../config/index.js'
 import {configOption, loadCommandConfig, schemaResolution, schematronIdsInUse} from '../config.js'
 import {TeiFile} from '../../core/file.js'
+import {writeFileAtomic} from '../../core/fs.js'
 import {errorText} from '../../core/pipeline.js'
 import {decodeXml} from '../../parse/decode.js'
 import {exitCode} from '../../core/statistics.js'
@@ -29,6 +30,7 @@ export const validateCommand: CommandSpec = {
     {flags: '--no-embedded-schematron', description: 'do not run Schematron rules embedded in a RELAX NG schema (the default; overrides the config)'},
     configOption,
     {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: REPORTER_NAMES},
+    {flags: '--sarif <file>', description: 'also write a SARIF log of the same run to this file (one validation, two reports; the GitHub Action uses it)'},
     {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
     {flags: '-q, --quiet', description: 'report errors only', default: false}
   ],
@@ -104,6 +106,14 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   for (const m of unknownRuleMessages(loaded, schematronIdsInUse(loaded, schematronOption))) io.stderr(`teipipe: ${m.reason}\n`)
   const reporter = await loadReporter(options.format as ReporterName)
   io.stdout(reporter(files, {quiet: Boolean(options.quiet), color: io.isTty && options.format === 'human'}))
+  if (typeof options.sarif === 'string') {
+    const sarif = await loadReporter('sarif')
+    try {
+      writeFileAtomic(resolve(io.cwd, options.sarif), sarif(files, {quiet: Boolean(options.quiet), color: false}))
+    } catch (error) {
+      throw new UsageError(`the SARIF log ${options.sarif} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`)
+    }
+  }
   const config = files.flatMap((f) => f.messages).find((m) => CONFIG_RULES.has(m.ruleId))
   if (config) {
     io.stderr(`teipipe: ${config.reason}\n`)
