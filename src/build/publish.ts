@@ -2,7 +2,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {basename, extname, join, relative, sep} from 'node:path'
 import {TeiFile} from '../core/file.js'
-import {decodeUtf8, writeFileAtomic} from '../core/fs.js'
+import {writeFileAtomic} from '../core/fs.js'
+import {declaredUtf8, decodeXml} from '../parse/decode.js'
 import {renderHtml, type RenderHtmlOptions} from '../transform/html.js'
 import {publishableTei} from '../transform/tei-copy.js'
 import type {renderText} from '../transform/text.js'
@@ -29,7 +30,7 @@ export function documentId(path: string): string {
   return basename(path, extname(path))
 }
 
-/** Read a TEI file from disk into a TeiFile; unreadable or non-UTF-8 input becomes a message. */
+/** Read a TEI file from disk into a TeiFile (as `decodeXml` reads it: UTF-8, UTF-16 with a byte-order mark or a declared encoding); unreadable input becomes a fatal message saying why. */
 export function readTeiFile(path: string, displayPath = path): TeiFile {
   const file = new TeiFile(displayPath)
   let bytes: Uint8Array
@@ -40,9 +41,11 @@ export function readTeiFile(path: string, displayPath = path): TeiFile {
     else file.error('This file could not be read.', {ruleId: 'file-unreadable', source: 'cli', fatal: true})
     return file
   }
-  const decoded = decodeUtf8(bytes)
-  if (decoded.ok) file.source = decoded.text
-  else file.error(`This file is ${decoded.problem === 'empty' ? 'empty' : decoded.problem === 'binary' ? 'not text (it contains NUL bytes)' : 'not UTF-8 text'}.`, {ruleId: 'file-unreadable', source: 'cli', fatal: true, place: {start: {line: decoded.line, column: decoded.column}}})
+  // The decoding validate uses (UTF-8, UTF-16 with a byte-order mark, a declared encoding), so that
+  // every stage reads the same files; the copy written as UTF-8 then declares UTF-8.
+  const decoded = decodeXml(bytes)
+  if (decoded.ok) file.source = declaredUtf8(decoded.text, decoded.encoding)
+  else file.error(decoded.reason, {ruleId: 'file-unreadable', source: 'cli', fatal: true, place: {start: {line: decoded.line, column: decoded.column}}})
   return file
 }
 

@@ -59,3 +59,14 @@ function withReason(result: DecodeResult, encoding: string): XmlDecodeResult {
         : `The file is not valid ${encoding} text; save it as UTF-8.`
   return {...result, reason}
 }
+
+/**
+ * The text of a decoded file with its XML declaration saying UTF-8 (for a copy written as UTF-8, such
+ * as the TEI a build publishes beside the page): `encoding="ISO-8859-1"` would misdescribe it.
+ * Only the declaration's encoding pseudo-attribute changes (XML 1.0 §4.3.3); other text is kept as is.
+ */
+export function declaredUtf8(text: string, encoding: string): string {
+  if (encoding === 'UTF-8') return text
+  return text.replace(/^(<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2')
+}
+

@@ -44,7 +44,14 @@ describe('teipipe encode: bad input gets a message, a position and an exit code'
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Skip to content\nCaf\xe9 noir\n', 'latin1'))
     const r = await encode('latin1.txt')
     expect(r.code).toBe(1)
-    expect(r.messages).toEqual([expect.objectContaining({ruleId: 'encode-not-utf8', line: 2, column: 4, reason: expect.stringContaining('UTF-8')})])
+    expect(r.messages).toEqual([expect.objectContaining({ruleId: 'encode-not-utf8', line: 2, column: 4, reason: expect.stringMatching(/ISO-8859-1.*save it as UTF-8/)})])
+  })
+
+  it('names UTF-16 (with a byte-order mark) when it refuses it, and says to save as UTF-8', async () => {
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Skip to content\n', 'utf16le')]))
+    const r = await encode('utf16.txt')
+    expect(r.code).toBe(1)
+    expect(r.messages).toEqual([expect.objectContaining({ruleId: 'encode-not-utf8', reason: expect.stringMatching(/UTF-16 .*little-endian.*save it as UTF-8/)})])
   })
 
   it('reports an unclosed bracket at its line and column, and keeps its words as text', async () => {
