@@ -4,7 +4,7 @@
  * encoder's records and the build cache live in `.teipipe-cache/`.
  */
 import {existsSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
-import {dirname, isAbsolute, join, relative, sep} from 'node:path'
+import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {TeiFile} from '../core/file.js'
 import {makeFolders, writeFileAtomic} from '../core/fs.js'
 import {createMessage, type Message} from '../core/message.js'
@@ -229,7 +229,8 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       const shown = relative(dir, join(layout.out, EDITION_CSS)).split(sep).join('/')
       if (made.problem !== undefined) {
         // A customisation that cannot be used is the project's problem, the same for every document.
-        report.add(createMessage(`${made.problem} Nothing was published.`, {ruleId: 'build-customisation', source: 'cli', file: shown}))
+        const layer = made.problemFile === undefined ? shown : relative(dir, resolve(dir, made.problemFile)).split(sep).join('/')
+        report.add(createMessage(`${made.problem.split(made.problemFile ?? '\u0000').join(layer)} Nothing was published.`, {ruleId: 'build-customisation', source: 'cli', file: layer, ...(made.problemPlace === undefined ? {} : {place: made.problemPlace})}))
         writeState(layout.cache, state)
         result.files = report.files()
         result.stopped = true

@@ -8,7 +8,7 @@ import {existsSync, readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {TeiFile} from '../core/file.js'
 import {writeFileAtomic} from '../core/fs.js'
-import {compareMessages, type Message} from '../core/message.js'
+import {compareMessages, type Message, type Position} from '../core/message.js'
 import {errorText} from '../core/pipeline.js'
 import {jsonSyntaxError} from '../core/json-error.js'
 import {validateFiles, type ValidateOptions} from '../validate/index.js'
@@ -109,6 +109,9 @@ export interface StylesheetTask {
 /** What became of the shared stylesheet: `problem` is a customisation that cannot be used (a sentence), `error` a write failure. */
 export interface StylesheetResult {
   problem?: string
+  /** The user's file the problem is in (an XSLT layer) and where, when known. */
+  problemFile?: string
+  problemPlace?: Position
   error?: string
 }
 
@@ -169,7 +172,7 @@ function writeStylesheet(task: StylesheetTask): StylesheetResult {
     if (task.textXslt) ensureCustomStylesheet('text', task.textXslt)
     else ensureStylesheet('text')
   } catch (error) {
-    if (error instanceof CustomisationError) return {problem: error.message}
+    if (error instanceof CustomisationError) return {problem: error.message, ...(error.file === undefined ? {} : {problemFile: error.file}), ...(error.place === undefined ? {} : {problemPlace: error.place})}
     throw error
   }
   try {

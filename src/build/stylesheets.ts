@@ -7,6 +7,8 @@ import {existsSync, readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {writeFileAtomic} from '../core/fs.js'
+import type {Position} from '../core/message.js'
+import {parseXml} from '../parse/parse-xml.js'
 import {packagePath} from '../core/paths.js'
 import {compileStylesheet, stylesheetHash, XsltError} from '../transform/saxon.js'
 
@@ -56,6 +58,10 @@ export function compileAllStylesheets(): string[] {
 /** A customisation layer that cannot be used (missing, not XSLT, or not compiling). */
 export class CustomisationError extends Error {
   override name = 'CustomisationError'
+  /** The user's file the problem is in (the layer, as named in the config), and where in it, when known. */
+  constructor(message: string, readonly file?: string, readonly place?: Position) {
+    super(message)
+  }
 }
 
 const layers = new Map<string, string>()
@@ -104,8 +110,13 @@ export function ensureCustomStylesheet(name: EntryStylesheet['name'], layerPath:
       // The wrapper's folder holds only generated wrappers: hash the layer instead (done above).
       compileStylesheet(xsl, sef)
     } catch (error) {
+      // A layer that is not well-formed XML: our parser's sentence and place in the layer itself (saxon-js names
+      // the generated wrapper, an internal cache file, and counts lines from 0).
+      const parsed = parseXml(text, layerPath).messages.find((m) => m.severity === 'error' && m.place !== undefined)
+      if (parsed?.place) throw new CustomisationError(`The XSLT customisation ${layerPath} is not well-formed XML: ${parsed.reason.replace(/^The file is not well-formed XML: /, '')}`, layerPath, parsed.place)
       const detail = error instanceof XsltError ? error.message.replace(/^could not compile [^:]*:\s*/, '') : String(error)
-      throw new CustomisationError(`The XSLT customisation ${layerPath} does not compile: ${detail.split('\n').slice(0, 4).join(' ')}`)
+      const plain = detail.split('\n').slice(0, 4).join(' ').replace(/ in custom\/[\w.-]+\.xsl/g, '').replace(new RegExp(pathToFileURL(layer).href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), layerPath)
+      throw new CustomisationError(`The XSLT customisation ${layerPath} does not compile: ${plain}`, layerPath)
     }
   }
   layers.set(`${name}\n${layer}`, sef)

@@ -40,8 +40,9 @@ function visibleFiles(files: readonly ReportedFile[], options: ReportOptions): R
 /** The summary line, e.g. `2 files checked: 1 error, 3 warnings` (or what `options.counted` names). */
 function summary(files: readonly ReportedFile[], options: ReportOptions): string {
   const stats = countMessages(files)
-  const {count, one, many} = options.counted ?? {count: files.length, one: 'file', many: 'files'}
-  const counted = `${count} ${count === 1 ? one : many} checked`
+  const {count, one, many, headline} = options.counted ?? {count: files.length, one: 'file', many: 'files'}
+  // A run that stopped before its work (build: a config or customisation problem) says so instead of a count.
+  const counted = headline ?? `${count} ${count === 1 ? one : many} checked`
   if (stats.errors === 0 && stats.warnings === 0) return `${counted}: no problems`
   const parts = [`${stats.errors} ${stats.errors === 1 ? 'error' : 'errors'}`]
   if (!options.quiet) parts.push(`${stats.warnings} ${stats.warnings === 1 ? 'warning' : 'warnings'}`)

@@ -19,7 +19,7 @@ export interface ReportOptions {
    * What the summary line counts, when it is not the files reported: e.g. `{count: 22, one: 'document', many:
    * 'documents'}` for a build, whose report lists each document's source and TEI file (`22 documents checked`).
    */
-  counted?: {count: number; one: string; many: string}
+  counted?: {count: number; one: string; many: string; headline?: string}
 }
 
 /** A reporter: files → text. Never throws, never prints. */

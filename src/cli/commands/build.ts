@@ -98,7 +98,7 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
     const shownFiles = files.map((f) => ({path: f.path, messages: f.messages}))
     // The report lists each document's source and TEI file apart; its summary counts documents, as the build's does.
     const documents = result.published.length + result.failed.length
-    const counted = {count: documents, one: 'document', many: 'documents'}
+    const counted = {count: documents, one: 'document', many: 'documents', ...(result.stopped ? {headline: 'Nothing was built'} : {})}
     if (machine) io.stdout(reporter(shownFiles, {quiet, counted}))
     else if (files.some((f) => f.messages.some((m) => !quiet || m.severity === 'error'))) io.stderr(reporter(shownFiles, {quiet, color: io.isTty, counted}))
     if (!machine && !quiet && !result.stopped) io.stdout(summary(result, projectDir, io.cwd, Boolean(options['merge'])))
