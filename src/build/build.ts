@@ -126,7 +126,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   // One build of a project at a time: two would each write TEI files and records from their own view.
   const lock = await lockBuild(layout.cache)
   if ('heldBy' in lock) {
-    const who = lock.heldBy.pid === undefined ? 'another teipipe build' : `another teipipe build (process ${lock.heldBy.pid}${lock.heldBy.host === undefined ? '' : ` on ${lock.heldBy.host}`})`
+    const who = lock.heldBy.pid === undefined ? 'Another teipipe build' : `Another teipipe build (process ${lock.heldBy.pid}${lock.heldBy.host === undefined ? '' : ` on ${lock.heldBy.host}`})`
     const cache = relative(dir, layout.cache).split(sep).join('/')
     result.files = filesOf([createMessage(`${who} is running on this project. Nothing was built; run this build again when it has finished. (If no build is running, its lock is left over from a crash: delete ${cache}/${LOCK_NAME}.)`, {ruleId: 'build-locked', source: 'cli', file: cache})])
     result.stopped = true

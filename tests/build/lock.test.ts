@@ -24,7 +24,7 @@ describe('teipipe build takes the project lock', () => {
     const refused = await build(dir, '--jobs', '1')
     expect(refused.code).toBe(2)
     expect(refused.err).toContain('build-locked')
-    expect(refused.err).toContain(`another teipipe build (process ${process.pid}`)
+    expect(refused.err).toContain(`Another teipipe build (process ${process.pid}`)
     expect(existsSync(join(dir, 'tei', '134242.xml'))).toBe(false)
     await lock.release()
     const built = await build(dir, '--jobs', '1')
