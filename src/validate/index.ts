@@ -231,7 +231,11 @@ async function runRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, schema: 
       if (/Maximum call stack size exceeded|too much recursion/i.test(text)) {
         // A document's own depth, not the rules, is the cause: say so for this file and go on (exit 1, not 2).
         const tree = trees.get(file) as XmlTree
-        file.message(`The Schematron rules could not be run on this file: its elements nest ${depthOf(tree.root)} levels deep, deeper than the XSLT engine can follow. The schema (RELAX NG) checks were made; flatten the nesting to have the rules checked too.`, {ruleId: 'nesting-too-deep', source: 'schematron', severity: 'error', place: startTagPosition(tree, tree.root)})
+        const depth = depthOf(tree.root)
+        // Only deep nesting is blamed on nesting: the engine's stack also runs out inside some XPath
+        // functions over very long strings, and that must not be reported as depth.
+        if (depth >= 200) file.message(`The Schematron rules could not be run on this file: its elements nest ${depth} levels deep, deeper than the XSLT engine can follow. The schema (RELAX NG) checks were made; flatten the nesting to have the rules checked too.`, {ruleId: 'nesting-too-deep', source: 'schematron', severity: 'error', place: startTagPosition(tree, tree.root)})
+        else file.message(`The Schematron rules could not be run on this file: the XSLT engine (saxon-js) ran out of stack space on it, although its elements nest only ${depth} levels deep; the likely cause is a rule applying an XPath function to a very long text (saxon-js's translate() fails on strings of about 100,000 characters). The schema (RELAX NG) checks were made; check the rules' functions, or split the long element.`, {ruleId: 'schematron-engine-limit', source: 'schematron', severity: 'error', place: startTagPosition(tree, tree.root)})
       } else file.message(`The Schematron rules failed on this file: ${text}`, {ruleId: 'schematron-error', source: 'schematron', severity: 'error'})
     }
   }
