@@ -97,6 +97,14 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- Forme work (TEI Guidelines §11.6: running heads, page numbers, catchwords, printed rules): kept
+       as printed, in a span of class "fw" (with its type), marked as forme work in its tooltip. -->
+  <xsl:template match="tei:fw">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="title" select="'Forme work' || (@type ! (' (' || . || ')'))"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="tei:space">
     <span class="space">[space]</span>
   </xsl:template>
