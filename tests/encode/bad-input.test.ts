@@ -54,6 +54,16 @@ describe('teipipe encode: bad input gets a message, a position and an exit code'
     expect(r.messages).toEqual([expect.objectContaining({ruleId: 'encode-not-utf8', reason: expect.stringMatching(/UTF-16 .*little-endian.*save it as UTF-8/)})])
   })
 
+  it('reports a form feed once, as a control character, and never shows the encoder\'s placeholder', async () => {
+    const lines = memo.split('\n')
+    lines.splice(38, 0, '\f', '', '\f--', '')
+    writeFileSync(join(dir, 'ff.txt'), lines.join('\n'))
+    const r = await encode('ff.txt')
+    expect(r.messages.filter((m) => m.ruleId === 'encode-control-character')).toHaveLength(2)
+    expect(r.messages.filter((m) => m.line === 39)).toEqual([expect.objectContaining({ruleId: 'encode-control-character'})])
+    for (const m of r.messages) expect(m.reason).not.toContain('\uFDD0')
+  })
+
   it('reports an unclosed bracket at its line and column, and keeps its words as text', async () => {
     writeFileSync(join(dir, 'open.txt'), memo.replace('[who is] now', '[who is now'))
     const r = await encode('open.txt')

@@ -189,7 +189,10 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       inSection = true
       lastHead = true
     } else if (!/[\p{L}\p{N}]/u.test(t)) {
-      warn(ctx, `Line ${b.line} ("${t.slice(0, 30)}") is not a recognised feature (no words); kept as an anonymous block.`, 'encode-unrecognised-feature')
+      // U+FDD0 marks a removed control character (index.ts), already reported as encode-control-character:
+      // never shown, and a line of nothing else (a form feed) is not reported twice.
+      const shown = t.replace(/\uFDD0/g, '').trim()
+      if (shown !== '') warn(ctx, `Line ${b.line} ("${shown.slice(0, 30)}") is not a recognised feature (no words); kept as an anonymous block.`, 'encode-unrecognised-feature')
       w.leaf('ab', {type: 'unrecognised'}, esc(t))
     } else {
       i = writeRun(blocks, i, i + 1, w, ctx, String(section))
