@@ -98,8 +98,8 @@ describe('teipipe build publishes the other documents when one fails', () => {
 
 describe('teipipe build reports', () => {
   it('re-reports an unchanged document\'s warnings without validating again; machine formats print only the report', async () => {
-    // An element the HTML edition has no template for: a message from rendering.
-    const dir = writeProject(join(root, 'report'), {'tei/w.xml': letter('W', '1901-01-01', 'See <fw>there</fw>.')})
+    // An element the text edition has no template for in a paragraph: a message from rendering.
+    const dir = writeProject(join(root, 'report'), {'tei/w.xml': letter('W', '1901-01-01', 'See <desc>there</desc>.')})
     const first = await build(dir, '--jobs', '1', '--format', 'json')
     const second = await build(dir, '--jobs', '1', '--format', 'json')
     expect(first.out).toContain('unhandled-element')
