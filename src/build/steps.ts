@@ -5,7 +5,7 @@
  * of a document stays in memory once its result is returned.
  */
 import {existsSync, readFileSync, rmSync} from 'node:fs'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {TeiFile} from '../core/file.js'
 import {writeFileAtomic} from '../core/fs.js'
 import {compareMessages, type Message, type Position} from '../core/message.js'
@@ -22,6 +22,7 @@ import {writeReason} from './write-errors.js'
 import {documentFacts, failedFacts, type DocumentFacts} from './site-api.js'
 import {StageTimes, startTiming} from './timings.js'
 import {schemasUsed} from './schemas.js'
+import {projectXmlModelLines, withXmlModelLines} from '../validate/xml-model.js'
 import {writeSitePages, type SitePagesOutcome, type SitePagesRecord} from './site-pages.js'
 import './rules.js'
 
@@ -197,7 +198,10 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
       const encoded = times.time('encode', () => encodeSource(encoder, task.dir, item.encode?.source ?? '', item.id))
       result.encode = {messages: encoded.file.messages, wrote: false}
       if (encoded.file.tei !== undefined && !encoded.file.fatal) {
-        const text = encoded.file.tei
+        // The <?xml-model?> lines name the project's schemas/ relative to where the TEI is written, as `teipipe
+        // encode` writes them (not the encoder's fixed ../schemas/, wrong for a TEI folder elsewhere).
+        const lines = projectXmlModelLines(dirname(join(task.dir, item.tei)), task.dir)
+        const text = lines === undefined ? encoded.file.tei : withXmlModelLines(encoded.file.tei, lines)
         result.encode.teiHash = hashParts([text])
         const teiPath = join(task.dir, item.tei)
         if (item.encode.mode === 'write' && changedSince(teiPath, item.encode.expect) && sameText(teiPath, text)) {

@@ -4,7 +4,8 @@
  * prints them; `teipipe encode` writes the same lines: relative to the folder it writes to, to the project's
  * `schemas/` when there is one, else `../schemas/…` (a `schemas/` folder beside `tei/`), as the encoder does.
  */
-import {relative, sep} from 'node:path'
+import {existsSync, statSync} from 'node:fs'
+import {join, relative, sep} from 'node:path'
 
 export const RELAXNG_NS = 'http://relaxng.org/ns/structure/1.0'
 export const SCHEMATRON_NS = 'http://purl.oclc.org/dsdl/schematron'
@@ -24,6 +25,18 @@ export function xmlModelLines(teiDir: string, schemaDir: string): [string, strin
     `<?xml-model href="${href(SCHEMA_FILES.grammar)}" type="application/xml" schematypens="${RELAXNG_NS}"?>`,
     `<?xml-model href="${href(SCHEMA_FILES.rules)}" type="application/xml" schematypens="${SCHEMATRON_NS}"?>`
   ]
+}
+
+/**
+ * The `<?xml-model?>` lines for TEI written into `teiDir` (absolute) of the project in `projectDir`
+ * (absolute): hrefs relative to `teiDir`, to the project's `schemas/` folder when it exists (as `teipipe
+ * init` makes it). Undefined when there is no such folder: the encoder's own `../schemas/…` lines stay,
+ * which teipipe's validation reads as its own schemas wherever the file is (see associate.ts).
+ * Used by `teipipe encode` and by the build's encoding, so that both write the same TEI.
+ */
+export function projectXmlModelLines(teiDir: string, projectDir: string): [string, string] | undefined {
+  const schemas = join(projectDir, 'schemas')
+  return existsSync(schemas) && statSync(schemas).isDirectory() ? xmlModelLines(teiDir, schemas) : undefined
 }
 
 /** The lines the encoder writes (`../schemas/teipipe.rng` and `.sch`: a `schemas/` folder beside `tei/`). */

@@ -1,8 +1,13 @@
 /** The build validates each TEI file against the schema its own <?xml-model?> names, teipipe's when it names none. */
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {build, letter, tempRoot, writeProject} from './helpers.js'
+import {memoryIo} from '../../src/cli/io.js'
+import {run} from '../../src/cli/run.js'
+import {parseXml} from '../../src/parse/parse-xml.js'
+import {associate} from '../../src/validate/associate.js'
+import {ENCODER_XML_MODEL_LINES, xmlModelLines} from '../../src/validate/xml-model.js'
+import {build, letter, memoSource, tempRoot, writeProject} from './helpers.js'
 
 const {root, cleanup} = tempRoot('schemas')
 afterAll(cleanup)
@@ -76,4 +81,37 @@ describe('teipipe build validates against each file\'s own schema', () => {
     const second = await build(dir, '--jobs', '1', '--format', 'json')
     expect(errorsOf(second.out, 'tei/unmapped.xml')).toEqual([])
   })
+})
+
+describe("the build's encoding names the project's schemas as teipipe encode does", () => {
+  /** The `<?xml-model?>` lines at the top of a TEI file. */
+  const modelLines = (path: string): string[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.startsWith('<?xml-model'))
+
+  it("writes <?xml-model?> hrefs relative to the TEI folder, to the project's schemas/ (../../schemas/ from data/tei/), the same TEI as teipipe encode -o data/tei", async () => {
+    const {text, edits} = memoSource()
+    const dir = writeProject(join(root, 'deep-tei'), {'sources/134242.txt': text, 'sources/134242.edits.json': edits, 'teipipe.config.json': '{"build": {"tei": "data/tei"}}\n'})
+    expect(await run(['init', '--tei', 'data/tei'], memoryIo(dir))).toBe(0)
+    const built = await build(dir, '--jobs', '1')
+    expect(built.code).toBe(0)
+    const teiPath = join(dir, 'data', 'tei', '134242.xml')
+    const lines = modelLines(teiPath)
+    expect(lines).toEqual([expect.stringContaining('href="../../schemas/teipipe.rng"'), expect.stringContaining('href="../../schemas/teipipe.sch"')])
+    expect(lines).toEqual(xmlModelLines(join(dir, 'data', 'tei'), join(dir, 'schemas')))
+    // They resolve to the project's copies, not to teipipe's own by the fallback for a missing ../schemas/.
+    const tree = parseXml(readFileSync(teiPath, 'utf8'), teiPath).tree
+    if (!tree) throw new Error('the TEI does not parse')
+    const found = await associate(tree, teiPath, 'data/tei/134242.xml', {}, {})
+    expect([found.grammar, found.schematron]).toEqual([join(dir, 'schemas', 'teipipe.rng'), [join(dir, 'schemas', 'teipipe.sch')]])
+    // teipipe encode writes exactly the same file.
+    const built1 = readFileSync(teiPath, 'utf8')
+    expect(await run(['encode', 'sources/134242.txt', '-o', 'data/tei', '--force'], memoryIo(dir))).toBe(0)
+    expect(readFileSync(teiPath, 'utf8')).toBe(built1)
+  }, 60_000)
+
+  it("keeps the encoder's ../schemas/ lines in a project without a schemas/ folder", async () => {
+    const {text, edits} = memoSource()
+    const dir = writeProject(join(root, 'no-schemas'), {'sources/134242.txt': text, 'sources/134242.edits.json': edits})
+    expect((await build(dir, '--jobs', '1')).code).toBe(0)
+    expect(modelLines(join(dir, 'tei', '134242.xml'))).toEqual([...ENCODER_XML_MODEL_LINES])
+  }, 60_000)
 })

@@ -1,5 +1,5 @@
 /** `teipipe encode <files…> [-o dir] [--force]`: scraped archive texts → TEI P5, one document at a time. */
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {basename, dirname, extname, join, relative, resolve} from 'node:path'
 import {findConfigFile} from '../../config/find.js'
 import {checkOutputFolder, makeOutputFolder} from '../output-folder.js'
@@ -11,7 +11,7 @@ import {EditsError, encodeFile, loadEdits} from '../../encode/index.js'
 import {loadSourceBytes} from '../../encode/input.js'
 import {loadReporter, type ReporterName} from '../../report/index.js'
 import {validateFiles} from '../../validate/index.js'
-import {withXmlModelLines, xmlModelLines} from '../../validate/xml-model.js'
+import {projectXmlModelLines, withXmlModelLines} from '../../validate/xml-model.js'
 import {UsageError, type CommandSpec} from '../command.js'
 import type {Io} from '../io.js'
 
@@ -81,8 +81,7 @@ async function checkEncoded(files: TeiFile[]): Promise<void> {
  */
 function schemaLines(outDir: string, cwd: string): [string, string] | undefined {
   const config = findConfigFile(cwd)
-  const schemas = join(config ? dirname(config) : cwd, 'schemas')
-  return existsSync(schemas) && statSync(schemas).isDirectory() ? xmlModelLines(outDir, schemas) : undefined
+  return projectXmlModelLines(outDir, config ? dirname(config) : cwd)
 }
 
 /** Write one encoded file (only when it has no error); an existing output is kept unless `force`. */
