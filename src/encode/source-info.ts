@@ -40,7 +40,9 @@ const RANGE = /, (\d+)[-–](\d+)$/
  * digit run inside a title does not end it.
  */
 function referenceOf(text: string): string {
-  const first = text.split(';')[0] ?? text
+  // A credit sentence ("Translated by …", "Obtained …") always ends the reference, even after an abbreviation
+  // that keeps its full stop ("ő.e. Translated by …").
+  const first = (text.split(';')[0] ?? text).split(/\.\s+(?=(?:Obtained|Translated|Contributed|Donated)\b)/)[0] ?? text
   const end = /(?<!\b(?:[a-zA-Z]{1,2}|[Nn]o|[Vv]ol|ll|[Oo]p))\.(?=\s+\p{Lu}|\s*$)/u.exec(first)
   return (end ? first.slice(0, end.index) : first).trim()
 }
@@ -62,11 +64,13 @@ export function readSource(text: string | undefined): SourceInfo | undefined {
     info.settlement = a.settlement
     info.lang = a.lang
   }
-  const russian = /\b(?:fond|f\.) ?\d/i.test(reference)
-  for (const [type, re] of PARTS) {
+  // A Russian-style reference names fond, opis and delo together (teipipe rule H1, russian-archival-reference):
+  // "f." alone is another archive's word ("M-KS 288. f. 5/470. ő.e.", Hungarian: fond 288, unit 5/470), kept verbatim.
+  const parts = PARTS.map(([type, re]) => ({type, value: re.exec(reference)?.[1]?.replace(/[.,]$/, '')}))
+  const russian = ['fond', 'opis', 'delo'].every((t) => parts.some((p) => p.type === t && p.value)) && /\b(?:fond|f\.) ?\d/i.test(reference)
+  for (const {type, value} of parts) {
     if (['fond', 'opis', 'delo', 'papka'].includes(type) && !russian) continue
-    const m = re.exec(reference)
-    if (m?.[1]) info.idnos.push({type, value: m[1].replace(/[.,]$/, '')})
+    if (value) info.idnos.push({type, value})
   }
   const leaves = LEAVES.exec(reference)
   const range = leaves ? undefined : RANGE.exec(reference)
