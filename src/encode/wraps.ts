@@ -41,6 +41,27 @@ export function nestWraps(wraps: Wrap[]): Wrap[] {
   return kept
 }
 
+/**
+ * Offsets of white space a slot that renders as nothing ("[sic]", whose word becomes `sic`) leaves doubled: of the
+ * spaces on both sides only the first is kept ("congress  [sic]  of" → "congress of"); a space run on one side
+ * collapses to one character. Only white space, never words, is dropped (the lossless check counts words).
+ */
+function silentSlotSpaces(text: string, slot: (k: number) => string): Set<number> {
+  const dropped = new Set<number>()
+  for (let i = 0; i < text.length; i++) {
+    const k = slotOf(text[i] ?? '')
+    if (k < 0 || slot(k) !== '') continue
+    let a = i
+    while (a > 0 && /[ \t\u00a0]/.test(text[a - 1] ?? '')) a--
+    let b = i + 1
+    while (b < text.length && /[ \t\u00a0]/.test(text[b] ?? '')) b++
+    // Keep the first space before the slot (or, with none before, the first after it).
+    const keep = a < i ? a : b > i + 1 ? i + 1 : -1
+    for (let j = a; j < b; j++) if (j !== i && j !== keep) dropped.add(j)
+  }
+  return dropped
+}
+
 /** Serialise a string with its wraps; slots are replaced by `slot(k)` (ready XML). */
 export function renderWraps(text: string, wraps: Wrap[], slot: (k: number) => string): string {
   const kept = nestWraps(wraps)
@@ -51,6 +72,12 @@ export function renderWraps(text: string, wraps: Wrap[], slot: (k: number) => st
     stops.add(w.start).add(w.end)
   }
   for (let i = 0; i < text.length; i++) if (slotOf(text[i] ?? '') >= 0) stops.add(i).add(i + 1)
+  const dropped = silentSlotSpaces(text, slot)
+  const plain = (from: number, to: number): string => {
+    let s = ''
+    for (let i = from; i < to; i++) if (!dropped.has(i)) s += text[i]
+    return esc(s)
+  }
   const stack: Wrap[] = []
   let out = ''
   let pos = 0
@@ -58,7 +85,7 @@ export function renderWraps(text: string, wraps: Wrap[], slot: (k: number) => st
   for (const at of [...stops].sort((a, b) => a - b)) {
     if (at > pos) {
       const k = at === pos + 1 ? slotOf(text[pos] ?? '') : -1
-      out += k >= 0 ? slot(k) : esc(text.slice(pos, at))
+      out += k >= 0 ? slot(k) : dropped.size > 0 ? plain(pos, at) : esc(text.slice(pos, at))
       pos = at
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.end ?? 0) <= at) out += stack.pop()?.close ?? ''

@@ -122,7 +122,7 @@ describe('teipipe encode: bad input gets a message, a position and an exit code'
     expect(r.code).toBe(0)
     expect(r.messages).toEqual([expect.objectContaining({ruleId: 'encode-plain-text', line: 1})])
     const tei = readFileSync(join(dir, 'out', 'note.xml'), 'utf8')
-    expect(tei).toContain('<p xml:id="p-0-1">A plain <sic resp="#tr">note</sic>  about <date when="1969-06-09">9 June 1969</date>.</p>')
+    expect(tei).toContain('<p xml:id="p-0-1">A plain <sic resp="#tr">note</sic> about <date when="1969-06-09">9 June 1969</date>.</p>')
   })
 
   it('reports an editorial decision that no longer matches the source', async () => {

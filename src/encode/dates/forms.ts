@@ -4,7 +4,10 @@
  * tests/encode/dates/forms.json (keyed by `name`), so adding a form touches this table and that file.
  */
 import type {Attrs} from '../serialize.js'
-import {dayMonth, INFERRED, M, month, monthOnly, pad, RM, romanMonth, Y, year, ymd, type DateContext} from './parts.js'
+import {anyMonth, dayMonth, INFERRED, M, month, monthOnly, OM, pad, RM, romanMonth, Y, year, ymd, type DateContext} from './parts.js'
+
+/** An English month name or one of an original language ("október", "Oktober", "września"). */
+const AM = `(?:${M.slice(1, -1)}|${OM.slice(1, -1)})`
 
 /** One date form: its pattern (global) and how a match becomes W3C attributes (undefined: not a date after all). */
 export interface DateForm {
@@ -19,11 +22,14 @@ const YEAR_CONTEXT = /(?:\b(?:in|In|since|Since|until|till|by|from|From|to|after
 /** A word after a number that makes it a quantity, not a year ("1955 tons"). */
 const QUANTITY_AFTER = /^[\s\u00a0]+(?:tons?|tonnes?|people|persons|men|copies|km|kilometres|kilometers|metres|meters|miles|dollars|roubles|rubles|yuan|yen|marks|pounds|units|pieces|head|hectares|acres|troops|soldiers|workers|votes|million|billion|thousand)\b/
 
+/** "Berlin, den 10.11.1982": the German dateline's article before a date, which German writes day first. */
+const GERMAN_DATELINE = /\bden[ \u00a0]+$/
+
 /** Numeric day.month.year: normalised when a part above 12 decides, or when the document's own order does. */
-function numeric(m: RegExpExecArray, ctx: DateContext): Attrs | undefined {
+function numeric(m: RegExpExecArray, ctx: DateContext, text: string): Attrs | undefined {
   const a = Number(m[1]); const b = Number(m[2])
   const y = year(m[3] ?? '')
-  const dmy = a === b || (a > 12 && b <= 12) ? true : b > 12 && a <= 12 ? false : ctx.order === undefined ? undefined : ctx.order === 'dmy'
+  const dmy = a === b || (a > 12 && b <= 12) ? true : b > 12 && a <= 12 ? false : GERMAN_DATELINE.test(text.slice(0, m.index)) ? true : ctx.order === undefined ? undefined : ctx.order === 'dmy'
   if (dmy === undefined) return undefined
   const w = dmy ? ymd(y, b, a) : ymd(y, a, b)
   return w ? {when: w} : undefined
@@ -41,9 +47,17 @@ export const FORMS: DateForm[] = [
   }},
   // "1980 October 31" (the Hungarian and Chinese order).
   {name: 'year-month-day', pattern: new RegExp(`\\b${Y},? ${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:]?\\d)`, 'g'), normalise: (m) => when(ymd(m[1] ?? '', month(m[2] ?? ''), m[3] ?? ''))},
+  // "1956. október 23.", "1968. augusztus 20.", "1956. X. 23.", "1956. 10. 23.": the Hungarian order, a full stop
+  // after the year and after the day (an ordinal: part of the date); the month a name, a Roman or an Arabic numeral.
+  {name: 'year-dot-month-day', pattern: new RegExp(`(?<![\\d.])${Y}\\. ?(?:(${AM})|${RM}\\.|(\\d{1,2})\\.) ?(\\d{1,2})\\.(?!\\d)`, 'g'), normalise: (m) => {
+    const mo = m[2] ? anyMonth(m[2]) : m[3] ? romanMonth(m[3]) : m[4] ?? ''
+    return when(ymd(m[1] ?? '', mo, m[5] ?? ''))
+  }},
   // "9 June 1969", "1st April, 1949", "“15” October 1956", "9 February1968".
   // "the 3rd of March 1953" too.
-  {name: 'day-month-year', pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[”"]? (?:of )?${M},?[ \\u00a0]{0,3}${Y}\\b`, 'g'), normalise: (m) => when(ymd(m[3] ?? '', month(m[2] ?? ''), m[1] ?? ''))},
+  // "23. Oktober 1956", "5. November 1956", "5 września 1958": the German, Czech and Polish forms (the day an ordinal
+  // with a full stop, the month in the original language or translated).
+  {name: 'day-month-year', pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?[”"]? (?:of )?(${AM}),?[ \\u00a0]{0,3}${Y}\\b`, 'g'), normalise: (m) => when(ymd(m[3] ?? '', anyMonth(m[2] ?? ''), m[1] ?? ''))},
   {name: 'month-day-year', pattern: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${Y}\\b`, 'g'), normalise: (m) => when(ymd(m[3] ?? '', month(m[1] ?? ''), m[2] ?? ''))},
   {name: 'month-parenthesised-year', pattern: new RegExp(`\\b${M} \\(${Y}\\)`, 'g'), normalise: (m) => ({when: `${m[2]}-${month(m[1] ?? '')}`})},
   // "June / July 1997": a span of two months of one year.
@@ -55,6 +69,8 @@ export const FORMS: DateForm[] = [
   // "16.XII.1947", "9.VI.69": the month in Roman numerals.
   // "28/IX/62", "28-IX-1962": the same with slashes or hyphens (Brazilian, Polish and Yugoslav telegrams).
   {name: 'roman-month', pattern: new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.? ?|/|-)${RM}(?:\\.? ?|/|-)(\\d{4}|\\d{2})\\b`, 'g'), normalise: (m) => when(ymd(year(m[3] ?? ''), romanMonth(m[2] ?? ''), m[1] ?? ''))},
+  // "3.IX.", "on 21.VIII. the delegation": day and Roman month with their full stops, the year the document's.
+  {name: 'roman-day-month', pattern: new RegExp(`(?<=\\b(?:[Oo]n|[Oo]f|[Ff]rom|[Uu]ntil|[Ss]ince|till|to|by|dated|[Bb]efore|[Aa]fter)[ \\u00a0])(\\d{1,2})\\.${RM}\\.(?![\\d\\p{L}]| ?\\d)`, 'gu'), normalise: (m, ctx) => dayMonth(romanMonth(m[2] ?? ''), m[1] ?? '', ctx)},
   // "13/5-50" (day/month-year of Soviet signatures and datelines).
   {name: 'slash-dash', pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d{2})(?![\d/-])/g, normalise: (m) => when(ymd(year(m[3] ?? ''), m[2] ?? '', m[1] ?? ''))},
   {name: 'between-years', pattern: new RegExp(`\\b[Bb]etween ${Y} and ${Y}\\b`, 'g'), normalise: (m) => ((m[1] ?? '') <= (m[2] ?? '') ? {from: m[1], to: m[2]} : undefined)},

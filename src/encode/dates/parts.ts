@@ -6,6 +6,47 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 
 /** A month name as printed (capitalised or in capitals), or abbreviated with a full stop ("Sept.", "Mar."). */
 export const M = '(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)'
+/**
+ * Languages whose month names a translation keeps in the original's date forms ("1956. október 23.", "23. Oktober
+ * 1956", "5 września 1958"): the archive's source languages written in Latin script. Croatian is left out: its
+ * "listopad" is October, the Czech and Polish one November.
+ */
+const ORIGINAL_LANGUAGES = ['de', 'hu', 'pl', 'cs', 'sk', 'ro', 'fr', 'es', 'pt', 'it']
+
+/**
+ * Month names of the original languages, from the ICU data of the JavaScript runtime (Intl.DateTimeFormat): the
+ * standalone form ("październik") and the form used with a day ("października"), lower case. A word two languages
+ * give different months is left out.
+ */
+function originalMonthNames(): Map<string, number> {
+  const names = new Map<string, number>()
+  const clash = new Set<string>()
+  for (const lang of ORIGINAL_LANGUAGES) {
+    const alone = new Intl.DateTimeFormat(lang, {month: 'long', timeZone: 'UTC'})
+    const withDay = new Intl.DateTimeFormat(lang, {day: 'numeric', month: 'long', timeZone: 'UTC'})
+    for (let m = 1; m <= 12; m++) {
+      const d = new Date(Date.UTC(2000, m - 1, 15))
+      for (const name of [alone.format(d), withDay.formatToParts(d).find((p) => p.type === 'month')?.value ?? '']) {
+        const key = name.toLowerCase().replace(/\.$/, '')
+        if (!/^\p{L}{3,}$/u.test(key) || MONTHS.includes(key)) continue
+        if (names.has(key) && names.get(key) !== m) clash.add(key)
+        names.set(key, m)
+      }
+    }
+  }
+  for (const key of clash) names.delete(key)
+  return names
+}
+
+const ORIGINAL_MONTHS = originalMonthNames()
+/** A month name of an original language as printed, lower case or capitalised ("október", "Oktober"). */
+export const OM = `(${[...ORIGINAL_MONTHS.keys()].sort((a, b) => b.length - a.length).flatMap((n) => [n, n[0]?.toUpperCase() + n.slice(1)]).join('|')})`
+/** Month number ("10") of an English or original-language month name. */
+export const anyMonth = (name: string): string => {
+  const m = ORIGINAL_MONTHS.get(name.toLowerCase())
+  return m === undefined ? month(name) : pad(m)
+}
+
 /** A year of the archive's range (1800–2049). */
 export const Y = '(1[89]\\d\\d|20[0-4]\\d)'
 /** A Roman month numeral ("VI", "XII"). */
