@@ -8,7 +8,7 @@ import {ABBREVIATIONS} from './abbreviations.js'
 import {CONNECTORS, DEMONYM_LIKE, LOCATED_ORGS, NOT_ORG_HEADS, NOT_PLACE_HEADS, NUMBERED_UNITS, ORG_HEADS, PERSON_TITLES, TITLE_FOLLOWERS, TITLE_PARTS} from './cues.js'
 import {lookupPlace} from './gazetteer.js'
 import {isOrgWord, isPlaceWord, lexTags} from './nlp.js'
-import {isHyphenatedGivenName, isJapaneseName, isPinyinName, isRussianSurname} from './romanised.js'
+import {isHyphenatedGivenName, isJapaneseName, isPinyinName, isRussianSurname, isSyllableName, isSyllableWord} from './romanised.js'
 
 /** A name found in the text: its printed form, the register name, and how sure the rule is. */
 export interface FoundName {
@@ -86,6 +86,16 @@ export interface RunContext {
 
 /** Classify one run of tokens (words and connecting words). */
 export function classify(tokens: string[], where: RunContext = {}): FoundName[] {
+  // "Da Nang", "De Aar": a place whose first word is also a name particle (a connector in lower case).
+  if (tokens.length >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[0] ?? '') && isConnector(tokens[0] ?? '') && lookupPlace(join(tokens))) return [{kind: 'places', form: join(tokens), name: join(tokens), cert: 'high', rule: 'gazetteer'}]
+  // "Le Duan", "Van Tien Dung": a Korean or Vietnamese surname may also be an English or French function word or a
+  // name particle, so the syllable rule sees the run before those are trimmed.
+  // Not after an English article or preposition opening a sentence ("In Siam", "The Dong").
+  const opener = lower(tokens[0] ?? '')
+  if (tokens.length <= 3 && /^\p{Lu}\p{Ll}/u.test(tokens[0] ?? '') && (isConnector(opener) || isFunctionWord(opener)) && !['the', 'a', 'an'].includes(opener) && !lexTags(opener).includes('Preposition')) {
+    const whole = syllableName(tokens)
+    if (whole) return [whole]
+  }
   let t = [...tokens]
   // A possessive closes the name ("Sato’s"); sentence-initial function words open the run ("According", "The").
   while (t.length > 0 && (isConnector(t[0] ?? '') || (isFunctionWord(t[0] ?? '') && !numberedUnit(t.slice(0, 2), where.definite === true)))) t = t.slice(1)
@@ -106,7 +116,9 @@ export function classify(tokens: string[], where: RunContext = {}): FoundName[] 
   const parts: string[][] = []
   let part: string[] = []
   for (const [i, w] of t.entries()) {
-    if (isConnector(w) || (isFunctionWord(w) && !NAME_TAGS.has(lexTags(lower(w))[0] ?? '') && !(part.length === 0 && numberedUnit(t.slice(i, i + 2), i === 0 && where.definite === true)))) {
+    // "Kim Il": after a name syllable, a syllable the lexicon reads as a function word ("Il", a French pronoun) is a name's.
+    const nameSyllable = part.length > 0 && isSyllableWord(w) && isSyllableWord(part[part.length - 1] ?? '') && !isConnector(w)
+    if (isConnector(w) || (isFunctionWord(w) && !nameSyllable && !NAME_TAGS.has(lexTags(lower(w))[0] ?? '') && !(part.length === 0 && numberedUnit(t.slice(i, i + 2), i === 0 && where.definite === true)))) {
       if (part.length > 0 && part.length < t.length) parts.push(part)
       part = []
     } else part.push(w)
@@ -138,6 +150,13 @@ function numberedUnit(t: string[], definite: boolean): boolean {
   if (t.length !== 2 || !NUMBERED_UNITS.has(lower(last))) return false
   const tags = lexTags(lower(first))
   return tags.includes('Ordinal') || /^\d+(?:st|nd|rd|th)$/i.test(first) || (definite && /\p{Ll}ing$/u.test(first) && !tags.some((x) => x !== 'Gerund' && FUNCTION_TAGS.has(x)))
+}
+
+/** "Nam Il", "Le Duan", "Pham Van Dong": a Korean or Vietnamese name, one syllable a word (romanised.ts), or undefined. */
+function syllableName(t: string[]): FoundName | undefined {
+  const text = join(t)
+  if (isCaps(text) || lookupPlace(text) || !isSyllableName(t, (w) => lexTags(lower(w)).some((x) => !NAME_TAGS.has(x) && x !== 'LastName'))) return undefined
+  return {kind: 'persons', form: text, name: text, cert: 'low', rule: 'syllable-name'}
 }
 
 /** A state's name or abbreviation ("USSR", "Cuba"). */
@@ -198,6 +217,10 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
     const rule = isHyphenatedGivenName(a, b) ? 'hyphenated-given-name' : isPinyinName(a, b) ? 'pinyin' : isJapaneseName(a, b) ? 'hepburn' : undefined
     if (rule) return [{kind: 'persons', form: text, name: text, cert: 'low', rule}]
   }
+  // "Nam Il", "Le Duan", "Pham Van Dong": Korean and Vietnamese names, one syllable a word (cert low; a place
+  // preposition before the run vetoes it, in recognise.ts: "to Lang Son").
+  const syllables = syllableName(t)
+  if (syllables) return [syllables]
   // "Vyshinsky", "Molotov": a Russian surname ending on a word the lexicon does not know.
   if (t.length === 1 && !isCaps(first) && lexTags(lower(first)).length === 0 && isRussianSurname(first)) {
     return [{kind: 'persons', form: first, name: first, cert: 'low', rule: 'russian-surname'}]

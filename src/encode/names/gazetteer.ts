@@ -54,6 +54,10 @@ export function lookupPlace(printed: string): PlaceFact | undefined {
   names ??= build()
   const exact = names.get(printed)
   if (exact) return exact
+  // "Brașov", "Braşov", "Plzeň", "Ploiești": the translation keeps the original's letters where the city list has
+  // its ASCII form ("Brasov"); Romanian ș/ş and ț/ţ (comma and cedilla) both fold to s and t.
+  const folded = printed.normalize('NFD').replace(/\p{M}/gu, '')
+  if (folded !== printed) return lookupPlace(folded)
   if (/^[\p{Lu}.\s]+$/u.test(printed) && printed.replace(/\W/g, '').length <= 4) return undefined
   // All-caps and title-case forms of a multi-letter name ("SOVIET UNION", "Soviet Union").
   const title = printed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()).replace(/ (Of|The|And|For) /g, (w) => w.toLowerCase())

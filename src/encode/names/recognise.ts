@@ -13,7 +13,8 @@ import {LOCATED_ORGS} from './cues.js'
 import {findWord} from '../wraps.js'
 import {lookupPlace} from './gazetteer.js'
 
-const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}{2,3}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu})`
+// A plural possessive inside a name keeps its apostrophe ("Korean Workers' Party", "People’s"): the run goes on.
+const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}{2,3}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*[sS]['’](?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu})`
 const CONN = 'of|the|for|and|de|da|do|dos|van|von|der|al|bin|on'
 /** A run of capitalised words, possibly joined by connecting words ("Ministry of Foreign Affairs"). */
 const RUN = new RegExp(`${WORD}(?:[ \\u00a0](?:(?:${CONN})[ \\u00a0])*${WORD})*`, 'uy')
@@ -109,7 +110,9 @@ export function findNames(text: string): FoundName[] {
       out.push({kind: 'orgs', form, name: normalCase(form), cert: 'medium', rule: 'located-org'})
       continue
     }
-    const found = classifyCached(tokens, definite)
+    // "to Lang Son", "at Da Nang": a place the gazetteer lacks is not a person named by syllables.
+    const placeBefore = /\b(?:at|in|to|from|near|via|towards?|outside)[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+    const found = classifyCached(tokens, definite).filter((f) => !(placeBefore && f.rule === 'syllable-name'))
     // "Politburo member Hager", "the Soviet ambassador Puzanov": an office in lower case before an unknown name.
     if (found.length === 0 && tokens.length <= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && tokens.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w)) && !lookupPlace(run)) {
       out.push({kind: 'persons', form: run, name: run, cert: 'low', rule: 'office-before'})

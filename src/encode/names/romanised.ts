@@ -47,3 +47,31 @@ const RUSSIAN_CLUSTER = /kh|zh|ts|sh|ch|y/
 export function isRussianSurname(word: string): boolean {
   return RUSSIAN_SURNAME.test(word) || (RUSSIAN_IN.test(word) && RUSSIAN_CLUSTER.test(word.slice(1).toLowerCase()))
 }
+
+/**
+ * One syllable of Korean in McCune–Reischauer or Revised Romanisation without diacritics ("Kim", "Il", "Choe",
+ * "Ryu", "Jang"): an initial, a vowel (simple, or with y/w glide), a final among k, l, m, n, p, ng.
+ */
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndrlmbpsjhty])?(?:wae|yae|yeo|ae|eo|eu|oe|ui|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)(?:ng|[klmnp])?$/
+/**
+ * One syllable of Vietnamese in the national alphabet with its diacritics dropped, as translations print it ("Pham",
+ * "Nguyen", "Truong", "Giap", "Chinh"): an initial (ngh, ng, nh, ch, gh, gi, kh, ph, qu, th, tr or a single
+ * consonant), a vowel nucleus (with its glides), a final among c, ch, m, n, ng, nh, p, t.
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uyu|uoi|ieu|yeu|oai|oay|uay|uo|ie|ye|ia|ua|oa|oe|uy|ai|ao|au|ay|eo|eu|iu|oi|ui|a|e|i|o|u|y)(?:ch|nh|ng|[cmnpt])?$/
+
+/** A capitalised word of one Korean or Vietnamese syllable ("Nam", "Il", "Duan", "Nguyen"). */
+export function isSyllableWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{0,5}$/u.test(word)) return false
+  const w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd')
+  return KOREAN_SYLLABLE.test(w) || VIETNAMESE_SYLLABLE.test(w)
+}
+
+/**
+ * "Nam Il", "Kim Il", "Le Duan", "Pham Van Dong", "Vo Nguyen Giap", "Choe Yong Gon": Korean and Vietnamese names print
+ * one syllable per word, surname first. Two or three such words are a name when at most one of them is an English
+ * word (`known`: "Van", "Il", "Le"), so runs of English words ("Ten Men") are not taken.
+ */
+export function isSyllableName(words: string[], known: (w: string) => boolean): boolean {
+  return (words.length === 2 || words.length === 3) && words.every(isSyllableWord) && words.filter(known).length <= 1
+}
