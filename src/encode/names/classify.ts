@@ -5,7 +5,7 @@
  */
 import type {Kind} from '../registers.js'
 import {ABBREVIATIONS} from './abbreviations.js'
-import {CONNECTORS, DEMONYM_LIKE, LOCATED_ORGS, NOT_ORG_HEADS, NOT_PLACE_HEADS, NUMBERED_UNITS, ORG_HEADS, PERSON_TITLES, TITLE_FOLLOWERS, TITLE_PARTS} from './cues.js'
+import {CONNECTORS, DEMONYM_LIKE, ENTERPRISE_HEADS, ENTERPRISE_PREFIXES, LOCATED_ORGS, NOT_ORG_HEADS, NOT_PLACE_HEADS, NUMBERED_UNITS, ORG_HEADS, PERSON_TITLES, TITLE_FOLLOWERS, TITLE_PARTS} from './cues.js'
 import {lookupPlace} from './gazetteer.js'
 import {isOrgWord, isPlaceWord, lexTags} from './nlp.js'
 import {isHyphenatedGivenName, isJapaneseName, isPinyinName, isRussianSurname, isSyllableName, isSyllableWord} from './romanised.js'
@@ -45,7 +45,21 @@ export function isTitle(w: string): boolean {
 
 function isOrgHead(w: string): boolean {
   const l = lower(w)
-  return !NOT_ORG_HEADS.has(l) && (ORG_HEADS.has(l) || isOrgWord(l))
+  return !NOT_ORG_HEADS.has(l) && (ORG_HEADS.has(l) || ENTERPRISE_HEADS.has(l) || isOrgWord(l))
+}
+
+/** An enterprise head that heads no other body ("Works of Lenin" is a book, "Bank of China" a body). */
+const isEnterpriseOnly = (w: string): boolean => ENTERPRISE_HEADS.has(lower(w)) && !ORG_HEADS.has(lower(w)) && !isOrgWord(lower(w))
+
+/** "Mashinoimport", "Machimpex", "Mecanoexport", "Raznoexport": the socialist states' foreign trade enterprises, one compound word. */
+const TRADE_ENTERPRISE = /^\p{Lu}\p{Ll}{2,}(?:export|import|impex|intorg|torg)$/u
+
+/**
+ * "Anshan Iron and Steel Company", "Import and Export Corporation": an "and" between two common words (products,
+ * trades) inside a body's name, before its head; names and places on either side ("Poland and Hungary") do not join.
+ */
+function productPair(mods: string[]): boolean {
+  return mods.every((w, i) => !isConnector(w) || (lower(w) === 'and' && w === 'and' && i > 0 && isCommon(mods[i - 1] ?? '') && isCommon(mods[i + 1] ?? '') && !isConnector(mods[i + 1] ?? '')))
 }
 
 /** A single word or a phrase that the lexicon knows as a common word (not a name). */
@@ -175,15 +189,19 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
   if (t.length >= 3 && LOCATED_ORGS.has(lower(first)) && lower(t[1] ?? '') === 'in' && lookupPlace(join(t.slice(2)))) return [{kind: 'orgs', form: text, name: normalCase(text), cert: 'medium', rule: 'located-org'}]
   if (numberedUnit(t, definite)) return [{kind: 'orgs', form: text, name: normalCase(text), cert: 'medium', rule: 'numbered-unit'}]
   if (lookupPlace(text) && !(t.length === 1 && isOrgHead(first))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'high', rule: 'gazetteer'}]
+  // Enterprises: "VEB Carl Zeiss Jena", "VEB Kombinat Robotron" (the prefix names the body); "Machimpex".
+  if (t.length >= 2 && ENTERPRISE_PREFIXES.has(first) && !t.some(isConnector)) return [{kind: 'orgs', form: text, name: text, cert: 'medium', rule: 'enterprise-prefix'}]
+  if (t.length === 1 && !isCaps(first) && lexTags(lower(first)).length === 0 && TRADE_ENTERPRISE.test(first)) return [{kind: 'orgs', form: text, name: text, cert: 'medium', rule: 'trade-enterprise'}]
   // Organisations: "Soviet Embassy", "Sato Government", "Ministry of Foreign Affairs", "Government of Japan".
   if (!isTitle(first)) {
     const lexOrg = lexTags(lower(text)).includes('Organization') && (t.length > 1 || isCaps(text))
     // "Sato Government", "Soviet Embassy"; not "socialist country and Communist Party" (common words, no article).
     const mods = t.slice(0, -1)
     const proper = mods.some((w) => !isCommon(w) || DEMONYM_LIKE.has(lower(w)) || lexTags(lower(w)).includes('Demonym'))
-    const headLast = t.length >= 2 && isOrgHead(last) && !mods.some((w) => isConnector(w)) && (proper || definite)
+    const enterprise = isEnterpriseOnly(last)
+    const headLast = t.length >= 2 && isOrgHead(last) && productPair(mods) && (proper || (definite && !enterprise && !mods.some(isConnector)))
     // A long run ("REDUCTION OF THE MILITARY BUDGETS OF THE UNION OF …", a heading) is never one body's name.
-    const headOf = t.length <= 8 && t.some((w, i) => isOrgHead(w) && (lower(t[i + 1] ?? '') === 'of' || lower(t[i + 1] ?? '') === 'for') && i + 2 < t.length)
+    const headOf = t.length <= 8 && t.some((w, i) => isOrgHead(w) && !isEnterpriseOnly(w) && (lower(t[i + 1] ?? '') === 'of' || lower(t[i + 1] ?? '') === 'for') && i + 2 < t.length)
     if (lexOrg || headLast || headOf) return [{kind: 'orgs', form: text, name: normalCase(text), cert: lexOrg ? 'high' : 'medium', rule: lexOrg ? 'lexicon-org' : 'org-head'}]
     if (t.length >= 2 && last.length >= 4 && isPlaceWord(lower(last)) && !NOT_PLACE_HEADS.has(lower(last)) && !t.slice(0, -1).some((w) => isConnector(w))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'medium', rule: 'place-head'}]
   }

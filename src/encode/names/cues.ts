@@ -33,6 +33,16 @@ export const ORG_HEADS = new Set([
   'government', 'army', 'navy', 'force', 'fleet', 'league', 'front', 'faction', 'group', 'church', 'bank', 'fund', 'corporation', 'association', 'union'
 ])
 
+/**
+ * Head nouns of enterprises ("Hwanghae Iron Works", "Kirov Plant", "Hungnam Fertilizer Factory", "Darkhan Industrial
+ * Complex") and legal forms closing a company's name ("Boeing Inc."). They name a body only after a proper word
+ * (a place or a name): "the Power Plant", "the Selected Works" stay common nouns.
+ */
+export const ENTERPRISE_HEADS = new Set(['works', 'factory', 'mill', 'mills', 'plant', 'combine', 'kombinat', 'complex', 'shipyard', 'shipyards', 'mine', 'mines', 'enterprise', 'company', 'inc.', 'inc', 'ltd.', 'ltd', 'corp.', 'corp', 'gmbh', 'plc'])
+
+/** Prefixes that make the name after them an enterprise's (GDR "VEB Carl Zeiss Jena", "VVB", "Kombinat Robotron"). */
+export const ENTERPRISE_PREFIXES = new Set(['VEB', 'VVB', 'Kombinat'])
+
 /** Heads compromise lists that name events or generic things in this archive, never an organisation here. */
 export const NOT_ORG_HEADS = new Set(['conference', 'congress', 'summit', 'session', 'meeting', 'plenum', 'care', 'data', 'design', 'development', 'education', 'energy', 'capital', 'community', 'collective', 'communications', 'movement', 'estate', 'girls', 'boys', 'crew'])
 
@@ -43,7 +53,7 @@ export const LOCATED_ORGS = new Set(['embassy', 'consulate', 'legation', 'missio
 export const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'da', 'do', 'dos', 'van', 'von', 'der', 'al', 'bin', 'on'])
 
 /** Place heads compromise lists that are common nouns of this archive's prose ("the Present State", "the camp"). */
-export const NOT_PLACE_HEADS = new Set(['state', 'states', 'province', 'district', 'county', 'region', 'territory', 'estates', 'camp', 'crossing', 'junction', 'square', 'heights', 'downs'])
+export const NOT_PLACE_HEADS = new Set(['complex', 'state', 'states', 'province', 'district', 'county', 'region', 'territory', 'estates', 'camp', 'crossing', 'junction', 'square', 'heights', 'downs'])
 
 /** Adjectives of states that compromise does not tag as demonyms but that name a state's bodies ("Soviet Embassy"). */
 export const DEMONYM_LIKE = new Set(['soviet', 'czechoslovak', 'yugoslav', 'east', 'west'])

@@ -9,7 +9,7 @@ import type {SourceLine} from '../page.js'
 import {slugId, type Kind} from '../registers.js'
 import type {RegisterEntry} from '../edits.js'
 import {classify, isCommonWord, isTitle, normalCase, type FoundName} from './classify.js'
-import {LOCATED_ORGS} from './cues.js'
+import {CONNECTORS, LOCATED_ORGS} from './cues.js'
 import {findWord} from '../wraps.js'
 import {lookupPlace} from './gazetteer.js'
 
@@ -33,6 +33,8 @@ function nextRun(text: string, from: number): RegExpExecArray | null {
   return null
 }
 const LOCATED = new RegExp(`[ \\u00a0]in[ \\u00a0](?:the[ \\u00a0])?(${WORD}(?:[ \\u00a0]${WORD}){0,2})`, 'uy')
+/** A company's legal form after a comma ("Cargill, Inc."), which belongs to its name. */
+const LEGAL_FORM = /,[ \u00a0](?:Inc\.|Ltd\.|Corp\.|Co\.|GmbH|AG|S\.A\.|N\.V\.)/uy
 const DEFINED = /[ \u00a0]\(([\p{Lu}][\p{Lu}.]{1,7})\)/uy
 
 /** Runs repeat within and across documents ("DPRK", "Comrade Kim Il Sung"): classification is pure, so it is cached. */
@@ -112,6 +114,17 @@ export function findNames(text: string): FoundName[] {
     }
     // "to Lang Son", "at Da Nang": a place the gazetteer lacks is not a person named by syllables.
     const placeBefore = /\b(?:at|in|to|from|near|via|towards?|outside)[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+    // "Continental Grain Company and Cargill, Inc.": the words after the run's last connecting word name the company.
+    const legal = stop < 0 ? stickyAt(LEGAL_FORM, text, end) : null
+    const cut = tokens.findLastIndex((w) => CONNECTORS.has(w)) + 1
+    const company = tokens.slice(cut)
+    if (legal && company.length > 0 && company.every((w) => !isCommonWord(w) && !isTitle(w)) && !lookupPlace(company.join(' '))) {
+      const form = `${company.join(' ')}${legal[0]}`
+      if (cut > 1) out.push(...classifyCached(tokens.slice(0, cut - 1), definite))
+      out.push({kind: 'orgs', form, name: form, cert: 'medium', rule: 'legal-form'})
+      next = Math.max(next, end + legal[0].length)
+      continue
+    }
     const found = classifyCached(tokens, definite).filter((f) => !(placeBefore && f.rule === 'syllable-name'))
     // "Politburo member Hager", "the Soviet ambassador Puzanov": an office in lower case before an unknown name.
     if (found.length === 0 && tokens.length <= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && tokens.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w)) && !lookupPlace(run)) {
