@@ -7,7 +7,8 @@ import {dateline, phrase} from './fields.js'
 import {renderText} from '../inline.js'
 import {lookupPlace} from '../names/gazetteer.js'
 import {VALEDICTION} from '../recognisers/valediction/index.js'
-import {NAME_NUMBER, NOT_A_NAME, PAREN_NAME, ROLE_NAME, SIGNATURE_GAP, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
+import {opensDistribution} from '../recognisers/distribution/index.js'
+import {NAME_NUMBER, NOT_A_NAME, PAREN_NAME, ROLE_LINE, ROLE_NAME, SIGNATURE_GAP, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
 import {isCaps} from './opener.js'
 import type {Block} from './structure.js'
 import {letters} from './top.js'
@@ -31,9 +32,13 @@ const DISPATCH = /^(?:\d+ copies|Copies:|\d+\.\s.{1,40})$/i
 const END = /^\(?(End|END)\)?\.?$/
 const ADDRESSEE = /^To (?:all )?\p{Lu}.{0,60}$/u
 
-/** Blocks that end the document's text (footnotes follow the closer). */
-function lastTextBlock(blocks: Block[]): number {
-  let k = blocks.length - 1
+/**
+ * The last block of the document's text after `from`: footnotes follow the closer, and so does a distribution list
+ * ("Dean Rusk" / "Distribution:" / …, "Ambassador of the USSR" / "V. MOSKOVSKY" / "Sent to: …").
+ */
+function lastTextBlock(blocks: Block[], from = 0): number {
+  const list = blocks.findIndex((b, k) => k > from && opensDistribution(b.text.trim(), blocks[k + 1]?.text.trim()))
+  let k = list > from ? list - 1 : blocks.length - 1
   while (k >= 0 && FOOTNOTE.test(blocks[k]?.text.trim() ?? '')) k--
   return k
 }
@@ -87,6 +92,15 @@ function signatory(printed: string, ctx: Ctx): string {
   return el('persName', {ref: `#${id}`}, esc(printed))
 }
 
+/** An office line in either case ("Ambassador of the USSR", "chargé d'affaires", "ambassador"). */
+const ROLE_ANY_CASE = new RegExp(ROLE_LINE.source, 'iu')
+
+/** A typed name alone on its line: "Károly Práth", "V. MOSKOVSKY", "KILJANCZYK" (never a place or a non-name word). */
+function signerName(text: string): boolean {
+  const m = typedSignature(text)
+  return (m !== undefined && !m[1] && !m[2]) || (PERSON_NAME.test(text) && !lookupPlace(text) && !NOT_A_NAME.test(text) && !OFFICE.test(text))
+}
+
 /** A typed signature ("G R O M Y K O", "13/5-50. Roshchin", "Signed: X"), unless its name is a place or a known non-name. */
 function typedSignature(text: string): RegExpExecArray | undefined {
   const m = TYPED_SIGNATURE.exec(text)
@@ -111,7 +125,7 @@ function signed(content: string, ctx: Ctx): string {
 
 /** The closer starting at blocks[i], or undefined. Only the last blocks of the text are considered. */
 export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | undefined {
-  const last = lastTextBlock(blocks)
+  const last = lastTextBlock(blocks, i)
   const t = blocks[i]?.text.trim() ?? ''
   const next = blocks[i + 1]?.text.trim() ?? ''
   // Closers are the last blocks; only a sender's name in capitals may stand above a longer dispatch list.
@@ -134,6 +148,19 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
     const after = i + (name ? 2 : 1)
     const extra = tail(after)
     return {lines: [...lines, ...extra], next: after + extra.length}
+  }
+  // "Pyongyang, 23 October 1956" / "Károly Práth" / "chargé d'affaires": place and date, the signer, his office.
+  const placeDate = i >= last - 2 && i < last ? dateline(t, ctx) : undefined
+  if (placeDate) {
+    const role = i + 2 === last ? blocks[last]?.text.trim() ?? '' : ''
+    if ((i + 1 === last || ROLE_ANY_CASE.test(role)) && signerName(next)) {
+      const roleXml = role ? `<lb/>${el('roleName', {}, phrase(role, ctx))}` : ''
+      return {lines: [placeDate, signed(`${signatory(next, ctx)}${roleXml}`, ctx)], next: last + 1}
+    }
+  }
+  // "Ambassador of the USSR" / "V. MOSKOVSKY": the signer's office above the typed name.
+  if (i === last - 1 && ROLE_ANY_CASE.test(t) && !/[.:;]$/.test(t) && signerName(next)) {
+    return {lines: [signed(`${el('roleName', {}, phrase(t, ctx))}<lb/>${signatory(next, ctx)}`, ctx)], next: last + 1}
   }
   if (i === last || (i === last - 1 && ADDRESSEE.test(blocks[last]?.text.trim() ?? ''))) {
     let xml: string | undefined

@@ -1,6 +1,6 @@
 /** Closing matter: signature blocks (`closer/signed`) and the distribution list with its number line. */
 import {uniqueId, warn, type Ctx} from '../context.js'
-import {COPIES_PRINTED as COPIES, countsAgree, INLINE_LIST, ITEM, LIST_LABEL, RECIPIENT} from '../recognisers/distribution/index.js'
+import {COPIES_PRINTED as COPIES, countsAgree, INLINE_LIST, ITEM, LIST_LABEL, opensDistribution, RECIPIENT} from '../recognisers/distribution/index.js'
 import {normaliseDate} from '../dates.js'
 import {renderText} from '../inline.js'
 import {slugId} from '../registers.js'
@@ -48,7 +48,7 @@ const NUMBER_LINE = /^(.+?) (N[º°o]\.? ?\d+)$/
 
 /** Whether a block opens a distribution list. */
 export function isDistribution(b: Block | undefined, next?: Block): boolean {
-  return b !== undefined && (COPIES.test(b.text.trim()) || INLINE_LIST.test(b.text.trim()) || (LIST_LABEL.test(b.text.trim()) && RECIPIENT.test(next?.text.trim() ?? '')))
+  return b !== undefined && opensDistribution(b.text.trim(), next?.text.trim())
 }
 
 /** Write the distribution list and the number line; returns how many blocks were used. */
@@ -91,7 +91,9 @@ export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): numb
   const headText = head.groups?.tail ? full.slice(0, full.indexOf(head.groups.tail)) : full
   const headXml = `${esc(headText)}${initials}`
   // A list needs items, and its head's count must agree with them; otherwise the copies line is a paragraph.
-  const agree = items.length > 0 && countsAgree(headText, items.map(() => undefined))
+  // "1 – to Cde. Kuznetsov": a copy number (label); "2 copies to the addressee", "1 x Comrade Axen": a count (item/@n).
+  const counted = items.map((b) => (/^\d+ [–-] /.test(b.text.trim()) ? undefined : ITEM.exec(b.text.trim())?.[1]))
+  const agree = items.length > 0 && countsAgree(headText, counted)
   if (!agree) w.leaf('p', {}, headXml)
   if (items.length > 0) {
     if (!agree) warn(ctx, MISCOUNT, 'encode-unrecognised-feature', blocks[0]?.line)
@@ -100,7 +102,8 @@ export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): numb
     for (const b of items) {
       const m = ITEM.exec(b.text.trim())
       ctx.line = b.line
-      w.raw(`${el('label', {}, esc(m?.[1] ?? ''))}${el('item', {}, renderText(m?.[2] ?? '', ctx))}`)
+      if (/^\d+ [–-] /.test(b.text.trim())) w.raw(`${el('label', {}, esc(m?.[1] ?? ''))}${el('item', {}, renderText(m?.[2] ?? '', ctx))}`)
+      else w.raw(el('item', {n: m?.[1]}, `${esc(m?.[1] ?? '')} ${renderText(m?.[2] ?? '', ctx)}`))
     }
     w.close('list')
   }

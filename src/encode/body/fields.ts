@@ -13,6 +13,7 @@ import {SALUTE} from '../recognisers/salutation/index.js'
 import {lookupPlace} from '../names/gazetteer.js'
 import {SUBJECT} from '../recognisers/subject/index.js'
 import {HANDLING} from '../recognisers/handling/index.js'
+import {COPIES_PRINTED, ITEM} from '../recognisers/distribution/index.js'
 
 /** An opener item and how many blocks it used. */
 export interface Item {
@@ -36,7 +37,7 @@ const NUMBERED = /^(.*?)((?:No\.?|Nº|N°|#)\s?[\w.-]*\d[\w.-]*|\d[\d.]*)(.*)$/
 const DESTINATION = /^(\p{Lu}+(?: \p{Lu}+)?)\s?[-–—]{1,2}$/u
 const DOCKET = /^(?:\[handwritten\]\s*.{1,60}|Copy (?:sent|filed)\b.{0,40})$/i
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
-const PLACE_DATE = /^([\p{Lu}][\p{L}.'’ -]{1,30}), (.+?)(\.?)$/u
+const PLACE_DATE = /^([\p{Lu}][\p{L}.'’ -]{1,30}), ((?:den )?)(.+?)(\.?)$/u
 
 /** Phrase content of a field (its brackets are the translator's insertions). */
 export function phrase(text: string, ctx: Ctx): string {
@@ -62,14 +63,15 @@ export function isClassification(t: string): boolean {
 
 /** A dateline: place (registered) and a full date, or a full date alone; undefined otherwise. */
 export function dateline(t: string, ctx: Ctx): string | undefined {
-  const bare = normaliseDate(t.replace(/[.,]$/, ''))
-  if (bare?.when?.length === 10) return el('dateline', {}, renderText(t, ctx))
+  // A date whose last full stop is its own ("1956. október 23.", the Hungarian ordinal) or the line's.
+  const day = (d: string): boolean => (normaliseDate(d)?.when?.length ?? 0) === 10 || (normaliseDate(d.replace(/[.,]$/, ''))?.when?.length ?? 0) === 10
+  if (day(t)) return el('dateline', {}, renderText(t, ctx))
   const m = PLACE_DATE.exec(t)
-  const date = m && !WEEKDAYS.test(m[1] ?? '') ? normaliseDate(m[2] ?? '') : undefined
-  if (!m || date?.when?.length !== 10) return undefined
+  // "Berlin, den 10.11.1982": the German article before the date stays in the dateline.
+  if (!m || WEEKDAYS.test(m[1] ?? '') || !day(`${m[3] ?? ''}${m[4] ?? ''}`)) return undefined
   const place = m[1] ?? ''
   const id = ctx.registers.add('places', {id: slugId('pl', place), name: place})
-  return el('dateline', {}, `${el('placeName', {ref: `#${id}`}, esc(place))}, ${renderText(`${m[2] ?? ''}${m[3] ?? ''}`, ctx)}`)
+  return el('dateline', {}, `${el('placeName', {ref: `#${id}`}, esc(place))}, ${renderText(`${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`, ctx)}`)
 }
 
 /** The document date a dateline gives (first one wins). */
@@ -135,6 +137,8 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
   if ((m = FILE.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${el('idno', {type: 'file'}, esc(m[1] ?? ''))}${esc(m[2] ?? '')}`), used: 1}
   if ((m = COPY_OF.exec(t))) return {xml: el('seg', {type: 'copy'}, `${esc(m[1] ?? '')} ${el('num', {value: m[2]}, esc(m[2] ?? ''))} of ${el('num', {value: m[3]}, esc(m[3] ?? ''))}${esc(m[4] ?? '')}`), used: 1}
   if (HANDLING.test(t)) return {xml: el('seg', {type: 'handling'}, esc(t)), used: 1}
+  // "Made in 12 copies" above the text, no recipients under it: how many copies were made, a note of the opener.
+  if (COPIES_PRINTED.test(t) && !ITEM.test(next)) return {xml: el('seg', {type: 'copy'}, esc(t)), used: 1}
   // "SECRET – URGENT": a classification and a handling word on one line.
   const pair = /^(.+?)(\s[–—-]\s)(.+)$/.exec(t)
   if (pair && CLASSIFICATION.test(pair[1] ?? '') && HANDLING.test(pair[3] ?? '')) return {xml: `${el('seg', {type: 'classification', ana: `#${classify(pair[1] ?? '', ctx)}`}, esc(pair[1] ?? ''))}${esc(pair[2] ?? '')}${el('seg', {type: 'handling'}, esc(pair[3] ?? ''))}`, used: 1}

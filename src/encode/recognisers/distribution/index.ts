@@ -5,15 +5,15 @@
 import type {BlockRecogniser} from '../types.js'
 
 /** "Six copies printed – gp": the head of a list whose items follow one per block. */
-export const COPIES_PRINTED = /^(?:(?<count>\w+) copies (?:printed|made|typed)|(?:Printed|Typed|Made) in (?<count2>\w+) copies)(?<tail> – (?<initials>[a-z]{1,4}))?\.?$/i
+export const COPIES_PRINTED = /^(?:(?<count>\w+) copies (?:printed|made|typed)|(?:Printed|Typed|Made) in (?<count2>\w+) copies)(?<tail> – (?<initials>[a-z]{1,4}))?[.:]?$/i
 /** A label on a line of its own ("Distribution:", "Copies to:"), the recipients one per line below it. */
 export const LIST_LABEL = /^(?:Distribution(?: list)?|Copies(?: to)?|Sent to|Copy to|Copies sent to|cc)\s*:$/i
 /** A recipient line under such a label: short, no sentence ("Comrade Stalin", "File", "Ambassador Thompson"). */
-export const RECIPIENT = /^(?:\d+\.\s)?\p{Lu}[^.!?:;]{0,60}\.?$/u
+export const RECIPIENT = /^(?:\d+\.\s|\d+ x |\d+ [–-] )?\p{Lu}[^.!?:;]{0,60}\.?$/u
 /** A list given on one line: its label, then the recipients separated by commas or semicolons. */
 export const INLINE_LIST = /^((?:Distribution(?: list)?|Copies(?: to)?|Sent to|Copy to|Copies sent to|cc)\s*(?:[–-]\s*\d+\s+copies)?\s*:)\s*(\S.*[,;].*)$/i
-/** One recipient with a copy number or count: "1 – to Cde. Kuznetsov", "Stalin – 2". */
-export const ITEM = /^(\d+) [–-] (.*)$/
+/** One recipient with a copy number or count: "1 – to Cde. Kuznetsov", "Stalin – 2", "2 copies to the addressee", "1 x Comrade Axen". */
+export const ITEM = /^(\d+)(?: [–-] | (?=(?:x|cop(?:y|ies)) ))(.*)$/
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
 
@@ -37,6 +37,11 @@ export function countsAgree(head: string, counts: (string | undefined)[]): boole
   const announced = announcedCopies(head)
   if (announced === undefined || announced === counts.length) return true
   return counts.length > 0 && counts.every((n) => n !== undefined && /^\d+$/.test(n)) && counts.reduce((sum, n) => sum + Number(n), 0) === announced
+}
+
+/** Whether a block (with the block after it) opens a distribution list. */
+export function opensDistribution(text: string, next?: string): boolean {
+  return COPIES_PRINTED.test(text) || INLINE_LIST.test(text) || (LIST_LABEL.test(text) && RECIPIENT.test(next ?? ''))
 }
 
 export const recogniser: BlockRecogniser = {

@@ -14,7 +14,7 @@ export const PAREN_NAME = /^\(([\p{Lu}][\p{L}.'’ -]{1,40})\)$/u
 export const ROLE_NAME = /^(Ambassador|Minister|Consul|Chargé d[’']Affaires|Secretary|Chairman|Director|President|Premier) ((?:\p{Lu}[\p{L}'’.-]* ?){1,3}\p{Lu}[\p{L}'’-]+)$/u
 export const NAME_NUMBER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\d{1,5})(\.?)$/u
 /** Capitals, letter-spaced capitals, a numeric date and a name, or "Signed: X". */
-export const TYPED_SIGNATURE = /^(\d{1,2}[./]\d{1,2}[./-]\d{2,4}\.?\s+)?(Signed:?\s+|Sgd\.?\s+|\/s\/\s*)?((?:\p{Lu}\s){2,}\p{Lu}|\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,6}|(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u
+export const TYPED_SIGNATURE = /^(\d{1,2}[./]\d{1,2}[./-]\d{2,4}\.?\s+)?(Signed:?\s+|Sgd\.?\s+|\/s\/\s*)?((?:\p{Lu}\s){2,}\p{Lu}|\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,6}|\p{Lu}{2}[\p{Lu}'’-]{3,}|(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u
 /** Words printed alone at the end that are not a signer. */
 export const NOT_A_NAME = /^(End|Translation|Unofficial|Signed|Sd|Copy|Draft|Original|Continued|Attachment|Enclosure|Seal|Stamp|Illegible|Signature|Top Secret|Secret|Confidential|Urgent|Special|Telegram|Memorandum|Annex|Appendix|Note|Notes|Distribution|Received|Sent|Copies|Attention|Approved|Agreed|Confirm|Noted|Yes|No|OK|Okay|File|Files|Archive|Registry|Reference|Copy to)\b/i
 
