@@ -23,8 +23,9 @@
     <xsl:param name="indent" as="xs:integer" select="0"/>
     <xsl:param name="prefix" as="xs:string" select="''"/>
     <xsl:param name="suffix" as="xs:string" select="''"/>
-    <!-- A marginal note has a @place: most blocks have none, and skip the search for them. -->
-    <xsl:variable name="placed" as="xs:boolean" select="exists($nodes/descendant-or-self::tei:note[@place])" xmlns:tei="http://www.tei-c.org/ns/1.0"/>
+    <!-- A marginal note has a @place: most blocks have none, and skip the search for them (and
+         every block of a document without marginal notes: footnotes have a @place too). -->
+    <xsl:variable name="placed" as="xs:boolean" select="$vp:has-margins and exists($nodes/descendant-or-self::tei:note[@place])" xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:vp="https://teipipe.org/ns/variable/private"/>
     <xsl:if test="$placed"><xsl:call-template name="t:marginal-notes"><xsl:with-param name="nodes" select="$nodes"/><xsl:with-param name="leading" select="true()"/></xsl:call-template></xsl:if>
     <b:block tight="{$tight}" indent="{$indent}" prefix="{$prefix}">
       <xsl:apply-templates select="$nodes" mode="m:inline" xmlns:m="https://teipipe.org/ns/mode"/>
@@ -64,13 +65,17 @@
       <xsl:otherwise>
         <xsl:variable name="hang" select="string-length($prefix)"/>
         <xsl:variable name="room" select="max(($width - $indent - $hang, 20))"/>
+        <!-- (tokenize() only where there is a break: saxon-js translates its regex at every call) -->
         <xsl:variable name="lines" as="xs:string*" select="
-          for $segment in tokenize($text, $f:break)
+          if (not(contains($text, $f:break))) then f:wrap(normalize-space($text), $room)
+          else for $segment in tokenize($text, $f:break)
           return f:wrap(normalize-space($segment), $room)"/>
         <xsl:variable name="pad" select="fp:spaces($indent)"/>
         <xsl:variable name="hanging" select="fp:spaces($hang)"/>
+        <!-- the usual prefixed block (a note or list entry) is one line -->
         <xsl:sequence select="
-          for $i in 1 to count($lines)
+          if (count($lines) le 1) then $lines ! ($pad || $prefix || .)
+          else for $i in 1 to count($lines)
           return $pad || (if ($i eq 1) then $prefix else $hanging) || $lines[$i]"/>
       </xsl:otherwise>
     </xsl:choose>
@@ -86,8 +91,10 @@
       else tokenize(replace($text, '(.{1,' || $room || '})( +|$)', '$1&#10;'), '&#10;')[. ne '']"/>
   </xsl:function>
 
+  <xsl:variable name="fp:eighty-spaces" as="xs:string" select="string-join((1 to 80) ! ' ', '')"/>
+
   <xsl:function name="fp:spaces" as="xs:string">
     <xsl:param name="n" as="xs:integer"/>
-    <xsl:sequence select="if ($n le 0) then '' else string-join((1 to $n) ! ' ', '')"/>
+    <xsl:sequence select="if ($n le 0) then '' else if ($n le 80) then substring($fp:eighty-spaces, 1, $n) else string-join((1 to $n) ! ' ', '')"/>
   </xsl:function>
 </xsl:stylesheet>

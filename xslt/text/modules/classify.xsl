@@ -6,6 +6,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:f="https://teipipe.org/ns/function"
+  xmlns:fp="https://teipipe.org/ns/function/private"
   xmlns:v="https://teipipe.org/ns/variable"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   expand-text="yes" exclude-result-prefixes="#all">
@@ -62,13 +63,31 @@
        source itself prints inline (f:note-kind in ../common/functions.xsl). -->
   <xsl:function name="f:inline-note" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="f:note-kind($note) = 'inline'"/>
+    <xsl:sequence select="fp:note-kind($note) = 'inline'"/>
+  </xsl:function>
+
+  <!-- f:note-kind of every note, computed once in the accumulators' single pass over the document
+       (each note's kind was asked up to ten times: by the counters, the marginal-note search of its
+       block, its inline rendering and the closing lists). Read on the note itself only: the value
+       holds for the nodes after it until the next note. f:note-kind stays the override point. -->
+  <xsl:accumulator name="vp:note-kind" as="xs:string" initial-value="''" xmlns:vp="https://teipipe.org/ns/variable/private">
+    <xsl:accumulator-rule match="tei:note" select="f:note-kind(.)"/>
+  </xsl:accumulator>
+
+  <!-- Whether the document has a marginal note at all: most have none, and their blocks skip the search
+       for them (t:block). -->
+  <xsl:variable name="vp:has-margins" as="xs:boolean" select="exists(/descendant::tei:note[@place][f:marginal(.)])" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+
+  <!-- f:note-kind of an element, from the accumulator for TEI notes. -->
+  <xsl:function name="fp:note-kind" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e instance of element(tei:note)) then $e/accumulator-before('vp:note-kind') else f:note-kind($e)" xmlns:vp="https://teipipe.org/ns/variable/private"/>
   </xsl:function>
 
   <!-- A note the source prints in a margin: a line of its own after the paragraph, in both profiles. -->
   <xsl:function name="f:marginal" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="local-name($note) = 'note' and f:note-kind($note) = 'margin'"/>
+    <xsl:sequence select="local-name($note) = 'note' and fp:note-kind($note) = 'margin'"/>
   </xsl:function>
 
   <!-- A footnote of the source printed where the encoder found it ("[1] BArch, …" at the end
@@ -83,7 +102,7 @@
        the number the source gives them (@n) or their running number. -->
   <xsl:function name="f:source-note" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="local-name($e) = 'note' and f:note-kind($e) = 'source' and not(f:source-footnote($e))"/>
+    <xsl:sequence select="local-name($e) = 'note' and fp:note-kind($e) = 'source' and not(f:source-footnote($e))"/>
   </xsl:function>
 
   <!-- The project's interventions that receive a numbered {n} marker in the reading text:
@@ -93,7 +112,7 @@
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
-      ($name = 'note' and f:note-kind($e) = 'editorial' and not(f:source-footnote($e)))
+      ($name = 'note' and fp:note-kind($e) = 'editorial' and not(f:source-footnote($e)))
       or ($name = 'choice' and $e/tei:sic and $e/tei:corr[@resp])
       or ($name = 'supplied' and f:editorial($e))
       or ($name = 'app' and count($e/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)) gt 1)"/>
@@ -115,8 +134,9 @@
   <!-- Nodes with a {n} marker, in document order. -->
   <xsl:function name="f:marked-nodes" as="element()*">
     <xsl:param name="text" as="element()*"/>
-    <!-- Names compared once per element (four self:: tests each were evaluated at every element). -->
-    <xsl:sequence select="$text/descendant::*[local-name() = ('note', 'choice', 'supplied', 'app')][namespace-uri() eq 'http://www.tei-c.org/ns/1.0'][f:marked(.)]"/>
+    <!-- self:: tests, not local-name() = (…): a general comparison with a sequence costs several
+         microseconds per element in saxon-js, the four name tests a fraction of one. -->
+    <xsl:sequence select="$text/descendant::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][f:marked(.)]"/>
   </xsl:function>
 
   <!-- The label of a source note: its @n, else its running number. -->

@@ -16,8 +16,9 @@
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:template mode="m:inline" match="tei:note">
+    <xsl:variable name="kind" select="accumulator-before('vp:note-kind')" xmlns:vp="https://teipipe.org/ns/variable/private"/>
     <xsl:choose>
-      <xsl:when test="f:inline-note(.)">
+      <xsl:when test="$kind eq 'inline'">
         <xsl:text>[</xsl:text>
         <xsl:if test="f:labelled(.)">
           <xsl:text>Translator’s note: </xsl:text>
@@ -26,8 +27,8 @@
         <xsl:text>]</xsl:text>
       </xsl:when>
       <!-- marginal notes: a line of their own after the block (t:marginal-notes) -->
-      <xsl:when test="f:marginal(.)"/>
-      <xsl:when test="$reading and f:source-note(.)">
+      <xsl:when test="$kind eq 'margin'"/>
+      <xsl:when test="$reading and $kind eq 'source' and not(f:source-footnote(.))">
         <xsl:text>[{f:source-note-label(.)}]</xsl:text>
       </xsl:when>
       <xsl:when test="$reading">
@@ -128,7 +129,8 @@
   </xsl:template>
 
   <xsl:template mode="m:endnote" match="tei:choice">
-    <xsl:variable name="source" select="normalize-space(string-join((tei:sic, tei:orig, tei:abbr)[1]//text(), ''))"/>
+    <!-- (the string value of an element is the text of its descendants, joined) -->
+    <xsl:variable name="source" select="normalize-space(string((tei:sic, tei:orig, tei:abbr)[1]))"/>
     <xsl:variable name="corr" select="(tei:corr, tei:reg, tei:expan)[1]"/>
     <xsl:choose>
       <xsl:when test="normalize-space($corr) = ''">
@@ -139,7 +141,7 @@
         <xsl:text>Source reads “{$source}”.</xsl:text>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:if test="$corr/@cert = ('medium', 'low') or ancestor::*[@cert = ('medium', 'low')][@resp]">
+    <xsl:if test="$corr/@cert = ('medium', 'low') or ancestor::*[@resp][@cert = ('medium', 'low')]">
       <xsl:text> The correction is inferred from the context.</xsl:text>
     </xsl:if>
   </xsl:template>
