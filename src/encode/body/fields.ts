@@ -14,6 +14,9 @@ import {lookupPlace} from '../names/gazetteer.js'
 import {SUBJECT} from '../recognisers/subject/index.js'
 import {HANDLING} from '../recognisers/handling/index.js'
 import {COPIES_PRINTED, ITEM} from '../recognisers/distribution/index.js'
+import {isFullDate, isPlaceDateline, PLACE_DATE} from '../recognisers/dateline/index.js'
+
+export {isPlaceDateline}
 
 /** An opener item and how many blocks it used. */
 export interface Item {
@@ -21,8 +24,8 @@ export interface Item {
   used: number
 }
 
-const FIELD = /^(To Whom|To|From|Date|Classification|Destination)\s*:\s*(\S.*)$/s
-const ADDRESSEES = new Set(['To Whom', 'To', 'Destination'])
+const FIELD = /^(To Whom|To|From|Sender|Recipient|Addressee|Date|Classification|Destination)\s*:\s*(\S.*)$/s
+const ADDRESSEES = new Set(['To Whom', 'To', 'Destination', 'Recipient', 'Addressee'])
 const ROLE = /^(Vice|Deputy|First|Second|Minister|Chairman|Director|Ambassador|Secretary|President|Head|Chief|Premier|Consul|Chargé)\b/
 const DOC_NUMBER = /^((?:No\.|Nº|N°) ?)(\d[\w./-]*)(,.{1,120})$/
 const TO_COLON = /^(To \p{Lu}.{1,60}?):(?: \((Top Secret|Secret|Confidential|Strictly Confidential)\))?$/u
@@ -37,7 +40,10 @@ const NUMBERED = /^(.*?)((?:No\.?|Nº|N°|#)\s?[\w.-]*\d[\w.-]*|\d[\d.]*)(.*)$/
 const DESTINATION = /^(\p{Lu}+(?: \p{Lu}+)?)\s?[-–—]{1,2}$/u
 const DOCKET = /^(?:\[handwritten\]\s*.{1,60}|Copy (?:sent|filed)\b.{0,40})$/i
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
-const PLACE_DATE = /^([\p{Lu}][\p{L}.'’ -]{1,30}), ((?:den )?)(.+?)(\.?)$/u
+/** An address line: "To" and a body or a person ("To the Central Committee of …", "To Comrade X, Minister of …"). */
+const TO_LINE = /^To (?:the |Comrades? |Cde\. |Mr\. |His Excellency )?\p{Lu}[\p{L}\p{N} ,.'’()-]*$/u
+/** "Comrade N. S. Khrushchev": the addressee's name under the body it heads. */
+const COMRADE_LINE = /^(?:Comrade|Cde\.|Comr\.) \p{Lu}[\p{L}.'’ -]{1,40}$/u
 
 /** Phrase content of a field (its brackets are the translator's insertions). */
 export function phrase(text: string, ctx: Ctx): string {
@@ -46,8 +52,10 @@ export function phrase(text: string, ctx: Ctx): string {
 
 /** The classification's taxonomy id, recorded once for the header. */
 export function classify(value: string, ctx: Ctx): string {
-  const id = `cls-${value.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`
-  ctx.facts.classification ??= {text: value.replace(/\.$/, ''), id}
+  // "(Secret)": the parentheses are the print's, not the category's.
+  const bare = value.replace(/^\((.*)\)$/, '$1')
+  const id = `cls-${bare.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`
+  ctx.facts.classification ??= {text: bare.replace(/\.$/, ''), id}
   return id
 }
 
@@ -64,11 +72,10 @@ export function isClassification(t: string): boolean {
 /** A dateline: place (registered) and a full date, or a full date alone; undefined otherwise. */
 export function dateline(t: string, ctx: Ctx): string | undefined {
   // A date whose last full stop is its own ("1956. október 23.", the Hungarian ordinal) or the line's.
-  const day = (d: string): boolean => (normaliseDate(d)?.when?.length ?? 0) === 10 || (normaliseDate(d.replace(/[.,]$/, ''))?.when?.length ?? 0) === 10
-  if (day(t)) return el('dateline', {}, renderText(t, ctx))
+  if (isFullDate(t)) return el('dateline', {}, renderText(t, ctx))
   const m = PLACE_DATE.exec(t)
   // "Berlin, den 10.11.1982": the German article before the date stays in the dateline.
-  if (!m || WEEKDAYS.test(m[1] ?? '') || !day(`${m[3] ?? ''}${m[4] ?? ''}`)) return undefined
+  if (!m || WEEKDAYS.test(m[1] ?? '') || !isFullDate(`${m[3] ?? ''}${m[4] ?? ''}`)) return undefined
   const place = m[1] ?? ''
   const id = ctx.registers.add('places', {id: slugId('pl', place), name: place})
   return el('dateline', {}, `${el('placeName', {ref: `#${id}`}, esc(place))}, ${renderText(`${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`, ctx)}`)
@@ -173,6 +180,25 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
   if (line) {
     noteDate(line, ctx)
     return {xml: line, used: 1}
+  }
+  // "Havana" / "October 26, 1962": the place on a line of its own above the date is one dateline.
+  if (/^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(t) && t.split(/\s+/).length <= 3 && lookupPlace(t) && (normaliseDate(next.replace(/[.,]$/, ''))?.when?.length ?? 0) === 10) {
+    const id = ctx.registers.add('places', {id: slugId('pl', t), name: t})
+    const xml = el('dateline', {}, `${el('placeName', {ref: `#${id}`}, esc(t))}<lb/>${renderText(next, ctx)}`)
+    noteDate(xml, ctx)
+    return {xml, used: 2}
+  }
+  // "To the Central Committee of the CPSU" / "Comrade N. S. Khrushchev" / "Moscow", "To Comrade Imre Horváth, Minister
+  // of Foreign Affairs, Budapest": an address without a salutation's punctuation; a "Comrade …" line and a place join it.
+  if (TO_LINE.test(t) && !/[.!?;:]$/.test(t) && t.split(/\s+/).length <= 20) {
+    const lines = [t]
+    for (let k = i + 1; k < blocks.length && lines.length < 3; k++) {
+      const x = blocks[k]?.text.trim() ?? ''
+      if (COMRADE_LINE.test(x) || (/^\p{Lu}[\p{L} .'’-]{1,30}$/u.test(x) && lookupPlace(x))) lines.push(x)
+      else break
+    }
+    ctx.headerNames.push(t.replace(/^To (?:the )?/, ''))
+    return {xml: el('seg', {type: 'addressee'}, lines.map((x) => phrase(x, ctx)).join('<lb/>')), used: lines.length}
   }
   return addressee(blocks, i, ctx)
 }

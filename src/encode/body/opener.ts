@@ -5,7 +5,7 @@ import {normaliseDate} from '../dates.js'
 import {renderText} from '../inline.js'
 import {renderBracket} from '../insertions.js'
 import {el, esc, open} from '../serialize.js'
-import {classify, fieldItem, isClassification, isGenre} from './fields.js'
+import {classify, fieldItem, isClassification, isGenre, isPlaceDateline} from './fields.js'
 import {CLASSIFICATION_COPY} from '../recognisers/classification/index.js'
 import {STAMP_LABEL} from '../recognisers/stamp/index.js'
 import {DATELINE as DATELINE_FORMS} from '../recognisers/dateline/index.js'
@@ -14,6 +14,8 @@ import type {Block} from './structure.js'
 const COPY = /^(Copy) (N[º°o]\.? ?(\d+))$/
 const DATELINE = /^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/
 const NUMBER = /^\d{1,6}$/
+/** A message's number on its own line ("No. 47/1956/szig.titk."). */
+const NUMBER_LINE = /^(?:No\.|Nº|N°) ?\d[\w./-]*$/
 
 /** Whether a block is all capitals (letterheads, headings, role names). */
 export function isCaps(text: string): boolean {
@@ -32,11 +34,13 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
     const t = b.text.trim()
     ctx.line = b.line
     let m: RegExpExecArray | null
-    const heads = i === 0 ? letterheadBefore(blocks) : 0
+    // A letterhead opens the document, or follows only its marks ("Top Secret!", "SECRET", a copy number).
+    const marksOnly = items.every((x) => /^<seg type="(?:classification|copy|handling)"/.test(x))
+    const heads = i === 0 || marksOnly ? letterheadBefore(blocks.slice(i), i === 0) : 0
     if (heads > 0) {
       // "MFA USSR" / "Tenth Department" above "Top Secret": the issuing office's letterhead.
-      items.push(el('seg', {type: 'letterhead'}, blocks.slice(0, heads).map((x) => renderText(x.text.trim(), ctx)).join('<lb/>')))
-      i = heads - 1
+      items.push(el('seg', {type: 'letterhead'}, blocks.slice(i, i + heads).map((x) => renderText(x.text.trim(), ctx)).join('<lb/>')))
+      i += heads - 1
     } else if (isClassification(t)) {
       items.push(el('seg', {type: 'classification', rendition: '#right', ana: `#${classify(t, ctx)}`}, esc(t)))
     } else if (/^\[(\.\.\.|…)\]$/.test(t)) {
@@ -76,15 +80,22 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
 }
 
 /** How many short lines (one to three) stand above a classification mark or a dateline at the top, or 0. */
-function letterheadBefore(blocks: Block[]): number {
+function letterheadBefore(blocks: Block[], first = true): number {
   for (let k = 1; k <= 3; k++) {
     // "SOCIALIST UNITY PARTY OF GERMANY" / "Central Committee" / "Berlin, 3.X.1953": an issuing body above its dateline.
     const lines = blocks.slice(0, k).map((b) => b.text.trim())
-    const short = lines.every((t) => /^\p{Lu}[^.:;,!?]*$/u.test(t) && t.split(/\s+/).length <= 8 && !isClassification(t) && !isGenre(t))
-    if (short && lines.some((t) => isCaps(t)) && DATELINE_FORMS.test(blocks[k]?.text.trim() ?? '') && /,/.test(blocks[k]?.text ?? '')) return k
+    const short = lines.every((t) => /^\p{Lu}[^.:;,!?]*$/u.test(t) && t.split(/\s+/).length <= 8 && !isClassification(t) && !isGenre(t) && !isPlaceDateline(t) && !/^(?:From|FROM|To|TO)\b/.test(t))
+    // "Hungarian People's Republic" / "Embassy in Pyongyang" / "No. 47/1956" / "Pyongyang, 1956. október 23.": a
+    // letterhead in title case (every word capitalised but its connectors), a number line before the dateline.
+    const titled = lines.every((t) => t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|in|the|for|and|to|at|on|de|der|des|du)$/.test(w)))
+    const at = NUMBER_LINE.test(blocks[k]?.text.trim() ?? '') ? k + 1 : k
+    const placed = isPlaceDateline(blocks[at]?.text.trim() ?? '')
+    const dated = (DATELINE_FORMS.test(blocks[at]?.text.trim() ?? '') && /,/.test(blocks[at]?.text ?? '')) || placed
+    // Title-case lines need a place in the dateline: "The Chinese Communist Problem" / "November 18, 1967" is a title.
+    if (short && (lines.some((t) => isCaps(t)) || (titled && placed)) && dated) return k
     // A date line ("ON/28/IX/62") is the message's dateline, not part of a letterhead.
     const above = blocks.slice(0, k).every((b) => /^\p{Lu}[^.:;,]*$/u.test(b.text.trim()) && b.text.trim().split(/\s+/).length <= 5 && !DATELINE_FORMS.test(b.text.trim()))
-    if (k <= 2 && above && isClassification(blocks[k]?.text.trim() ?? '')) return k
+    if (first && k <= 2 && above && isClassification(blocks[k]?.text.trim() ?? '')) return k
   }
   return 0
 }

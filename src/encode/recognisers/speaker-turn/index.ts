@@ -17,7 +17,7 @@ const ADVERB = String.raw`(?:(?:also|once again|again|then|basically|briefly|fur
 const INTRO = String.raw`(?:[^.;:!?\n]{1,80}?,\s)?`
 const REPORTED = new RegExp(String.raw`^${INTRO}(${SPEAKER})\s${ADVERB}${VERB}\b`, 'u')
 /** Field labels that take a colon but are not speakers. */
-const FIELDS = /^(?:Subject|Re|Ref|To|From|Date|Copies|Copy|Note|Notes|Source|Present|Participants|Attendees|Enclosure|Attachment|Classification|Destination|Distribution|Sent|Received|Agenda|Item|Place|Time|Annex|Appendix|Summary|Conclusion|Question|Answer|Reply|Translation|Original|Distribution list|Encl|Cc|Bcc|Tel|Telephone|Fax|Address|Signed|Part|Section|Chapter|Article|Point|Amount|Interest rate|Projects|Loan conditions|Dear \p{Lu}.*)$/iu
+const FIELDS = /^(?:Subject|Re|Ref|To|From|Date|Copies|Copy|Note|Notes|Source|Present|Participants|Attendees|Enclosure|Attachment|Classification|Destination|Distribution|Sent|Received|Agenda|Item|Place|Time|Annex|Appendix|Summary|Conclusion|Question|Answer|Reply|Translation|Original|Distribution list|Encl|Cc|Bcc|Tel|Telephone|Fax|Address|Signed|Part|Section|Chapter|Article|Point|Amount|Interest rate|Projects|Loan conditions|Location|Venue|Interpreters?|Recorded by|Recorder|Note-taker|Excused|Absent|Also present|Duration|Resolution|Decision|Sender|Recipient|Addressee|Dear \p{Lu}.*)$/iu
 /** The label and its separator: a colon ("Kohl:"), a spaced dash ("Kohl – …"), or a full stop after capitals ("STALIN. …"). */
 const LABELLED = new RegExp(String.raw`^(?:(\d{1,4})\.\s+)?((?:${TITLE}\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s\([^()]{1,30}\))?)(:|\s[–—-]|(?<=\p{Lu}{2})\.)\s+(?=\S)`, 'u')
 /** Capital words that end a line with a full stop but name no speaker ("SECRET.", "II."). */
