@@ -12,9 +12,9 @@ import {TRANSMISSION} from '../recognisers/routing/index.js'
 import {SALUTE} from '../recognisers/salutation/index.js'
 import {lookupPlace} from '../names/gazetteer.js'
 import {SUBJECT} from '../recognisers/subject/index.js'
-import {HANDLING} from '../recognisers/handling/index.js'
+import {HANDLING, HANDLING_FIELD} from '../recognisers/handling/index.js'
 import {COPIES_PRINTED, ITEM} from '../recognisers/distribution/index.js'
-import {isFullDate, isPlaceDateline, PLACE_DATE} from '../recognisers/dateline/index.js'
+import {isFullDate, isPlaceDateline, NUMERIC_DATE, PLACE_DATE} from '../recognisers/dateline/index.js'
 
 export {isPlaceDateline}
 
@@ -75,10 +75,14 @@ export function dateline(t: string, ctx: Ctx): string | undefined {
   if (isFullDate(t)) return el('dateline', {}, renderText(t, ctx))
   const m = PLACE_DATE.exec(t)
   // "Berlin, den 10.11.1982": the German article before the date stays in the dateline.
-  if (!m || WEEKDAYS.test(m[1] ?? '') || !isFullDate(`${m[3] ?? ''}${m[4] ?? ''}`)) return undefined
+  const numeric = m !== null && NUMERIC_DATE.test(m[3] ?? '')
+  if (!m || WEEKDAYS.test(m[1] ?? '') || !(numeric || isFullDate(`${m[3] ?? ''}${m[4] ?? ''}`))) return undefined
   const place = m[1] ?? ''
   const id = ctx.registers.add('places', {id: slugId('pl', place), name: place})
-  return el('dateline', {}, `${el('placeName', {ref: `#${id}`}, esc(place))}, ${renderText(`${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`, ctx)}`)
+  let date = renderText(`${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`, ctx)
+  // "Tirana, 12.11.1960" with no unambiguous example: still the dateline's date (dates.ts reported the order), unnormalised.
+  if (numeric && !date.includes('<date')) date = `${esc(m[2] ?? '')}${el('date', {}, esc(m[3] ?? ''))}${esc(m[4] ?? '')}`
+  return el('dateline', {}, `${el('placeName', {ref: `#${id}`}, esc(place))}, ${date}`)
 }
 
 /** The document date a dateline gives (first one wins). */
@@ -111,13 +115,16 @@ export function fieldItem(blocks: Block[], i: number, ctx: Ctx): Item | undefine
     // The sender is the message's statement of responsibility: a byline (the schema's seg types have no "sender").
     return {xml: ADDRESSEES.has(label) ? el('seg', {type: 'addressee'}, body) : el('byline', {}, body), used: 1 + more}
   }
+  // "Priority: FLASH", "Precedence: Immediate": the handling instruction with its label (archive-conventions.md §3).
+  if (HANDLING_FIELD.test(t)) return {xml: el('seg', {type: 'handling'}, phrase(t, ctx)), used: 1}
   if ((m = TO_COLON.exec(t))) {
     ctx.headerNames.push(m[1] ?? '')
     const cls = m[2] ? ` ${el('seg', {type: 'classification', ana: `#${classify(m[2], ctx)}`}, `(${esc(m[2])})`)}` : ''
     return {xml: `${el('seg', {type: 'addressee'}, `${phrase(m[1] ?? '', ctx)}:`)}${cls}`, used: 1}
   }
   // "No. 1234", "Nº 340": the message's number on a line of its own.
-  if ((m = /^((?:No\.|Nº|N°|#)\s?)(\d[\w./-]*)$/.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type: 'outgoing'}, esc(m[2] ?? ''))}`), used: 1}
+  // "No. B-117", "No. HI/1012/71": a series letter before the number.
+  if ((m = /^((?:No\.|Nº|N°|#)\s?)((?:\d|\p{Lu}{1,4}[-/]?\d)[\w./-]*)$/u.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type: 'outgoing'}, esc(m[2] ?? ''))}`), used: 1}
   if ((m = DOC_NUMBER.exec(t))) return {xml: el('seg', {type: 'docNumber'}, `${esc(m[1] ?? '')}${el('idno', {type: 'outgoing'}, esc(m[2] ?? ''))}${phrase(m[3] ?? '', ctx)}`), used: 1}
   // "Arrived: 28.11.62 19:25": when the message was sent, received, processed — datelines of its transmission.
   if (TRANSMISSION.test(t) && t.split(/\s+/).length <= 16) {

@@ -8,7 +8,8 @@ import {el, esc, open} from '../serialize.js'
 import {classify, fieldItem, isClassification, isGenre, isPlaceDateline} from './fields.js'
 import {CLASSIFICATION_COPY} from '../recognisers/classification/index.js'
 import {STAMP_LABEL} from '../recognisers/stamp/index.js'
-import {DATELINE as DATELINE_FORMS} from '../recognisers/dateline/index.js'
+import {DATELINE as DATELINE_FORMS, isFullDate} from '../recognisers/dateline/index.js'
+import {lookupPlace} from '../names/gazetteer.js'
 import type {Block} from './structure.js'
 
 const COPY = /^(Copy) (N[º°o]\.? ?(\d+))$/
@@ -35,7 +36,7 @@ export function readOpener(blocks: Block[], ctx: Ctx): {items: string[]; used: n
     ctx.line = b.line
     let m: RegExpExecArray | null
     // A letterhead opens the document, or follows only its marks ("Top Secret!", "SECRET", a copy number).
-    const marksOnly = items.every((x) => /^<seg type="(?:classification|copy|handling)"/.test(x))
+    const marksOnly = items.every((x) => /^<seg type="(?:classification|copy|handling|docNumber)"/.test(x))
     const heads = i === 0 || marksOnly ? letterheadBefore(blocks.slice(i), i === 0) : 0
     if (heads > 0) {
       // "MFA USSR" / "Tenth Department" above "Top Secret": the issuing office's letterhead.
@@ -87,9 +88,14 @@ function letterheadBefore(blocks: Block[], first = true): number {
     const short = lines.every((t) => /^\p{Lu}[^.:;,!?]*$/u.test(t) && t.split(/\s+/).length <= 8 && !isClassification(t) && !isGenre(t) && !isPlaceDateline(t) && !/^(?:From|FROM|To|TO)\b/.test(t))
     // "Hungarian People's Republic" / "Embassy in Pyongyang" / "No. 47/1956" / "Pyongyang, 1956. október 23.": a
     // letterhead in title case (every word capitalised but its connectors), a number line before the dateline.
-    const titled = lines.every((t) => t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|in|the|for|and|to|at|on|de|der|des|du)$/.test(w)))
-    const at = NUMBER_LINE.test(blocks[k]?.text.trim() ?? '') ? k + 1 : k
-    const placed = isPlaceDateline(blocks[at]?.text.trim() ?? '')
+    // An abbreviation in parentheses ("Italian Communist Party (PCI)") is part of a title-case line.
+    const titled = lines.every((t) => t.split(/\s+/).every((w) => /^\(?[\p{Lu}\d]/u.test(w) || /^(?:of|in|the|for|and|to|at|on|de|der|des|du)$/.test(w)))
+    let at = NUMBER_LINE.test(blocks[k]?.text.trim() ?? '') ? k + 1 : k
+    // The marks may stand between the letterhead and its dateline ("… Secretariat" / "Reserved" / "Rome, 3 May 1969").
+    while (at < k + 3 && isClassification(blocks[at]?.text.trim() ?? '')) at++
+    // "Ministry of …" / "New Delhi" / "December 2, 1971": the place on its own line above the date.
+    const placeAlone = /^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(blocks[at]?.text.trim() ?? '') && lookupPlace(blocks[at]?.text.trim() ?? '') !== undefined && isFullDate(blocks[at + 1]?.text.trim() ?? '')
+    const placed = isPlaceDateline(blocks[at]?.text.trim() ?? '') || placeAlone
     const dated = (DATELINE_FORMS.test(blocks[at]?.text.trim() ?? '') && /,/.test(blocks[at]?.text ?? '')) || placed
     // Title-case lines need a place in the dateline: "The Chinese Communist Problem" / "November 18, 1967" is a title.
     if (short && (lines.some((t) => isCaps(t)) || (titled && placed)) && dated) return k

@@ -27,12 +27,29 @@ export function writeTop(blocks: Block[], w: XmlWriter, ctx: Ctx): number {
   }
 }
 
+/** "of the 91st meeting of …", "of a conversation between …": a title's second line, in lower case, under its first. */
+const CONTINUATION = /^(?:of|on|between|concerning|regarding|with)\s\S/
+
+/** Whether blocks[i] continues the title line above it (starts in lower case with a preposition, not a sentence). */
+function continues(blocks: Block[], i: number, ctx: Ctx): boolean {
+  const t = blocks[i]?.text.trim() ?? ''
+  return !ctx.plain.has(blocks[i]?.line ?? 0) && CONTINUATION.test(t) && t.split(/\s+/).length <= 60 && !/\n/.test(t)
+}
+
 function writeHeads(blocks: Block[], start: number, w: XmlWriter, ctx: Ctx): number {
   const title = ` ${letters(ctx.headerNames[0] ?? '')} `
   let i = start
   for (; i < blocks.length; i++) {
     if (ctx.plain.has(blocks[i]?.line ?? 0)) break
     const t = blocks[i]?.text.trim() ?? ''
+    // "MINUTES" / "of the meeting of …", "Record of Conversation" / "between …": one title on two lines (TEI §4.2.1).
+    if (continues(blocks, i + 1, ctx) && t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && !/[.:;,]$/.test(t) && !isClassification(t) && (isCaps(t) || title.includes(` ${letters(t)} `) || isGenre(t))) {
+      const second = blocks[i + 1]?.text.trim() ?? ''
+      w.leaf('head', ctx.facts.mainHead === undefined ? {type: 'main'} : {}, `${renderParagraph(t, ctx, 'doc')}<lb/>${renderParagraph(second, ctx, 'doc')}`)
+      ctx.facts.mainHead ??= `${t} ${second}`
+      i++
+      continue
+    }
     if (isCaps(t) && t.split(/\s+/).length >= 4 && !ROMAN.test(t)) {
       w.leaf('head', {type: 'main'}, esc(t))
       ctx.facts.mainHead ??= t

@@ -2,7 +2,7 @@
 import type {BlockRecogniser} from '../types.js'
 
 /** The classification words alone (final "." or "!" allowed). */
-export const CLASSIFICATION = /^(?:(top secret|strictly secret|secret|confidential|strictly confidential|restricted|for internal use only|for official use only|for service use only|personal and confidential|eyes only)[.!]?|\((?:top secret|strictly secret|secret|confidential|strictly confidential|restricted)\))$/i
+export const CLASSIFICATION = /^(?:(top secret|strictly secret|secret|confidential|strictly confidential|restricted|reserved|for internal use only|for official use only|for service use only|personal and confidential|eyes only)[.!]?|\((?:top secret|strictly secret|secret|confidential|strictly confidential|restricted)\))$/i
 /** Classification followed by the copy number on the same line ("Secret. Copy No. 2"). */
 export const CLASSIFICATION_COPY = /^((?:top secret|strictly secret|secret|confidential)[.!]?)\s+((?:Copy|Copy No\.|Copy N[º°o]\.?)\s*\d+\.?)$/i
 

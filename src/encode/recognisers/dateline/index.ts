@@ -19,10 +19,17 @@ export function isFullDate(d: string): boolean {
   return (normaliseDate(d)?.when?.length ?? 0) === 10 || (normaliseDate(d.replace(/[.,]$/, ''))?.when?.length ?? 0) === 10
 }
 
-/** Whether a line is a place dateline by the date forms ("Pyongyang, 1956. október 23.", "Berlin, den 10.11.1982"). */
+/** A numeric day, month and year whose order the line alone does not settle ("12.11.1960", "3/4/56"). */
+export const NUMERIC_DATE = /^\d{1,2}([./])\d{1,2}\1\d{2,4}$/
+
+/**
+ * Whether a line is a place dateline by the date forms ("Pyongyang, 1956. október 23.", "Berlin, den 10.11.1982").
+ * A numeric date after a place ("Tirana, 12.11.1960") is a dateline even when day and month could be swapped: the
+ * line's form says what it is; dates.ts decides (or reports) the order.
+ */
 export function isPlaceDateline(t: string): boolean {
   const m = PLACE_DATE.exec(t)
-  return m !== null && !WEEKDAYS.test(m[1] ?? '') && isFullDate(`${m[3] ?? ''}${m[4] ?? ''}`)
+  return m !== null && !WEEKDAYS.test(m[1] ?? '') && (isFullDate(`${m[3] ?? ''}${m[4] ?? ''}`) || NUMERIC_DATE.test(m[3] ?? ''))
 }
 
 export const recogniser: BlockRecogniser = {

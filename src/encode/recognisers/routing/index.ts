@@ -7,7 +7,7 @@ import type {BlockRecogniser} from '../types.js'
 
 export const FIELD = /^(To Whom|To|From|Date|Destination|Reference No\.?|Ref\. No\.?)\s*:\s*(\S.*)$/s
 export const TRANSMISSION = /^(Arrived|Received|Processed|Dispatched|Sent|Came into|Decoded|Deciphered|Issued|Typed|Transmitted)\b.*\d|^(RECEIVED|SENT|DISPATCHED)$/
-export const DOC_NUMBER = /^((?:No\.|Nº|N°) ?)(\d[\w./-]*)(,.{1,120})?$/
+export const DOC_NUMBER = /^((?:No\.|Nº|N°) ?)((?:\d|\p{Lu}{1,4}[-/]?\d)[\w./-]*)(,.{1,120})?$/u
 export const ROUTING_NUMBER = /^((?:Special|Issuing|Incoming|Outgoing|Reference)\s+(?:no\.|No\.|Nº|#)\s*)(\S+)$/
 export const FILE = /^(F\.\s?N\.\s?\S+|File\s?(?:No\.?|#)\s?\S.*|[A-Z]{1,4}(?:\/[\w.()]+)+|\d+(?:\/\d+){1,3})( \([^()]*\))?$/
 
