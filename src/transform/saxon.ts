@@ -6,12 +6,77 @@ import {createHash} from 'node:crypto'
 import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
 import {threadId} from 'node:worker_threads'
-import {createRequire} from 'node:module'
+import {createRequire, Module} from 'node:module'
 import {dirname, join, relative, resolve} from 'node:path'
-import SaxonJS from 'saxon-js'
 import {writeFileAtomic} from '../core/fs.js'
 
 const require = createRequire(import.meta.url)
+
+/**
+ * Changes to saxon-js 2.7.0's code (matched exactly; each must occur once) that keep what it computes from
+ * a compiled stylesheet alone with that stylesheet, instead of recomputing it on every transform call:
+ * - `package-walk`: every call walked the whole SEF tree twice to find its `package` and `glob` nodes;
+ *   the nodes of each kind are indexed once per SEF (in document order, as the walk found them);
+ * - `mode-rules`: every call rebuilt each mode's template-rule table (rules sorted by precedence and
+ *   priority, match patterns compiled); the table depends only on the SEF's mode and is kept on it.
+ * Neither holds anything of a document or a call (global variables, keys, accumulators, output stay per
+ * call). Together they cut the fixed cost of a call by half or more (CPU for a tiny document, patched /
+ * unpatched: HTML 0.47, text 0.22, Schematron 0.46; bench/saxon-call.mjs). Another saxon-js version, or a
+ * change not found, loads saxon-js unchanged (slower, same results); tests/transform/saxon-load.test.ts
+ * fails then, so that an upgrade is noticed. TEIPIPE_SAXON_PATCHES=off loads it unchanged on purpose.
+ */
+const SAXON_PATCHES = {
+  version: '2.7.0',
+  changes: [
+    {
+      name: 'package-walk',
+      find: 'function L(X,V){H(x,X,V)}',
+      replace: 'function L(X,V){let ix=x.__teipipeByKind;if(!ix){ix=new Map;const st=[x];for(;st.length;){const n=st.pop();let l=ix.get(n.N);l||ix.set(n.N,l=[]);l.push(n);if(n.C)for(let i=n.C.length-1;0<=i;i--)st.push(n.C[i])}Object.defineProperty(x,"__teipipeByKind",{value:ix,enumerable:!1})}(ix.get(X)||[]).forEach(V)}'
+    },
+    {
+      name: 'mode-rules',
+      find: '"mode"===Y.N&&(y.mode=new Si(Y,ld)',
+      replace: '"mode"===Y.N&&(y.mode=Y.__teipipeMode||(Object.defineProperty(Y,"__teipipeMode",{value:new Si(Y,ld),enumerable:!1}),Y.__teipipeMode)'
+    }
+  ]
+} as const
+
+/** Which of {@link SAXON_PATCHES} the loaded saxon-js has (all of them, or none). */
+export const saxonPatches: {applied: string[]} = {applied: []}
+
+/** saxon-js, with {@link SAXON_PATCHES} applied when they fit the installed version exactly. */
+function loadSaxonJs(): typeof import('saxon-js').default {
+  const path = require.resolve('saxon-js')
+  // Already loaded by someone else: that copy is used (two copies in one process interfere with each other).
+  // TEIPIPE_SAXON_PATCHES=off loads it unchanged (for A/B measurements, or to rule the changes out).
+  if (require.cache[path] !== undefined || process.env['TEIPIPE_SAXON_PATCHES'] === 'off') return require('saxon-js')
+  try {
+    const version = (JSON.parse(readFileSync(join(dirname(path), 'package.json'), 'utf8')) as {version?: string}).version
+    let source = readFileSync(path, 'utf8')
+    if (version !== SAXON_PATCHES.version) return require('saxon-js')
+    for (const change of SAXON_PATCHES.changes) {
+      const at = source.indexOf(change.find)
+      if (at < 0 || source.indexOf(change.find, at + 1) >= 0) return require('saxon-js')
+      source = source.slice(0, at) + change.replace + source.slice(at + change.find.length)
+    }
+    // Compiled as Node compiles a CommonJS file (Module.prototype._compile), under saxon-js's own path and module paths.
+    const internal = Module as unknown as {_nodeModulePaths(dir: string): string[]}
+    const loaded = new Module(path) as unknown as {filename: string; paths: string[]; loaded: boolean; exports: unknown; _compile(code: string, filename: string): void}
+    loaded.filename = path
+    loaded.paths = internal._nodeModulePaths(dirname(path))
+    loaded._compile(source, path)
+    loaded.loaded = true
+    // Registered as saxon-js itself: a later require('saxon-js') or import in this process gets this copy.
+    require.cache[path] = loaded as unknown as NodeJS.Module
+    saxonPatches.applied = SAXON_PATCHES.changes.map((c) => c.name)
+    return loaded.exports as typeof import('saxon-js').default
+  } catch {
+    saxonPatches.applied = []
+    return require('saxon-js')
+  }
+}
+
+const SaxonJS = loadSaxonJs()
 
 /** A message an XSLT stylesheet sent with `xsl:message`. */
 export interface XsltMessage {

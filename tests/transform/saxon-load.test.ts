@@ -1,0 +1,65 @@
+/**
+ * teipipe's changes to saxon-js (src/transform/saxon.ts, SAXON_PATCHES) fit the pinned version, and
+ * transformations give the same results with and without them.
+ */
+import {execFileSync} from 'node:child_process'
+import {createRequire} from 'node:module'
+import {readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {packagePath} from '../../src/core/paths.js'
+import {compileStylesheetText, parseSource, saxonPatches, transformXml} from '../../src/transform/saxon.js'
+import {compileWorker} from '../build/helpers.js'
+
+const require = createRequire(import.meta.url)
+
+/** A stylesheet with two modes, a key, a global variable over the document and a parameter: what the changes keep per stylesheet and per call. */
+const XSL = `<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<xsl:output method="text"/>
+<xsl:param name="who" as="xs:string" select="'nobody'"/>
+<xsl:key name="by-n" match="item" use="@n"/>
+<xsl:variable name="count" select="count(//item)"/>
+<xsl:template match="/"><xsl:value-of select="$who, $count, key('by-n', '2')/string()"/><xsl:apply-templates select="//item" mode="a"/><xsl:apply-templates select="//item" mode="b"/></xsl:template>
+<xsl:template match="item" mode="a">[a <xsl:value-of select="."/>]</xsl:template>
+<xsl:template match="item[@n = '2']" mode="a" priority="2">[a2 <xsl:value-of select="."/>]</xsl:template>
+<xsl:template match="item" mode="b">[b <xsl:value-of select="@n"/>]</xsl:template>
+</xsl:stylesheet>`
+
+describe('saxon-js as teipipe loads it', () => {
+  it('applies every change to the pinned saxon-js version (a new version needs them checked again)', () => {
+    const version = (JSON.parse(readFileSync(join(dirname(require.resolve('saxon-js')), 'package.json'), 'utf8')) as {version: string}).version
+    expect(version).toBe('2.7.0')
+    expect(saxonPatches.applied).toEqual(['package-walk', 'mode-rules'])
+  })
+
+  it('gives each call its own document, parameters, keys and global variables while the stylesheet is reused', () => {
+    const sef = compileStylesheetText(XSL)
+    const one = () => transformXml(sef, parseSource('<list><item n="1">x</item><item n="2">y</item></list>'), {params: {who: 'first'}}).principal
+    const two = () => transformXml(sef, '<list><item n="2">z</item></list>').principal
+    expect(one()).toBe('first 2 y[a x][a2 y][b 1][b 2]')
+    expect(two()).toBe('nobody 1 z[a2 z][b 2]')
+    expect(one()).toBe('first 2 y[a x][a2 y][b 1][b 2]')
+  })
+
+  it('renders a document byte for byte as unchanged saxon-js does (TEIPIPE_SAXON_PATCHES=off)', () => {
+    // The two variants cannot share a process: each runs the compiled sources (build/test-lib) in its own.
+    const lib = dirname(dirname(compileWorker()))
+    const script = `
+      const {renderHtml} = await import(${JSON.stringify(join(lib, 'transform', 'html.js'))})
+      const {renderText} = await import(${JSON.stringify(join(lib, 'transform', 'text.js'))})
+      const {TeiFile} = await import(${JSON.stringify(join(lib, 'core', 'file.js'))})
+      const {saxonPatches} = await import(${JSON.stringify(join(lib, 'transform', 'saxon.js'))})
+      const {readFileSync} = await import('node:fs')
+      const file = new TeiFile('m.xml', readFileSync(${JSON.stringify(packagePath('tei', '134242.xml'))}, 'utf8'))
+      renderHtml(file); renderText(file)
+      process.stdout.write(JSON.stringify({applied: saxonPatches.applied, html: file.outputs.html, text: file.outputs.text}))`
+    const run = (patches: string): {applied: string[]; html: string; text: string} => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', maxBuffer: 1 << 26, env: {...process.env, TEIPIPE_SAXON_PATCHES: patches}})) as {applied: string[]; html: string; text: string}
+    const on = run('on')
+    const off = run('off')
+    expect(on.applied).toHaveLength(2)
+    expect(off.applied).toEqual([])
+    expect(on.html.length).toBeGreaterThan(1000)
+    expect(on.html).toBe(off.html)
+    expect(on.text).toBe(off.text)
+  }, 120_000)
+})
