@@ -2,8 +2,10 @@
 import type {Block} from './structure.js'
 
 /** "(ii)", "(B)", "(3)", "12.", "1．" and the closing-parenthesis forms of other archives: "1)", "a)", "B)". */
-const ENUM = /^(?:\(([ivx]{1,5}|[a-zA-Z]|\d{1,2})\)|(\d{1,3})[.．](?!\d)|(\d{1,3})\)|([a-zA-Z])\)(?=\s))\s*(?=\S)/
+// A date opening a paragraph ("25.X.1956. Quiet …", "5. November 1956 …") is not a paragraph number.
+const ENUM = /^(?:\(([ivx]{1,5}|[a-zA-Z]|\d{1,2})\)|(\d{1,3})[.．](?!\d|[IVX]{1,4}\.|\s?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b)|(\d{1,3})\)|([a-zA-Z])\)(?=\s))\s*(?=\S)/
 const ROMAN: Record<string, number> = {i: 1, v: 5, x: 10}
+const LETTERED = new Set<Enumerator['kind']>(['lower', 'upper', 'lower-close', 'upper-close'])
 /** Items longer than this are paragraphs, even when numbered from 1. */
 const ITEM_WORDS = 30
 
@@ -46,9 +48,11 @@ export function listRun(blocks: Block[], i: number): number {
     const e = enumerator(t)
     if (!e || e.kind !== first.kind || e.ordinal !== k - i + 1 || t.split(/\s+/).length > ITEM_WORDS) break
   }
-  // Numbered sentences of some length are numbered paragraphs, not a list: items average at most 15 words.
+  // Numbered sentences of some length are numbered paragraphs, not a list: items average at most 15 words. Lettered
+  // points after a lead-in ending in a colon ("… told him the following:" / "a) …" / "b) …") are items at any length.
   const words = blocks.slice(i, k).reduce((n, b) => n + b.text.trim().split(/\s+/).length, 0)
-  return k - i >= 2 && words <= 15 * (k - i) ? k - i : 0
+  const lettered = LETTERED.has(first.kind) && /:$/.test(blocks[i - 1]?.text.trim() ?? '')
+  return k - i >= 2 && (lettered || words <= 15 * (k - i)) ? k - i : 0
 }
 
 /** A short line ending in a colon just before a list ("Copies:") heads it. */

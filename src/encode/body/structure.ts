@@ -11,6 +11,7 @@ import {bulletRun, enumerator, isListHead, listRun} from './lists.js'
 import {isCaps} from './opener.js'
 import {VALEDICTION} from '../recognisers/valediction/index.js'
 import {writeTop} from './top.js'
+import {dateline, noteDate} from './fields.js'
 import {renderParagraph} from './paragraph.js'
 import {isConversation, labelledTurn, reportedTurn} from '../recognisers/speaker-turn/index.js'
 import {followingText, recogniser as heading} from '../recognisers/heading/index.js'
@@ -32,6 +33,7 @@ export function toBlocks(groups: LineGroup[]): Block[] {
 }
 
 const ROMAN = /^([IVX]{1,5})\.$/
+const NUMBERED_HEAD = /^(?:[IVX]{1,5}|\d{1,2})\.\s\S/
 const FOOTNOTE = /^\[(\d{1,3})\]\s*(.*)$/s
 const ROMAN_VALUE: Record<string, number> = {I: 1, V: 5, X: 10}
 
@@ -74,6 +76,9 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
   let closed = false
   // Whether the last block written was a heading: headings in a row head one section (div admits several heads).
   let lastHead = false
+  // Whether the open section's heads end in a dateline (a title block).
+  let sectionDated = false
+  let line: string | undefined
   while (i < blocks.length) {
     const b = blocks[i]
     if (!b) break
@@ -174,15 +179,31 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       const piece = parseBrackets(t)[0]
       if (piece?.kind === 'bracket') {
         const before = ctx.facts.pageBreak
-        const xml = renderBracket(piece, ctx)
+        let xml = renderBracket(piece, ctx)
+        // "[page break]" / "- 2 -": the translator's break and the printed number are one page beginning (TEI §3.11.3).
+        const marker = blocks[i + 1]?.text.trim() ?? ''
+        if (/^<pb resp=/.test(xml) && PAGE_MARKER.test(marker) && !/^\[/.test(marker) && pageNumber(marker) !== undefined) {
+          ctx.accounted.push(marker)
+          xml = el('pb', {n: pageNumber(marker), resp: '#tr'})
+          i++
+        }
         w.raw(/^<(note|pb|gap)\b/.test(xml) ? xml : el('ab', {}, xml))
         if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
       }
+    } else if (inSection && afterHead && (line = dateline(t, ctx)) !== undefined) {
+      // "Havana, July 26, 1970" under a speech's heading: the section's dateline, not another head (TEI §4.2.1).
+      noteDate(line, ctx)
+      w.raw(line)
+      lastHead = true
+      sectionDated = true
     } else if (listRun(blocks, i) === 0 && !isListHead(blocks, i) && heading.accepts(t, followingText(texts, i))) {
-      // A topic heading opens a section; its number (if any) stays in the text and goes to @n.
-      if (!(inSection && afterHead)) {
+      // A topic heading opens a section; its number (if any) stays in the text and goes to @n. A numbered heading
+      // under a dated title block ("Report No. 3" / "Second Department" / "30 May 1961" / "I. The situation") opens
+      // its own section: the dateline ends the title.
+      if (!(inSection && afterHead) || (sectionDated && NUMBERED_HEAD.test(t))) {
         if (inSection) w.close('div')
         section++
+        sectionDated = false
         w.open('div', {type: 'section', n: enumerator(t)?.n, 'xml:id': uniqueId(ctx, `sec-${section}`)})
       }
       w.leaf('head', {}, renderParagraph(t, ctx, `sec-${section}`))
