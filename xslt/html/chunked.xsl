@@ -103,7 +103,7 @@
       <xsl:result-document href="back"><xsl:apply-templates select="node()"/></xsl:result-document>
     </xsl:for-each>
     <xsl:result-document href="notes-source">
-      <xsl:for-each select="$units/descendant-or-self::tei:note[f:note-kind(.) = 'source']">
+      <xsl:for-each select="$units/descendant-or-self::tei:note[accumulator-before('vp:counters')[7] eq 2]">
         <xsl:variable name="n" select="accumulator-before('vp:counters')[2]"/>
         <xsl:variable name="label" select="if (normalize-space(@n)) then normalize-space(@n) else string($n)"/>
         <li id="note-{$n}">
@@ -117,7 +117,7 @@
       </xsl:for-each>
     </xsl:result-document>
     <xsl:result-document href="notes-editorial">
-      <xsl:for-each select="$units/descendant-or-self::*[self::tei:note[f:note-kind(.) = 'editorial'] or self::tei:choice[tei:sic and tei:corr]]">
+      <xsl:for-each select="$units/descendant-or-self::*[self::tei:note[accumulator-before('vp:counters')[7] eq 1] or self::tei:choice[tei:sic and tei:corr]]">
         <xsl:variable name="n" select="accumulator-before('vp:counters')[1]"/>
         <li id="fn-{$n}" value="{$n}">
           <xsl:choose>

@@ -23,7 +23,9 @@
        ("Notes" for the document's own, labelled by @n; "Editorial notes" for the project's);
        outside the text (header, registers), shown where it stands. -->
   <xsl:template match="tei:note">
-    <xsl:variable name="kind" select="f:note-kind(.)"/>
+    <!-- In the text, the kind the counters recorded for this note (f:note-kind's, once per note). -->
+    <xsl:variable name="counters" as="xs:integer*" select="if (ancestor::tei:text) then accumulator-before('vp:counters') else ()"/>
+    <xsl:variable name="kind" as="xs:string" select="(('editorial', 'source', 'margin', 'inline')[$counters[7]], f:note-kind(.))[1]"/>
     <xsl:choose>
       <xsl:when test="$kind = 'inline'">
         <xsl:call-template name="t:inline">
@@ -47,14 +49,14 @@
           </xsl:with-param>
         </xsl:call-template>
       </xsl:when>
-      <xsl:when test="not(ancestor::tei:text)">
+      <xsl:when test="empty($counters)">
         <xsl:call-template name="t:span"/>
       </xsl:when>
       <xsl:when test="$kind = 'editorial'">
-        <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="accumulator-before('vp:counters')[1]"/></xsl:call-template>
+        <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="$counters[1]"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="source" select="accumulator-before('vp:counters')[2]"/>
+        <xsl:variable name="source" select="$counters[2]"/>
         <xsl:variable name="label" select="if (normalize-space(@n)) then normalize-space(@n) else string($source)"/>
         <sup class="noteref"><a id="noteref-{$source}" href="#note-{$source}" aria-label="Note {$label}">{$label}</a></sup>
       </xsl:otherwise>
@@ -73,7 +75,7 @@
   <xsl:template name="t:footnotes">
     <!-- The counters after the document say which lists there are: no scan for an empty one. -->
     <xsl:variable name="totals" as="xs:integer*" select="root()/*/accumulator-after('vp:counters')"/>
-    <xsl:variable name="source" select="if ($totals[2] gt 0) then root()/descendant::tei:note[ancestor::tei:text][f:note-kind(.) = 'source'] else ()"/>
+    <xsl:variable name="source" select="if ($totals[2] gt 0) then root()/descendant::tei:note[ancestor::tei:text][accumulator-before('vp:counters')[7] eq 2] else ()"/>
     <xsl:if test="$source">
       <section class="footnotes" aria-labelledby="source-notes-heading">
         <h2 id="source-notes-heading">Notes</h2>
@@ -93,7 +95,7 @@
         </ul>
       </section>
     </xsl:if>
-    <xsl:variable name="notes" select="if ($totals[1] gt 0) then root()/descendant::*[self::tei:note[f:note-kind(.) = 'editorial'] or self::tei:choice[tei:sic and tei:corr]][ancestor::tei:text] else ()"/>
+    <xsl:variable name="notes" select="if ($totals[1] gt 0) then root()/descendant::*[self::tei:note[accumulator-before('vp:counters')[7] eq 1] or self::tei:choice[tei:sic and tei:corr]][ancestor::tei:text] else ()"/>
     <xsl:if test="$notes">
       <section class="footnotes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Editorial notes</h2>

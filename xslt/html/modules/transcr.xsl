@@ -60,15 +60,26 @@
 
   <!-- A project correction: the corrected reading, the source reading as a tooltip and a numbered note. -->
   <xsl:template match="tei:choice[tei:sic and tei:corr]" priority="2">
-    <xsl:variable name="n" select="f:footnote-number(.)"/>
-    <xsl:call-template name="t:inline">
-      <xsl:with-param name="class" select="'correction'"/>
-      <xsl:with-param name="title" select="f:source-reading(.)"/>
-      <xsl:with-param name="content" as="node()*">
-        <span class="corr{' cert-' || tei:corr/@cert}"><xsl:apply-templates select="tei:corr/node()"/></span>
-        <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="$n"/></xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
+    <xsl:choose>
+      <!-- The lean path (see t:span in core.xsl): t:inline's output written directly, without
+           building the content as a temporary tree and copying it (a correction costs that twice). -->
+      <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
+        <span class="choice correction" title="{f:source-reading(.)}"><xsl:call-template name="t:correction"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="t:inline">
+          <xsl:with-param name="class" select="'correction'"/>
+          <xsl:with-param name="title" select="f:source-reading(.)"/>
+          <xsl:with-param name="content" as="node()*"><xsl:call-template name="t:correction"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The corrected reading and the reference to its note. -->
+  <xsl:template name="t:correction">
+    <span class="corr{' cert-' || tei:corr/@cert}"><xsl:apply-templates select="tei:corr/node()"/></span>
+    <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="f:footnote-number(.)"/></xsl:call-template>
   </xsl:template>
 
   <xsl:function name="f:source-reading" as="xs:string">

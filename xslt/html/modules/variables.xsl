@@ -30,26 +30,30 @@
          5 divisions of the text (generated ids of divisions without xml:id);
          6 name occurrences that may point into a register, for the registers' back-links.
        The rules' patterns are disjoint, so each node bumps at most one counter. A rule rebuilds the six
-       counters with subsequence() (a simple map over them evaluated a conditional per counter). -->
-  <xsl:accumulator name="vp:counters" as="xs:integer+" initial-value="if ($chunk-counters) then (tokenize($chunk-counters) ! xs:integer(.)) else (0, 0, 0, 0, 0, 0)">
+       counters with subsequence() (a simple map over them evaluated a conditional per counter).
+       A seventh item is the kind of the note whose rule fired last (1 editorial, 2 source, 3 margin,
+       4 inline, 0 another kind a customisation's f:note-kind returned): at a note in the text,
+       accumulator-before()[7] is its own kind, so the note template and the notes sections read it
+       instead of calling f:note-kind again (it was called four times per note). -->
+  <xsl:accumulator name="vp:counters" as="xs:integer+" initial-value="if ($chunk-counters) then (subsequence(tokenize($chunk-counters) ! xs:integer(.), 1, 6), 0) else (0, 0, 0, 0, 0, 0, 0)">
     <xsl:accumulator-rule match="tei:text//tei:note" select="let $kind := f:note-kind(.) return
-      if ($kind = 'editorial') then ($value[1] + 1, subsequence($value, 2))
-      else if ($kind = 'source') then ($value[1], $value[2] + 1, subsequence($value, 3))
-      else $value"/>
+      if ($kind = 'editorial') then ($value[1] + 1, subsequence($value, 2, 5), 1)
+      else if ($kind = 'source') then ($value[1], $value[2] + 1, subsequence($value, 3, 4), 2)
+      else (subsequence($value, 1, 6), if ($kind = 'margin') then 3 else if ($kind = 'inline') then 4 else 0)"/>
     <xsl:accumulator-rule match="tei:text//tei:choice[tei:sic and tei:corr]" select="($value[1] + 1, subsequence($value, 2))"/>
     <xsl:accumulator-rule match="tei:text//tei:app[f:has-variants(.)]" select="(subsequence($value, 1, 2), $value[3] + 1, subsequence($value, 4))"/>
     <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note)]" select="(subsequence($value, 1, 3), $value[4] + 1, subsequence($value, 5))"/>
-    <xsl:accumulator-rule match="tei:text//*[starts-with(local-name(), 'div') and string-length(local-name()) le 4]" select="(subsequence($value, 1, 4), $value[5] + 1, $value[6])"/>
-    <xsl:accumulator-rule match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]" select="(subsequence($value, 1, 5), $value[6] + 1)"/>
+    <xsl:accumulator-rule match="tei:text//*[starts-with(local-name(), 'div') and string-length(local-name()) le 4]" select="(subsequence($value, 1, 4), $value[5] + 1, subsequence($value, 6))"/>
+    <xsl:accumulator-rule match="tei:text//*[@ref][self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName]" select="(subsequence($value, 1, 5), $value[6] + 1, $value[7])"/>
   </xsl:accumulator>
 
   <xsl:function name="f:footnote-number" as="xs:integer?">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="if ($n/ancestor::tei:text and ($n/self::tei:note[f:note-kind(.) = 'editorial'] or $n/self::tei:choice[tei:sic and tei:corr])) then $n/accumulator-before('vp:counters')[1] else ()"/>
+    <xsl:sequence select="if ($n/ancestor::tei:text and ($n/self::tei:note[accumulator-before('vp:counters')[7] eq 1] or $n/self::tei:choice[tei:sic and tei:corr])) then $n/accumulator-before('vp:counters')[1] else ()"/>
   </xsl:function>
   <xsl:function name="f:note-number" as="xs:integer?">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="if ($n/ancestor::tei:text and $n/self::tei:note[f:note-kind(.) = 'source']) then $n/accumulator-before('vp:counters')[2] else ()"/>
+    <xsl:sequence select="if ($n/ancestor::tei:text and $n/self::tei:note[accumulator-before('vp:counters')[7] eq 2]) then $n/accumulator-before('vp:counters')[2] else ()"/>
   </xsl:function>
   <!-- What a source note is called: its @n (the source's own numbering), else its running number. -->
   <xsl:function name="f:note-label" as="xs:string">
@@ -96,7 +100,7 @@
   <!-- Notes the source prints in the running text (the translator's), kept in reading order. -->
   <xsl:function name="f:inline-note" as="xs:boolean">
     <xsl:param name="n" as="element(tei:note)"/>
-    <xsl:sequence select="f:note-kind($n) = 'inline'"/>
+    <xsl:sequence select="if ($n/ancestor::tei:text) then $n/accumulator-before('vp:counters')[7] eq 4 else f:note-kind($n) = 'inline'"/>
   </xsl:function>
 
   <!-- The id an element gets in HTML: its xml:id, or a generated one for paragraphs and divisions. -->
