@@ -51,7 +51,7 @@
                   <xsl:attribute name="id" select="'occ-' || accumulator-before('vp:counters')[6]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
                 </xsl:if>
                 <xsl:if test="$entry">
-                  <xsl:variable name="label" as="xs:string?" select="($v:register-labels(string($entry/@xml:id)), f:register-label($entry))[1]"/>
+                  <xsl:variable name="label" as="xs:string?" select="let $id := string($entry/@xml:id) return if (map:contains($v:register-labels, $id)) then $v:register-labels($id) else f:register-label($entry)"/>
                   <xsl:if test="exists($label)"><xsl:attribute name="title" select="$label"/></xsl:if>
                 </xsl:if>
                 <xsl:apply-templates/>
@@ -63,7 +63,7 @@
               <xsl:with-param name="href" select="if ($entry) then '#' || $entry/@xml:id else $web"/>
               <xsl:with-param name="link-id" select="if (self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName)
                 then 'occ-' || accumulator-before('vp:counters')[6] else ()" xmlns:vp="https://teipipe.org/ns/variable/private"/>
-              <xsl:with-param name="link-title" select="if ($entry) then ($v:register-labels(string($entry/@xml:id)), f:register-label($entry))[1] else ()"/>
+              <xsl:with-param name="link-title" select="if ($entry) then (let $id := string($entry/@xml:id) return if (map:contains($v:register-labels, $id)) then $v:register-labels($id) else f:register-label($entry)) else ()"/>
             </xsl:call-template>
           </xsl:otherwise>
         </xsl:choose>

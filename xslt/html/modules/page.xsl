@@ -151,7 +151,8 @@
   <xsl:template name="t:document-text">
     <xsl:param name="tei" as="element()"/>
     <xsl:choose>
-      <xsl:when test="$tei/tei:text[normalize-space(.) or descendant::*[self::tei:gap or self::tei:graphic or self::tei:figure or self::tei:space or self::tei:metamark]]">
+      <!-- (A non-blank text node, not normalize-space(.): the string value of the whole text is built for that.) -->
+      <xsl:when test="$tei/tei:text[descendant::text()[normalize-space()] or descendant::*[self::tei:gap or self::tei:graphic or self::tei:figure or self::tei:space or self::tei:metamark]]">
         <xsl:call-template name="t:marks-legend"/>
         <xsl:apply-templates select="$tei/tei:text"/>
       </xsl:when>

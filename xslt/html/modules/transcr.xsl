@@ -8,6 +8,7 @@
   xmlns:f="https://teipipe.org/ns/function"
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:v="https://teipipe.org/ns/variable"
+  xmlns:vp="https://teipipe.org/ns/variable/private"
   expand-text="yes" exclude-result-prefixes="#all">
 
   <!-- Words the translator (or an editor) supplied: in square brackets, as the source prints them. -->
@@ -79,7 +80,8 @@
   <!-- The corrected reading and the reference to its note. -->
   <xsl:template name="t:correction">
     <span class="corr{' cert-' || tei:corr/@cert}"><xsl:apply-templates select="tei:corr/node()"/></span>
-    <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="f:footnote-number(.)"/></xsl:call-template>
+    <!-- (f:footnote-number's tests, less the ones the template's pattern made.) -->
+    <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="if (ancestor::tei:text) then accumulator-before('vp:counters')[1] else ()"/></xsl:call-template>
   </xsl:template>
 
   <xsl:function name="f:source-reading" as="xs:string">
