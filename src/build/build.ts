@@ -185,7 +185,7 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
         continue
       }
       const mode: EncodeMode | undefined = plan.mine ? plan.mode : plan.mode === 'write' ? 'memory' : undefined
-      pending.push({id: plan.doc.id, tei: plan.doc.tei, validate: plan.mine, ...(mode && plan.doc.source ? {encode: {source: plan.doc.source, mode, ...(mode === 'write' ? {expect: plan.onDisk} : {})}} : {})})
+      pending.push({id: plan.doc.id, tei: plan.doc.tei, validate: plan.mine, ...(plan.encoderTei ? {encoderTei: true} : {}), ...(mode && plan.doc.source ? {encode: {source: plan.doc.source, mode, ...(mode === 'write' ? {expect: plan.onDisk} : {})}} : {})})
     }
     let done = checks.size
     const total = plans.length
@@ -409,6 +409,8 @@ interface Plan {
   inputs?: string
   /** Hash of the TEI file as it was when planned (null: there was none): a TEI that changes before it is written is kept. */
   onDisk: string | null
+  /** The TEI used as it is was written by the encoder and nobody edited it (its validation errors are the encoder's). */
+  encoderTei?: boolean
 }
 
 /**
@@ -441,6 +443,7 @@ function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: Encod
   if (writtenByEncoder(record, teiHash)) {
     // The encoder wrote this TEI (the last time or earlier, e.g. a build that raced another): nobody edited it.
     if (record.inputs !== inputs || record.written !== teiHash) return {...plan, mode: 'write'}
+    plan.encoderTei = true
     if (mine) {
       report.addAll(record.messages)
       if (record.encoder !== encoderFingerprint()) {

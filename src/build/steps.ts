@@ -4,6 +4,7 @@
  * editions and writes them. Each document's outputs are written as soon as they are made, and nothing
  * of a document stays in memory once its result is returned.
  */
+import {OUTPUT_INVALID, outputInvalidReason, validationErrors} from '../encode/output-check.js'
 import {existsSync, readFileSync, rmSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {TeiFile} from '../core/file.js'
@@ -37,6 +38,8 @@ export interface CheckItem {
   encode?: {source: string; mode: EncodeMode; expect?: string | null}
   /** Validate the TEI (false: facts only). */
   validate: boolean
+  /** The TEI on disk is the encoder's, unedited: its validation errors are the encoder's (src/encode/output-check.ts). */
+  encoderTei?: boolean
 }
 
 /** Check a batch of documents of the project in `dir`. */
@@ -245,7 +248,12 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
     const file = files.get(result.id)
     if (!file) continue
     if (toValidate.includes(file)) result.schemas = (await times.timeAsync('schemas', () => schemasUsed(file, task.validate))) ?? null
-    result.messages = [...file.messages].sort(compareMessages).map(plainMessage)
+    // TEI the encoder made (now or earlier, unedited) that fails validation: the encoder's fault, as in `teipipe encode`.
+    const item = task.items.find((x) => x.id === result.id)
+    const encoders = item?.encoderTei === true || result.encode?.wrote === true || result.encode?.same === true
+    const faults = encoders && toValidate.includes(file) ? validationErrors(file.messages) : []
+    result.messages = [...file.messages].sort(compareMessages).map((m) => plainMessage(faults.includes(m) ? {...m, ruleId: OUTPUT_INVALID, source: 'encode', reason: outputInvalidReason(m, file.path)} : m))
+    if (faults.length > 0 && result.failed === undefined) result.failed = `The TEI the encoder made fails teipipe's validation (${faults.length} ${faults.length === 1 ? 'problem' : 'problems'}); it is kept in ${file.path} for review and not published until it passes.`
     const fatal = file.messages.find((m) => m.fatal)
     if (fatal && result.failed === undefined) result.failed = fatal.reason
   }

@@ -20,14 +20,32 @@ export interface LineGroup {
 }
 
 /**
+ * Stand-ins for an unbalanced "]" and "[" kept as text: characters no recogniser takes for a bracket, turned back
+ * into "]" and "[" when the TEI is finished (`restoreBrackets`). Noncharacters U+FDD2/U+FDD3 never occur in a copy.
+ */
+export const KEPT_CLOSE = '\uFDD2'
+export const KEPT_OPEN = '\uFDD3'
+
+/**
+ * The TEI with the stand-ins of unbalanced brackets turned back into the characters as written: in text as
+ * `<orig>` ("a reading marked as following the original", TEI Guidelines §3.5.2; teipipe.sch no-leftover-brackets
+ * admits a bracket there), inside a tag as the plain character.
+ */
+export function restoreBrackets(tei: string): string {
+  if (!tei.includes(KEPT_CLOSE) && !tei.includes(KEPT_OPEN)) return tei
+  const plain = (s: string): string => s.replaceAll(KEPT_CLOSE, ']').replaceAll(KEPT_OPEN, '[')
+  return tei.split(/(<[^>]*>)/).map((part) => (part.startsWith('<') ? plain(part) : part.replace(/[\uFDD2\uFDD3]+/g, (run) => `<orig>${plain(run)}</orig>`))).join('')
+}
+
+/**
  * Group body lines so that every group's brackets balance. Never fails: a "]" without "[" and a "[" never closed
- * (a capture that stops inside a bracket) are reported as problems and their characters dropped from the lines, so
- * the words around them stay text (archive-conventions.md §1, truncated capture).
+ * (a capture that stops inside a bracket) are reported as problems and kept in the text as written (as stand-ins
+ * here, see KEPT_CLOSE), so nothing of the copy is lost (archive-conventions.md §1, truncated capture).
  */
 export function groupByBrackets(lines: SourceLine[]): {groups: LineGroup[]; problems: BracketProblem[]} {
   const problems: BracketProblem[] = []
   const unmatched = new Map<number, Set<number>>()
-  const drop = (line: number, index: number): void => void (unmatched.get(line) ?? unmatched.set(line, new Set()).get(line))?.add(index)
+  const keep = (line: number, index: number): void => void (unmatched.get(line) ?? unmatched.set(line, new Set()).get(line))?.add(index)
   const stack: {line: number; index: number; column: number}[] = []
   for (const l of lines) {
     const re = /[[\]]/g
@@ -36,8 +54,8 @@ export function groupByBrackets(lines: SourceLine[]): {groups: LineGroup[]; prob
       const column = [...l.text.slice(0, m.index)].length + 1
       if (m[0] === '[') stack.push({line: l.line, index: m.index, column})
       else if (stack.pop() === undefined) {
-        problems.push({line: l.line, column, reason: 'A closing bracket "]" has no opening "[" before it; the bracket was left out and the words kept as text.'})
-        drop(l.line, m.index)
+        problems.push({line: l.line, column, reason: 'A closing bracket "]" has no opening "[" before it; it was kept in the text as written, not read as the end of an insertion.'})
+        keep(l.line, m.index)
       }
     }
   }
@@ -50,15 +68,13 @@ export function groupByBrackets(lines: SourceLine[]): {groups: LineGroup[]; prob
       closeAtEnd.add(o.line)
       continue
     }
-    problems.push({line: o.line, column: o.column, reason: 'This opening bracket "[" is never closed; the bracket was left out and the words after it kept as text.'})
-    drop(o.line, o.index)
+    problems.push({line: o.line, column: o.column, reason: 'This opening bracket "[" is never closed; it was kept in the text as written and the words after it read as text, not as an insertion.'})
+    keep(o.line, o.index)
   }
   const clean = unmatched.size === 0 && closeAtEnd.size === 0 ? lines : lines.map((l) => {
-    const gone = unmatched.get(l.line)
-    // Between two letters or digits ("x[the") the left-out bracket becomes a space, so the words stay two words.
-    const word = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
-    const text = gone ? l.text.split('').map((c, k, all) => (gone.has(k) ? (word(all[k - 1]) && word(all[k + 1]) ? ' ' : '') : c)).join('') : l.text
-    return gone || closeAtEnd.has(l.line) ? {...l, text: closeAtEnd.has(l.line) ? `${text}]` : text} : l
+    const kept = unmatched.get(l.line)
+    const text = kept ? l.text.split('').map((c, k) => (kept.has(k) ? (c === ']' ? KEPT_CLOSE : KEPT_OPEN) : c)).join('') : l.text
+    return kept || closeAtEnd.has(l.line) ? {...l, text: closeAtEnd.has(l.line) ? `${text}]` : text} : l
   })
   const groups: LineGroup[] = []
   let current: SourceLine[] = []

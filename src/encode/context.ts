@@ -55,6 +55,10 @@ export interface Ctx {
   ids: Set<string>
   /** Markers ("*", "x/") of foot notes in this document → the note's xml:id; a marker points once. */
   footMarkers: Map<string, string>
+  /** The xml:id of the last paragraph or item written (a note about "the preceding paragraph" points at it). */
+  lastPid?: string | undefined
+  /** A translator's note about "the following paragraph": its placeholder @target, filled in by the next paragraph. */
+  pendingNote?: {placeholder: string; id: string; inner: string; line: number} | undefined
   /** The capture stops before the document ends: its last block is cut off (never a signature). */
   truncated?: boolean
 }

@@ -4,10 +4,13 @@ import type {HeaderInput} from './header.js'
 import {field, frameText, WIDGETS, type Page} from './page.js'
 import {el, esc, type XmlWriter} from './serialize.js'
 import {typeFromTitle} from './doc-type.js'
+import {VERSION} from '../version.js'
 
 /**
- * Date of this version of the encoder's rules, stated in revisionDesc. A constant, not today's date, so that
- * re-encoding gives identical bytes; bump it when the encoder's output changes.
+ * Release date of this version of the encoder's rules, stated in revisionDesc beside teipipe's version. A constant,
+ * not today's date, so that re-encoding gives identical bytes; bump it when the encoder's output changes. It is not
+ * the date of the encoding: the change carries it as @notBefore (TEI att.datable, Guidelines §13.4; revisionDesc
+ * §2.6: change/@when is optional), the one true thing it says about when the encoding was made.
  */
 export const ENCODER_DATE = '2026-11-29'
 
@@ -15,7 +18,7 @@ const POLICY = [
   '<correction><p>Errors of the copy text are kept and recorded with choice/sic/corr; every correction comes from the reviewed editorial-decisions file and carries @resp (and @cert when inferred). Nothing is corrected silently.</p></correction>',
   '<normalization><p>Spelling and the translator\'s name forms are kept; normalised names live in the standOff registers. Dates carry W3C values in @when, @from/@to or @notBefore/@notAfter.</p></normalization>',
   '<quotation marks="all"><p>Quotation marks are kept as characters, inside quote and q.</p></quotation>',
-  '<p>Square brackets of the copy text are not transcribed: translator\'s insertions are supplied, translator\'s notes are note[@type=\'translator\'] (the label "Translator\'s note" is not transcribed), descriptions of stamps and signatures are stamp and gap. The web page\'s "Skip to content" link, its field labels and empty spacer lines are omitted; the page\'s date line, title, sponsor line, summary and "Document Information" are in this header. Marginal marks reported by the translator are metamark elements pointing at the marked passage; the values of idno/@type (incoming, outgoing, registration) are the encoder\'s inference.</p>'
+  '<p>Square brackets of the copy text are not transcribed: translator\'s insertions are supplied, translator\'s notes are note[@type=\'translator\'] (the label "Translator\'s note" is not transcribed), descriptions of stamps and signatures are stamp and gap; a bracket without its pair is kept as the copy has it, in orig. The web page\'s "Skip to content" link, its field labels and empty spacer lines are omitted; the page\'s date line, title, sponsor line, summary and "Document Information" are in this header. Marginal marks reported by the translator are metamark elements pointing at the marked passage; the values of idno/@type (incoming, outgoing, registration) are the encoder\'s inference.</p>'
 ].join('')
 
 /** Write encodingDesc, profileDesc and revisionDesc. */
@@ -52,7 +55,7 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   writeCorresp(w, ctx)
   w.close('profileDesc')
   w.open('revisionDesc', {status: 'draft'})
-  w.leaf('change', {when: ENCODER_DATE, who: '#ed', status: 'draft'}, esc(`Encoded automatically from the Wilson Center web text (record ${input.recordId}) by the teipipe encoder of ${ENCODER_DATE}.`))
+  w.leaf('change', {notBefore: ENCODER_DATE, who: '#ed', status: 'draft'}, esc(`Encoded automatically from the Wilson Center web text (record ${input.recordId}) by teipipe ${VERSION} (encoder of ${ENCODER_DATE}); the day of encoding is not recorded, so that encoding again gives the same file.`))
   const reviewed = ctx.edits?.reviewed
   if (reviewed && /^\d{4}-\d\d-\d\d$/.test(reviewed.when)) {
     w.leaf('change', {when: reviewed.when, who: '#ed', status: 'reviewed'}, esc(`Editorial decisions (corrections, register identifications, extents of marked passages) reviewed${reviewed.by ? ` by ${reviewed.by}` : ''}.`))

@@ -1,6 +1,6 @@
 /** The encoder: a scraped archive text (or plain text) → a TEI P5 document, lossless and deterministic. */
 import type {TeiFile} from '../core/file.js'
-import {groupByBrackets} from './brackets.js'
+import {groupByBrackets, restoreBrackets} from './brackets.js'
 import {createContext, warn, type Ctx} from './context.js'
 import type {EditsFile} from './edits.js'
 import {writeHeader} from './header.js'
@@ -126,8 +126,9 @@ function maskForbidden(file: TeiFile): string {
   })
 }
 
-/** Put a `gap` where a forbidden character stood in the text; drop it from attributes and the header. */
-function unmask(tei: string): string {
+/** Unbalanced brackets back as written; a `gap` where a forbidden character stood in the text (dropped from attributes and the header). */
+function unmask(encoded: string): string {
+  const tei = restoreBrackets(encoded)
   if (!tei.includes(HOLE)) return tei
   const at = tei.indexOf('<text>')
   const gap = el('gap', {reason: 'control-character', resp: '#ed'})

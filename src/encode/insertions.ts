@@ -59,6 +59,11 @@ export function renderBracket(b: Bracket, ctx: Ctx): string {
   return bracketSlots(slotChar(0), [b], ctx).slots[0] ?? ''
 }
 
+/** A translator's note (a bracket the translator-note recogniser accepts) pointing at `target`. */
+export function renderNoteWithTarget(b: Bracket, ctx: Ctx, target: string): string {
+  return renderTranslatorNote(b, ctx, tools(ctx), target)
+}
+
 /** A translated title "[…]" decided in the sidecar: the original words before it (back to “) become a `title`. */
 export function translationWraps(text: string, brackets: Bracket[], ctx: Ctx): Wrap[] {
   const out: Wrap[] = []

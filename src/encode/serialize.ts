@@ -55,6 +55,17 @@ export class XmlWriter {
     return this
   }
 
+  /** Rewrite the last line containing `find` (a placeholder written earlier); false when no line has it. */
+  patch(find: string, edit: (line: string) => string): boolean {
+    for (let k = this.lines.length - 1; k >= 0; k--) {
+      const line = this.lines[k] as string
+      if (!line.includes(find)) continue
+      this.lines[k] = edit(line)
+      return true
+    }
+    return false
+  }
+
   /** The document text, ending with a newline. */
   toString(): string {
     return `${this.lines.join('\n')}\n`

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {groupByBrackets, parseBrackets} from '../../src/encode/brackets.js'
+import {groupByBrackets, parseBrackets, restoreBrackets} from '../../src/encode/brackets.js'
 import {findDates} from '../../src/encode/dates.js'
 import {checkOrdered, checkPresent} from '../../src/encode/lossless.js'
 import {sentenceStarts} from '../../src/encode/body/sentences.js'
@@ -38,13 +38,15 @@ describe('brackets', () => {
   it('locates unbalanced brackets and keeps their words as text', () => {
     const open = groupByBrackets([{text: 'ok', line: 1}, {text: 'a [b', line: 2}, {text: 'c', line: 3}])
     expect(open.problems).toMatchObject([{line: 2, column: 3}])
-    expect(open.groups.map((g) => g.lines.map((l) => l.text))).toEqual([['ok'], ['a b'], ['c']])
+    // The bracket stays where it was written (a stand-in no recogniser reads as a bracket; <orig> in the TEI).
+    expect(open.groups.map((g) => g.lines.map((l) => restoreBrackets(l.text)))).toEqual([['ok'], ['a <orig>[</orig>b'], ['c']])
     const note = groupByBrackets([{text: 'He left. [Translator’s note: the page ends', line: 6}, {text: 'More text.', line: 7}])
     expect(note.problems).toMatchObject([{line: 6, column: 10, reason: expect.stringContaining('end with its line')}])
     expect(note.groups.map((g) => g.lines.map((l) => l.text))).toEqual([['He left. [Translator’s note: the page ends]'], ['More text.']])
     const close = groupByBrackets([{text: 'a] b', line: 4}])
     expect(close.problems).toMatchObject([{line: 4, column: 2}])
-    expect(close.groups[0]?.lines[0]?.text).toBe('a b')
+    expect(restoreBrackets(close.groups[0]?.lines[0]?.text ?? '')).toBe('a<orig>]</orig> b')
+    expect(restoreBrackets('<p n="\uFDD2">is \uFDD2\uFDD2&gt; difficult</p>')).toBe('<p n="]">is <orig>]]</orig>&gt; difficult</p>')
   })
 })
 

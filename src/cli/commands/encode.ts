@@ -9,6 +9,7 @@ import {errorText} from '../../core/pipeline.js'
 import {exitCode} from '../../core/statistics.js'
 import {EditsError, encodeFile, loadEdits} from '../../encode/index.js'
 import {loadSourceBytes} from '../../encode/input.js'
+import {OUTPUT_INVALID, outputInvalidReason, validationErrors} from '../../encode/output-check.js'
 import {loadReporter, type ReporterName} from '../../report/index.js'
 import {validateFiles} from '../../validate/index.js'
 import {projectXmlModelLines, withXmlModelLines} from '../../validate/xml-model.js'
@@ -29,7 +30,10 @@ export const encodeCommand: CommandSpec = {
     'Each file names teipipe\'s schemas in <?xml-model?> lines, relative to the output folder: the project\'s',
     'schemas/ folder (teipipe init; the project is the folder of the config file, else the working folder) when',
     'it exists, else ../schemas/ (a schemas/ folder beside the output folder).',
-    'Every encoded document is checked with teipipe\'s own schema and rules before it is written.',
+    'Every encoded document is checked with teipipe\'s own schema and rules before it is written. A document that',
+    'fails them is an encoder fault: it is written all the same, for you to review, with an encode-output-invalid',
+    'error for each problem (its line and column in the TEI), and the exit code is 1; teipipe build does the same',
+    'and does not publish it until it passes.',
     'A file that does not exist is that file\'s error (file-not-found), as in validate and render.',
     'Exit codes: 0 clean, 1 a file failed (others are still encoded), 2 usage error.'
   ].join('\n'),
@@ -41,7 +45,7 @@ async function encodeAction(args: string[], options: Record<string, unknown>, io
   const outDir = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'tei')
   checkOutputFolder(outDir, io.cwd, '-o/--out')
   const files = args.map((path) => encodeOne(path, io.cwd))
-  await checkEncoded(files)
+  await checkEncoded(files, (file) => relative(io.cwd, join(outDir, teiName(file))) || teiName(file))
   if (files.some((f) => f.tei !== undefined)) makeOutputFolder(outDir, io.cwd, '-o/--out')
   const lines = schemaLines(outDir, io.cwd)
   for (const file of files) {
@@ -53,11 +57,17 @@ async function encodeAction(args: string[], options: Record<string, unknown>, io
   return exitCode(files)
 }
 
+/** The name of a source's TEI file: `<basename>.xml`. */
+function teiName(file: TeiFile): string {
+  return `${basename(file.path, extname(file.path))}.xml`
+}
+
 /**
  * teipipe's own validation (schema and Schematron, src/validate) of every encoded document before it is written: an
- * error there is the encoder's fault, reported on the source file (code encode-output-invalid) and nothing is written.
+ * error there is the encoder's fault, reported on the source file (encode-output-invalid, src/encode/output-check.ts,
+ * naming the line and column in the TEI `shown(file)`); the TEI is still written, for review.
  */
-async function checkEncoded(files: TeiFile[]): Promise<void> {
+async function checkEncoded(files: TeiFile[], shown: (file: TeiFile) => string): Promise<void> {
   const encoded = files.filter((f) => f.tei !== undefined && !f.messages.some((m) => m.severity === 'error'))
   const copies = encoded.map((f) => {
     const copy = new TeiFile(f.path)
@@ -67,10 +77,7 @@ async function checkEncoded(files: TeiFile[]): Promise<void> {
   await validateFiles(copies)
   copies.forEach((copy, k) => {
     const file = encoded[k] as TeiFile
-    for (const m of copy.messages.filter((x) => x.severity === 'error')) {
-      const at = m.place?.start ? ` (line ${m.place.start.line}, column ${m.place.start.column} of the encoded TEI)` : ''
-      file.message(`The encoded TEI does not pass teipipe's validation${at}: ${m.reason} [${m.ruleId ?? 'invalid'}] Please report this.`, {ruleId: 'encode-output-invalid', source: 'encode', severity: 'error', fatal: true})
-    }
+    for (const m of validationErrors(copy.messages)) file.message(outputInvalidReason(m, shown(file)), {ruleId: OUTPUT_INVALID, source: 'encode', severity: 'error'})
   })
 }
 
@@ -84,10 +91,13 @@ function schemaLines(outDir: string, cwd: string): [string, string] | undefined 
   return projectXmlModelLines(outDir, config ? dirname(config) : cwd)
 }
 
-/** Write one encoded file (only when it has no error); an existing output is kept unless `force`. */
+/**
+ * Write one encoded file (when it has no error but its own validation's: that TEI is kept for review); an existing
+ * output is kept unless `force`.
+ */
 function writeOne(file: TeiFile, outDir: string, force: boolean, cwd: string): void {
-  if (!file.tei || file.messages.some((m) => m.severity === 'error')) return
-  const target = join(outDir, `${basename(file.path, extname(file.path))}.xml`)
+  if (!file.tei || file.messages.some((m) => m.severity === 'error' && m.ruleId !== OUTPUT_INVALID)) return
+  const target = join(outDir, teiName(file))
   if (existsSync(target) && !force) {
     file.message(`${relative(cwd, target) || target} already exists; it was not overwritten. Use --force to replace it.`, {ruleId: 'output-exists', source: 'cli', severity: 'error', fatal: true})
     return

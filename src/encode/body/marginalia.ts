@@ -27,6 +27,27 @@ function signs(clause: string): Mark[] {
   return out
 }
 
+/** Words that make a translator's note describe reader's marks (the same test as Schematron translator-note-has-target). */
+export const ABOUT_MARKS = /margin|highlight|underlin/i
+
+/** The metamark of one sign: an empty element with @rend, or the sign ("!", "?") as its content (teipipe.sch metamark-form). */
+function metamark(m: Mark, place: string, target: string, cert?: string): string {
+  const a = {function: m.fn, place, rend: m.rend, target, cert, resp: cert ? '#ed' : undefined}
+  return m.sign ? `${open('metamark', a)}${m.sign}</metamark>` : open('metamark', a).replace(/>$/, '/>')
+}
+
+/** The margin a note names (TEI metamark/@place; the project's list has margins only): right when it says so, else left. */
+const placeOf = (inner: string): string => (/right margin/i.test(inner) ? 'margin-right' : 'margin-left')
+
+/**
+ * The metamarks a translator's note describes (`inner`, its words) on the passage `target` ("#p-0-2"), in TEI's
+ * metamark (Guidelines §11.3.4.2, "Metamarks": @function, @place, @target); `cert` when the extent is guessed.
+ */
+export function metamarksFor(inner: string, target: string, ctx: Ctx, cert?: string): string {
+  ctx.facts.hasReaderMarks = true
+  return signs(inner.toLowerCase()).map((m) => metamark(m, placeOf(inner), target, cert)).join('')
+}
+
 /** Analyse the notes at `notePositions` of paragraph `pid`. */
 export function analyseMarks(text: string, notes: {pos: number; inner: string}[], pid: string, ctx: Ctx): Marks {
   const marks: Marks = {wraps: [], quoteIds: new Map(), targets: new Map()}
@@ -43,9 +64,9 @@ export function analyseMarks(text: string, notes: {pos: number; inner: string}[]
     return id
   }
   for (const note of notes) {
-    if (!/margin|highlighted|underlined/.test(note.inner)) continue
+    if (!ABOUT_MARKS.test(note.inner)) continue
     ctx.facts.hasReaderMarks = true
-    const place = /right margin/.test(note.inner) ? 'margin-right' : 'margin-left'
+    const place = placeOf(note.inner)
     const sentences = sentencesBefore(text, starts, note.pos).filter(([s, e]) => /\p{L}/u.test(text.slice(s, e)))
     const targets: string[] = []
     for (const clause of note.inner.replace(/^[^:]*note:\s*/i, '').split(/,? and (?=the )/)) {
@@ -77,10 +98,7 @@ export function analyseMarks(text: string, notes: {pos: number; inner: string}[]
         cert = 'low'
         warn(ctx, `The passage of "${clause.trim().slice(0, 60)}" cannot be delimited from the text; the whole paragraph is targeted (cert="low"). Give its extent in the .edits.json sidecar.`, 'encode-extent-guessed')
       }
-      for (const m of signs(clause)) {
-        const a = {function: m.fn, place, rend: m.rend, target: `#${id}`, cert, resp: cert ? '#ed' : undefined}
-        marks.wraps.push({start: at, end: at, open: m.sign ? `${open('metamark', a)}${m.sign}</metamark>` : open('metamark', a).replace(/>$/, '/>'), close: '', rank: -1})
-      }
+      for (const m of signs(clause)) marks.wraps.push({start: at, end: at, open: metamark(m, place, `#${id}`, cert), close: '', rank: -1})
       if (!targets.includes(`#${id}`)) targets.push(`#${id}`)
     }
     marks.targets.set(note.pos, targets.join(' '))

@@ -1,7 +1,10 @@
 /** The body: opener, heads, paragraphs, sections, block notes, closer and dispatch, in source order. */
 import {parseBrackets, type LineGroup} from '../brackets.js'
 import {next, uniqueId, warn, type Ctx} from '../context.js'
-import {renderBracket} from '../insertions.js'
+import {isNote, renderBracket, renderNoteWithTarget} from '../insertions.js'
+import type {Bracket} from '../recognisers/types.js'
+import {neighbour} from '../recognisers/translator-note/index.js'
+import {ABOUT_MARKS, metamarksFor} from './marginalia.js'
 import {el, esc, type XmlWriter} from '../serialize.js'
 import {isDistribution, NAME_UNDER, renderSigned, SIGNATURE, writeDistribution} from './closing.js'
 import {NOT_A_NAME, ROLE_LINE} from '../recognisers/signature-block/index.js'
@@ -99,10 +102,13 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       closed = true
       const usedBlocks = isDistribution(b, blocks[i + 1]) ? writeDistribution(blocks.slice(i), w, ctx) : 0
       if (usedBlocks > 0) { i += usedBlocks; continue }
+      // Foot notes after any closing block (closer, distribution list, signatures) stay notes: a "[1]" marker points at them.
+      if (FOOT.test(t)) { i = writeFootnotes(blocks, i, w, ctx); continue }
+      const end = nextClosingPart(blocks, i + 1)
       w.open('div', {type: 'endmatter'})
-      writeRun(blocks, i, blocks.length, w, ctx, 'end')
+      i = writeRun(blocks, i, end, w, ctx, 'end')
       w.close('div')
-      break
+      continue
     }
     const closing = i > firstText ? readClosing(blocks, i, ctx) : undefined
     if (closing) {
@@ -128,11 +134,6 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       i = writeFootnotes(blocks, signed.next, w, ctx)
       w.close('div')
       closed = true
-      if (i < blocks.length && !isDistribution(blocks[i], blocks[i + 1])) {
-        w.open('div', {type: 'endmatter'})
-        i = writeRun(blocks, i, blocks.length, w, ctx, 'end')
-        w.close('div')
-      }
       continue
     }
     const embedded = embeddedEnd(texts, i)
@@ -177,7 +178,9 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       i = writeFootnotes(blocks, i, w, ctx) - 1
     } else if (isWholeBracket(t) && !/^\[(signature|\d+)\]$/i.test(t)) {
       const piece = parseBrackets(t)[0]
-      if (piece?.kind === 'bracket') {
+      const side = piece?.kind === 'bracket' && isNote(piece) ? neighbour(piece.inner) : undefined
+      if (piece?.kind === 'bracket' && side) writeNeighbourNote(piece, side, w, ctx)
+      else if (piece?.kind === 'bracket') {
         const before = ctx.facts.pageBreak
         let xml = renderBracket(piece, ctx)
         // "[page break]" / "- 2 -": the translator's break and the printed number are one page beginning (TEI §3.11.3).
@@ -223,15 +226,70 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
   }
   if (inSection) w.close('div')
   if (!closed) w.close('div')
+  unresolvedNote(w, ctx)
   // A capture that stops before the document ends: the rest is lost to this edition.
   if (truncated) w.leaf('gap', {reason: 'truncated-capture', resp: '#ed'})
   w.close('body')
 }
 
+/**
+ * A translator's note standing alone that refers to the paragraph before or after it ("[Translator's note: The
+ * following paragraph was underlined in red pencil.]"): note/@target points at that paragraph and, when the note
+ * describes reader's marks, metamarks record them (teipipe.sch translator-note-has-target, -marks-agree). The
+ * following paragraph's id is not known yet: a placeholder is filled in by the next paragraph written.
+ */
+function writeNeighbourNote(b: Bracket, side: 'following' | 'preceding', w: XmlWriter, ctx: Ctx): void {
+  unresolvedNote(w, ctx)
+  if (side === 'preceding' && ctx.lastPid) {
+    const target = `#${ctx.lastPid}`
+    if (ABOUT_MARKS.test(b.inner)) w.raw(metamarksFor(b.inner, target, ctx))
+    w.raw(renderNoteWithTarget(b, ctx, target))
+    return
+  }
+  const placeholder = `\uFDD1${ctx.line}\uFDD1`
+  const xml = renderNoteWithTarget(b, ctx, placeholder)
+  w.raw(xml)
+  ctx.pendingNote = {placeholder, id: /xml:id="([^"]+)"/.exec(xml)?.[1] ?? 'tn', inner: b.inner, line: ctx.line}
+}
+
+/**
+ * The paragraph `pid` is written: a note waiting for "the following paragraph" points at it; returns the metamarks
+ * to put at the paragraph's start ("placed just before the passage", tei-encoding.md §marginalia).
+ */
+function resolveNote(w: XmlWriter, ctx: Ctx, pid: string): string {
+  ctx.lastPid = pid
+  const pending = ctx.pendingNote
+  if (!pending) return ''
+  ctx.pendingNote = undefined
+  w.patch(pending.placeholder, (line) => line.replace(pending.placeholder, `#${pid}`))
+  return ABOUT_MARKS.test(pending.inner) ? metamarksFor(pending.inner, `#${pid}`, ctx) : ''
+}
+
+/**
+ * No paragraph followed a note about "the following paragraph" (or none preceded one about "the preceding" one):
+ * the note points at an anchor just after it, cert="low", and encode-extent-guessed asks for the passage.
+ */
+function unresolvedNote(w: XmlWriter, ctx: Ctx): void {
+  const pending = ctx.pendingNote
+  if (!pending) return
+  ctx.pendingNote = undefined
+  const anchor = uniqueId(ctx, `${pending.id}-passage`)
+  const marks = ABOUT_MARKS.test(pending.inner) ? metamarksFor(pending.inner, `#${anchor}`, ctx, 'low') : ''
+  w.patch(pending.placeholder, (line) => `${line.replace(pending.placeholder, `#${anchor}`)}${el('anchor', {'xml:id': anchor})}${marks}`)
+  warn(ctx, `The translator's note at line ${pending.line} refers to a paragraph that is not in the text; it points at its own place (cert="low"). Give its extent in the .edits.json sidecar.`, 'encode-extent-guessed', pending.line)
+}
+
 /** A block kept as it stands (its recognisers would have lost words): words escaped, brackets left out, lines kept. */
 function writePlain(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   ctx.line = b.line
-  w.leaf('p', {'xml:id': pid}, esc(b.text.trim().replace(/[[\]]/g, '')).replace(/\n/g, '<lb/>'))
+  w.leaf('p', {'xml:id': pid}, resolveNote(w, ctx, pid) + esc(b.text.trim().replace(/[[\]]/g, '')).replace(/\n/g, '<lb/>'))
+}
+
+/** The first block from `i` on that is a foot note or opens a distribution list (blocks.length if none). */
+function nextClosingPart(blocks: Block[], i: number): number {
+  let k = i
+  while (k < blocks.length && !FOOT.test(blocks[k]?.text.trim() ?? '') && !isDistribution(blocks[k], blocks[k + 1])) k++
+  return k
 }
 
 /** Footnotes ("[1] BArch, …") from blocks[i] on; returns the index after them. Notes may follow a closer. */
@@ -283,7 +341,8 @@ function writeRun(blocks: Block[], i: number, end: number, w: XmlWriter, ctx: Ct
       for (const b of blocks.slice(i + head, i + head + run)) {
         const id = `p-${section}-${next(ctx, `p-${section}`)}`
         ctx.line = b.line
-        w.leaf('item', {n: enumerator(b.text.trim())?.n, 'xml:id': id}, renderParagraph(b.text.trim(), ctx, id))
+        const marks = resolveNote(w, ctx, id)
+        w.leaf('item', {n: enumerator(b.text.trim())?.n, 'xml:id': id}, marks + renderParagraph(b.text.trim(), ctx, id))
       }
       w.close('list')
       i += head + run
@@ -299,19 +358,20 @@ function writeParagraph(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   const before = ctx.facts.pageBreak
   const t = b.text.trim()
   const label = labelledTurn(t)
+  const marks = resolveNote(w, ctx, pid)
   let speaker: string | undefined
   if (label && (label.strong || ctx.weakTurns)) {
     // "72. Mr. AIKEN (Ireland): …": the label is the speaker; the words after it the turn's paragraph.
     w.open('sp', {who: speakerRef(label.name, ctx), n: label.n})
     w.leaf('speaker', {}, renderParagraph(label.label, ctx, pid))
-    w.leaf('p', {'xml:id': pid}, renderParagraph(t.slice(label.label.length).trim(), ctx, pid))
+    w.leaf('p', {'xml:id': pid}, marks + renderParagraph(t.slice(label.label.length).trim(), ctx, pid))
     w.close('sp')
   } else if (ctx.conversation && (speaker = reportedTurn(t)) !== undefined) {
     // A reported turn: the speaker is named in the running text, so the sp has no speaker element.
     w.open('sp', {who: speakerRef(speaker, ctx)})
-    w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, renderParagraph(t, ctx, pid))
+    w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, marks + renderParagraph(t, ctx, pid))
     w.close('sp')
-  } else w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, renderParagraph(t, ctx, pid))
+  } else w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, marks + renderParagraph(t, ctx, pid))
   // A translator's description of "the end of the first page" locates the break to page 2.
   if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
 }

@@ -57,7 +57,7 @@ export const ruleCases: RuleCase[] = [
   {id: 'translator-note-has-target', accept: [[], [[`${SEG_NOTE}the previous sentence was highlighted in the left margin with two vertical lines`, '<note type="translator" place="inline" resp="#tr" xml:id="tn-01">the word is unclear in the original']]], reject: [{edits: [[SEG_NOTE, '<note type="translator" place="inline" resp="#tr" xml:id="tn-01">']], line: 76, column: 507}]},
   {id: 'translator-note-marks-agree', accept: [[]], reject: [{edits: [[SEG_NOTE, '<note type="translator" place="inline" resp="#tr" target="#p-1-1" xml:id="tn-01">']], line: 76, column: 507}]},
   // Leftovers
-  {id: 'no-leftover-brackets', accept: [[], [['<sic>September 1926</sic>', '<sic>September [1926]</sic>']]], reject: [{edits: [['1961</date> was poor.', '1961</date> [was] poor.']], line: 76, column: 6}]},
+  {id: 'no-leftover-brackets', accept: [[], [['<sic>September 1926</sic>', '<sic>September [1926]</sic>']], [['1961</date> was poor.', '1961</date> was <orig>]]</orig> poor.']]], reject: [{edits: [['1961</date> was poor.', '1961</date> [was] poor.']], line: 76, column: 6}]},
   {id: 'no-translator-note-label', accept: [[]], reject: [{edits: [[`${SEG_NOTE}the previous`, `${SEG_NOTE}Translator’s note: the previous`]], line: 76, column: 507}]},
   {id: 'no-web-chrome', accept: [[]], reject: [{edits: [['<item>to file</item>', '<item>to file Skip to content</item>']], line: 87, column: 22}]},
   {id: 'no-empty-block', accept: [[], [['<item>to file</item>', '<item><gap reason="illegible" resp="#tr"/></item>']]], reject: [{edits: [['<item>to file</item>', '<item>&#160; </item>']], line: 87, column: 22}]},
@@ -77,7 +77,7 @@ export const ruleCases: RuleCase[] = [
   {id: 'header-rights', accept: [[]], reject: [{edits: [['<licence>For testing only.</licence>', '<p>For testing only.</p>']], line: 3, column: 2}]},
   {id: 'edition-language-declared', accept: [[]], reject: [{edits: [['<language ident="en">', '<language ident="en-GB">']], line: 3, column: 2}, {edits: [[' xml:id="fixture-telegram" xml:lang="en">', ' xml:id="fixture-telegram">']], line: 3, column: 2}]},
   {id: 'original-language-recorded', accept: [[]], reject: [{edits: [['<textLang mainLang="ru">', '<textLang>']], line: 3, column: 2}]},
-  {id: 'change-attributed', accept: [[]], reject: [{edits: [['<change when="2026-11-29" who="#ed">', '<change when="2026-11-29">']], line: 48, column: 4}]},
+  {id: 'change-attributed', accept: [[], [['<change when="2026-11-29" who="#ed">', '<change notBefore="2026-11-29" who="#ed">']]], reject: [{edits: [['<change when="2026-11-29" who="#ed">', '<change when="2026-11-29">']], line: 48, column: 4}, {edits: [['<change when="2026-11-29" who="#ed">', '<change who="#ed">']], line: 48, column: 4}]},
   {id: 'section-has-head', accept: [[], [['<div type="section" n="1" xml:id="sec-1">', '<div type="section" xml:id="sec-1">'], ['<head>I.</head>', '']]], reject: [{edits: [['<head>I.</head>', '']], line: 74, column: 5}]},
   {id: 'distribution-count', accept: [[], [['Two copies printed', '2 copies printed']], [['Two copies printed', 'Distribution']], [['Two copies printed', 'Three copies printed'], ['<item>to file</item>', '<item n="2">to file – 2</item>'], ['<item>to the', '<item n="1">to the']]], reject: [{edits: [['Two copies printed', 'Three copies printed']], line: 84, column: 5}, {edits: [['Two copies printed', 'Printed in 3 copies']], line: 84, column: 5}]},
   {id: 'distribution-labels', accept: [[]], reject: [{edits: [['<label>2</label>', '<label>3</label>']], line: 84, column: 5}]}

@@ -13,6 +13,20 @@ export function renderTranslatorNote(b: Bracket, ctx: Ctx, tools: BracketTools, 
   return `${open('note', {type: 'translator', place: 'inline', resp: '#tr', target, 'xml:id': id})}${tools.pieces(pieces)}</note>`
 }
 
+const NEIGHBOUR = /\b(?:the )?(following|next|preceding|previous) (?:paragraph|passage)\b|\bparagraph (below|above)\b/i
+
+/**
+ * The paragraph a note standing alone refers to: "The following paragraph was underlined …" → 'following',
+ * "the preceding paragraph", "the paragraph above" → 'preceding'; undefined when it names none. The note then points
+ * at that paragraph (TEI note/@target, Guidelines §3.9.1).
+ */
+export function neighbour(inner: string): 'following' | 'preceding' | undefined {
+  const m = NEIGHBOUR.exec(inner)
+  if (!m) return undefined
+  const word = (m[1] ?? m[2] ?? '').toLowerCase()
+  return word === 'following' || word === 'next' || word === 'below' ? 'following' : 'preceding'
+}
+
 export const recogniser: BracketRecogniser = {
   name: 'translator-note',
   convention: '"[Translator\'s note: …]", "[trans. note—…]", "[Translator\'s comment: …]" → note type="translator"',
