@@ -3,12 +3,15 @@ import type {Ctx} from '../context.js'
 import {slugId} from '../registers.js'
 import {el, esc, open} from '../serialize.js'
 import {normaliseDate} from '../dates.js'
-import {dateline, phrase} from './fields.js'
+import {dateline, isPlaceDateline, phrase} from './fields.js'
 import {renderText} from '../inline.js'
 import {lookupPlace} from '../names/gazetteer.js'
 import {VALEDICTION} from '../recognisers/valediction/index.js'
 import {opensDistribution} from '../recognisers/distribution/index.js'
-import {NAME_NUMBER, NOT_A_NAME, PAREN_NAME, ROLE_LINE, ROLE_NAME, SIGNATURE_GAP, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
+import {NAME_NUMBER, NOT_A_NAME, PAREN_NAME, ROLE_LINE, ROLE_NAME, SD_NAME, SIGNATURE_GAP, SIGNS_FOR, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
+import {isFullDate, NUMERIC_DATE} from '../recognisers/dateline/index.js'
+import {parseBrackets} from '../brackets.js'
+import {renderBracket} from '../insertions.js'
 import {isCaps} from './opener.js'
 import type {Block} from './structure.js'
 import {letters} from './top.js'
@@ -128,6 +131,12 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
   const last = lastTextBlock(blocks, i)
   const t = blocks[i]?.text.trim() ?? ''
   const next = blocks[i + 1]?.text.trim() ?? ''
+  // "With fraternal greetings," / "For the Central Committee of …" / "First Secretary" / "E. Novák": a valediction
+  // over a longer signature block (the valediction branch below takes one or two lines under it).
+  if (i < last - 2 && (VALEDICTION.test(t) || SD_NAME.test(t) || SIGNS_FOR.test(t) || isPlaceDateline(t))) {
+    const block = signatureBlock(blocks, i, last, ctx)
+    if (block) return block
+  }
   // Closers are the last blocks; only a sender's name in capitals may stand above a longer dispatch list.
   if (i > last || (i < last - 2 && !isCaps(t))) return undefined
   const tail = (k: number): Closing['lines'] => (k <= last && ADDRESSEE.test(blocks[k]?.text.trim() ?? '') ? [el('seg', {type: 'addressee'}, phrase(blocks[k]?.text.trim() ?? '', ctx))] : [])
@@ -193,5 +202,94 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
   // "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X": a typed signature ends the text.
   if (i === last && !ctx.truncated && typedSignature(t)) return {lines: [typedSigned(t, '', ctx)], next: last + 1}
   if (i === last && END.test(t)) return {lines: [el('trailer', {}, esc(t))], next: last + 1, trailer: true}
+  return signatureBlock(blocks, i, last, ctx)
+}
+
+/** "To the Embassy of …", "To all Provincial Premiers": the addressee under a note. */
+const ADDRESS_TO = /^To (?:the |all )?\p{Lu}.{0,80}$/u
+/** "P.M.", "F.S. (Shri …)": the offices a minute is marked to, under its signature. */
+const MARKED_TO = /^(?:\p{Lu}{1,3}\.){2,3}(?: \([^()]{2,60}\))?$/u
+
+type Part = {kind: 'salute' | 'for' | 'role' | 'name' | 'date' | 'dateline' | 'stamp' | 'address'; text: string; used: number}
+
+/** What one line of a signature block is, or undefined (archive-conventions.md §3; TEI §4.2.2 closer). */
+function blockPart(blocks: Block[], k: number, last: number, ctx: Ctx): Part | undefined {
+  const t = blocks[k]?.text.trim() ?? ''
+  const next = blocks[k + 1]?.text.trim() ?? ''
+  if (VALEDICTION.test(t) && !VALEDICTION.exec(t)?.[2]) return {kind: 'salute', text: t, used: 1}
+  if (SIGNS_FOR.test(t)) return {kind: 'for', text: t, used: 1}
+  if (ROLE_ANY_CASE.test(t) && !/[.:;]$/.test(t) && t.split(/\s+/).length <= 12) return {kind: 'role', text: t, used: 1}
+  // A single word in normal case signs only when the text has named that person ("… Comrade Josef Novák …" / "Novák").
+  if (SD_NAME.test(t) || (signerName(t) && (/\s/.test(t) || isCaps(t) || knownPerson(t, ctx)))) return {kind: 'name', text: t, used: 1}
+  if (isFullDate(t) || NUMERIC_DATE.test(t.replace(/\.$/, ''))) return {kind: 'date', text: t, used: 1}
+  if (isPlaceDateline(t)) return {kind: 'dateline', text: t, used: 1}
+  if (/^\[(?:[Ss]tamp|[Ss]eal)\b[^[\]]*\]$/.test(t)) return {kind: 'stamp', text: t, used: 1}
+  // "To the Embassy of …" / "Belgrade": the addressee written under a note, its place on the next line.
+  if (ADDRESS_TO.test(t) && !/[.!?;:]$/.test(t)) {
+    const place = k + 1 <= last && /^\p{Lu}[\p{L} .'’-]{1,30}$/u.test(next) && lookupPlace(next) ? 1 : 0
+    return {kind: 'address', text: place ? `${t}\n${next}` : t, used: 1 + place}
+  }
+  if (MARKED_TO.test(t)) return {kind: 'address', text: t, used: 1}
   return undefined
+}
+
+/** A person the text has already named ("Comrade Josef Novák" above, "Novák" alone at the end). */
+function knownPerson(word: string, ctx: Ctx): boolean {
+  const w = word.toLowerCase()
+  return ctx.registers.forms().some((f) => f.kind === 'persons' && f.form.toLowerCase().split(/\s+/).pop() === w)
+}
+
+/**
+ * The last blocks as one signature block: a valediction, the body signed for, offices, one typed name ("Sd/- X"
+ * included), a date, stamps, the addressee of a note ("To the Embassy of …" / "Belgrade") and the offices a minute is
+ * marked to ("P.M."), in any order. It needs a name, or a place dateline with a stamp or an address (a note verbale).
+ */
+function signatureBlock(blocks: Block[], i: number, last: number, ctx: Ctx): Closing | undefined {
+  if (last - i > 6) return undefined
+  const parts: Part[] = []
+  for (let k = i; k <= last;) {
+    const part = blockPart(blocks, k, last, ctx)
+    if (!part || (part.kind === 'salute' && k !== i)) return undefined
+    parts.push(part)
+    k += part.used
+  }
+  const names = parts.filter((p) => p.kind === 'name').length
+  const kinds = new Set(parts.map((p) => p.kind))
+  if (names > 1 || parts.length < 2) return undefined
+  if (names === 0 && !(kinds.has('dateline') && (kinds.has('stamp') || kinds.has('address')))) return undefined
+  // Only what a signer signs: nothing but a valediction and a name is the valediction branch's (readClosing above).
+  const lines: string[] = []
+  let sig: string[] = []
+  let named = false
+  const flush = (): void => {
+    // Offices without a name are the closer's text; signed is for a signer.
+    if (sig.length > 0) lines.push(named ? signed(sig.join('<lb/>'), ctx) : `${sig.join('<lb/>')}<lb/>`)
+    sig = []
+    named = false
+  }
+  for (const p of parts) {
+    if (p.kind === 'salute') lines.push(el('salute', {}, esc(p.text)))
+    else if (p.kind === 'for') sig.push(phrase(p.text, ctx))
+    else if (p.kind === 'role') sig.push(el('roleName', {}, phrase(p.text, ctx)))
+    else if (p.kind === 'name') {
+      const sd = SD_NAME.exec(p.text)
+      named = true
+      sig.push(sd ? `${esc(sd[1] ?? '')} ${signatory(sd[2] ?? '', ctx)}` : signatory(p.text, ctx))
+    } else if (p.kind === 'date') {
+      const xml = renderText(p.text, ctx)
+      sig.push(xml.includes('<date') ? xml : el('date', {}, esc(p.text)))
+    } else {
+      flush()
+      if (p.kind === 'dateline') lines.push(dateline(p.text, ctx) ?? phrase(p.text, ctx))
+      else if (p.kind === 'stamp') {
+        const piece = parseBrackets(p.text)[0]
+        lines.push(piece?.kind === 'bracket' ? renderBracket(piece, ctx) : phrase(p.text, ctx))
+      } else {
+        const prev = lines[lines.length - 1] ?? ''
+        lines.push(`${/^<seg type="addressee"/.test(prev) ? '<lb/>' : ''}${el('seg', {type: 'addressee'}, p.text.split('\n').map((x) => phrase(x, ctx)).join('<lb/>'))}`)
+      }
+    }
+  }
+  flush()
+  return {lines, next: last + 1}
 }

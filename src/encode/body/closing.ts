@@ -57,7 +57,8 @@ export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): numb
   if (inline) {
     // "Copies: Comrades A, B, C", "Distribution list – 11 copies: Stalin – 2, …": one item per recipient, @n its count.
     const items = (inline[2] ?? '').split(/[,;]\s*/).filter((x) => x.trim() !== '')
-    const counts = items.map((x) => /[–-]\s*(\d+)\.?$/.exec(x)?.[1])
+    // "Stalin – 2" or "1x Minister Novák", "2 x file": the count after the recipient or before it.
+    const counts = items.map((x) => /[–-]\s*(\d+)\.?$/.exec(x)?.[1] ?? /^(\d+)\s?x\s/.exec(x.trim())?.[1])
     w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})
     if (countsAgree(inline[1] ?? '', counts)) w.leaf('list', {type: 'distribution'}, `${el('head', {}, esc(inline[1] ?? ''))}${items.map((x, k) => el('item', {n: counts[k]}, renderText(x.trim(), ctx))).join('')}`)
     else {

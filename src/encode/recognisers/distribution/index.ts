@@ -11,7 +11,7 @@ export const LIST_LABEL = /^(?:Distribution(?: list)?|Copies(?: to)?|Sent to|Cop
 /** A recipient line under such a label: short, no sentence ("Comrade Stalin", "File", "Ambassador Thompson"). */
 export const RECIPIENT = /^(?:\d+\.\s|\d+ x |\d+ [–-] )?\p{Lu}[^.!?:;]{0,60}\.?$/u
 /** A list given on one line: its label, then the recipients separated by commas or semicolons. */
-export const INLINE_LIST = /^((?:Distribution(?: list)?|Copies(?: to)?|Sent to|Copy to|Copies sent to|cc)\s*(?:[–-]\s*\d+\s+copies)?\s*:)\s*(\S.*[,;].*)$/i
+export const INLINE_LIST = /^((?:Distribution(?: list)?|Copies(?: to)?|Sent to|Copy to|Copies sent to|cc|(?:Written|Made|Printed|Typed|Prepared) in \w+ copies)\s*(?:[–-]\s*\d+\s+copies)?\s*:)\s*(\S.*[,;].*)$/i
 /** One recipient with a copy number or count: "1 – to Cde. Kuznetsov", "Stalin – 2", "2 copies to the addressee", "1 x Comrade Axen". */
 export const ITEM = /^(\d+)(?: [–-] | (?=(?:x|cop(?:y|ies)) ))(.*)$/
 
