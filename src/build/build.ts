@@ -13,7 +13,7 @@ import {codeFingerprint, encoderFingerprint, stylesheetsFingerprint} from './fin
 import {fileHash, hashParts} from './hash.js'
 import {nextHistory, readRecords, writeRecords, writtenByEncoder, type EncodeRecords} from './manifest.js'
 import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
-import {projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
+import {layoutProblems, projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
 import {compareByDate, documentNav, failedFacts, type DocumentFacts} from './site-api.js'
 import {readState, writeState} from './state.js'
@@ -97,6 +97,13 @@ export interface BuildResult {
 export async function buildProject(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const layout = projectLayout(dir, {sources: options.sources, tei: options.tei, out: options.out})
   const result: BuildResult = {files: [], encoded: [], unchanged: [], published: [], failed: [], written: [], sourceRemoved: [], out: layout.out}
+  // An output folder over the inputs (or no inputs at all) stops the build before it reads or writes anything.
+  const misplaced = layoutProblems(layout)
+  if (misplaced.length > 0) {
+    result.files = filesOf(misplaced)
+    result.stopped = true
+    return result
+  }
   const found = projectDocuments(layout)
   const problems = found.problems
   const documents = found.documents
@@ -407,6 +414,8 @@ interface Plan {
   teiHash?: string
   /** Hash of the source and its sidecar. */
   inputs?: string
+  /** The file hashes `inputs` is made of. */
+  parts?: {source: string; edits: string}
   /** Hash of the TEI file as it was when planned (null: there was none): a TEI that changes before it is written is kept. */
   onDisk: string | null
   /** The TEI used as it is was written by the encoder and nobody edited it (its validation errors are the encoder's). */
@@ -425,8 +434,9 @@ function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: Encod
   const teiHash = exists ? textHash(teiPath) : undefined
   const onDisk = teiHash ?? null
   if (doc.source === undefined) return {doc, mine, onDisk, ...(teiHash === undefined ? {} : {teiHash})}
-  const inputs = hashParts([fileHash(join(layout.dir, doc.source)), fileHash(doc.edits === undefined ? undefined : join(layout.dir, doc.edits))])
-  const plan: Plan = {doc, mine, inputs, onDisk}
+  const parts = {source: fileHash(join(layout.dir, doc.source)), edits: fileHash(doc.edits === undefined ? undefined : join(layout.dir, doc.edits))}
+  const inputs = hashParts([parts.source, parts.edits])
+  const plan: Plan = {doc, mine, inputs, parts, onDisk}
   if (reencode.has(doc.id)) {
     // Another shard re-encodes it; this one encodes it in memory for the same navigation facts.
     if (exists && mine) {
@@ -453,9 +463,24 @@ function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: Encod
     return plan
   }
   if (record.inputs !== inputs && mine) {
-    report.add(createMessage(`${doc.source} has changed since this TEI was edited by hand. The edited TEI is kept and published as it is; bring the change over by hand, or re-encode on purpose with \`teipipe build --reencode ${doc.id}\` (the edited file is then kept in ${backupFolder(layout)}/).`, {ruleId: 'build-source-changed', source: 'cli', severity: 'warning', file: doc.tei}))
+    report.add(createMessage(`${changedInputs(doc, record, parts)} since this TEI was edited by hand. The edited TEI is kept and published as it is; bring the change over by hand, or re-encode on purpose with \`teipipe build --reencode ${doc.id}\` (the edited file is then kept in ${backupFolder(layout)}/).`, {ruleId: 'build-source-changed', source: 'cli', severity: 'warning', file: doc.tei}))
   }
   return plan
+}
+
+/**
+ * Which of a document's inputs changed since the record was made, as the start of a sentence: the source
+ * text, its edits sidecar (changed, added or deleted), or both; a record of an older build that kept only
+ * their joint hash names both as the possibility.
+ */
+function changedInputs(doc: ProjectDocument, record: EncodeRecords[string], parts: {source: string; edits: string}): string {
+  const source = doc.source ?? doc.tei
+  const edits = doc.edits ?? `${source.replace(/\.txt$/, '')}.edits.json`
+  if (record.parts === undefined) return `${source} or its sidecar ${edits} has changed`
+  const absent = fileHash(undefined)
+  const sidecar = record.parts.edits === parts.edits ? undefined : parts.edits === absent ? `${edits} was deleted` : record.parts.edits === absent ? `${edits} was added` : `${edits} has changed`
+  if (record.parts.source === parts.source) return sidecar ?? `${source} has changed`
+  return sidecar === undefined ? `${source} has changed` : `${source} has changed and ${sidecar}`
 }
 
 /**
@@ -502,7 +527,7 @@ function recordEncoding(plan: Plan, check: CheckResult, records: EncodeRecords, 
   if (!encode) return
   report.addAll(encode.messages)
   if (encode.teiHash === undefined) return // the encoder failed: no record, so the next build tries again
-  const base = {tei: plan.doc.tei, inputs: plan.inputs, encoder: encoderFingerprint()}
+  const base = {tei: plan.doc.tei, inputs: plan.inputs, ...(plan.parts === undefined ? {} : {parts: plan.parts}), encoder: encoderFingerprint()}
   const history = nextHistory(records[source], encode.teiHash)
   if (plan.mode === 'write' && encode.wrote) {
     records[source] = {...base, written: encode.teiHash, ...(history.length > 0 ? {history} : {}), messages: encode.messages}

@@ -15,6 +15,8 @@ export interface EncodeRecord {
   tei: string
   /** Hash of the source and its edits sidecar when the TEI was written (or first seen). */
   inputs: string
+  /** The two parts of `inputs` apart (file hashes, `hash.ts`), so that a warning can name the one that changed; absent in records of older builds. */
+  parts?: {source: string; edits: string}
   /** Fingerprint of the encoder that wrote it. */
   encoder: string
   /** Hash of the TEI text the encoder wrote; absent when the TEI was not written by the encoder (kept as a person's). */

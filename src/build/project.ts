@@ -7,6 +7,7 @@ import {existsSync, readdirSync, statSync} from 'node:fs'
 import {basename, join, relative, resolve, sep} from 'node:path'
 import {createMessage, type Message} from '../core/message.js'
 import {sitePages} from './site-api.js'
+import {folderRelation, samePath, skippedFolder} from '../core/folders.js'
 import './rules.js'
 
 /** Where a project's parts live (absolute paths). */
@@ -62,19 +63,21 @@ export function projectDocuments(layout: ProjectLayout): {documents: ProjectDocu
   const rel = (path: string): string => relative(layout.dir, path).split(sep).join('/')
   const claims = new Map<string, {id: string; files: string[]; doc: ProjectDocument}[]>()
   const claim = (id: string, file: string, doc: ProjectDocument): void => {
-    const key = id.toLowerCase()
+    const key = idKey(id)
     const list = claims.get(key) ?? []
     list.push({id, files: [file], doc})
     claims.set(key, list)
   }
   const sourceTeis = new Set<string>()
-  for (const path of listFiles(layout.sources, '.txt')) {
+  // The build never reads what it writes.
+  const outputs = [layout.out, layout.cache]
+  for (const path of listFiles(layout.sources, '.txt', outputs)) {
     const id = basename(path, '.txt')
     const tei = rel(join(layout.tei, `${id}.xml`))
     sourceTeis.add(tei)
     claim(id, rel(path), {id, tei, source: rel(path), edits: rel(path.replace(/\.txt$/, '.edits.json'))})
   }
-  for (const path of listFiles(layout.tei, '.xml')) {
+  for (const path of listFiles(layout.tei, '.xml', outputs)) {
     const tei = rel(path)
     if (sourceTeis.has(tei)) continue
     const id = basename(path, '.xml')
@@ -102,15 +105,61 @@ export function projectDocuments(layout: ProjectLayout): {documents: ProjectDocu
   return {documents, problems}
 }
 
-/** Files with an extension under a folder, recursively, sorted; hidden files and folders (`.backup`) skipped. */
-function listFiles(root: string, extension: string): string[] {
+/**
+ * The key two document names clash on: NFC-normalised (`école` typed as é or as e + U+0301 is one name: the
+ * file systems of macOS normalise, others do not, and the site's URLs must not differ by invisible code
+ * points) and case-folded (upper then lower case, so that ß and SS, or a final sigma, compare equal), as on
+ * case-insensitive file systems. Unicode Standard Annex #15 (normalisation), §5.18 of the Standard (case folding).
+ */
+export function idKey(id: string): string {
+  return id.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC')
+}
+
+/**
+ * The problems of a layout that stop a build before it reads or writes anything (rule `build-output-overlap`):
+ * the output folder is, contains or is inside the sources or TEI folder (publishing would overwrite a TEI
+ * file with its published copy, or a source text with its text edition, and the next build would read its
+ * outputs as documents) or the cache folder. An output folder inside the project folder is allowed when the
+ * sources or TEI are kept at the project root itself (`"tei": "."`): the build never searches its output folder.
+ * Rule `build-nothing-to-build`: neither the sources nor the TEI folder exists.
+ */
+export function layoutProblems(layout: ProjectLayout): Message[] {
+  const rel = (path: string): string => relative(layout.dir, path).split(sep).join('/') || '.'
+  const out = rel(layout.out)
+  const problems: Message[] = []
+  const folders = [
+    {path: layout.tei, name: 'TEI folder', harm: 'its TEI files would be replaced by their published copies'},
+    {path: layout.sources, name: 'sources folder', harm: 'its source texts would be replaced by their text editions'},
+    {path: layout.cache, name: 'cache folder', harm: 'the build\'s records would be mixed with the published files'}
+  ]
+  for (const folder of folders) {
+    const relation = folderRelation(layout.out, folder.path)
+    if (relation === undefined || (relation === 'inside' && folder.path !== layout.cache && samePath(folder.path, layout.dir))) continue
+    const where = relation === 'same' ? `is the ${folder.name} (${rel(folder.path)})` : relation === 'contains' ? `contains the ${folder.name} (${rel(folder.path)})` : `is inside the ${folder.name} (${rel(folder.path)})`
+    problems.push(createMessage(`The output folder ${out} ${where}: ${folder.harm}, and the next build would read what this one wrote. Nothing was built; choose an output folder apart from ${rel(folder.path)} with -o/--out (or build.out in the config).`, {ruleId: 'build-output-overlap', source: 'cli', file: out}))
+    break // one sentence: the first folder it would overwrite
+  }
+  if (problems.length === 0 && !existsSync(layout.sources) && !existsSync(layout.tei)) {
+    problems.push(createMessage(`There is nothing to build here: ${rel(layout.dir) === '.' ? 'this folder' : rel(layout.dir)} has neither a sources folder (${rel(layout.sources)}/, source texts) nor a TEI folder (${rel(layout.tei)}/, TEI files). Nothing was written. Run teipipe init to start a project, or set build.sources and build.tei in teipipe.config.json.`, {ruleId: 'build-nothing-to-build', source: 'cli', file: rel(layout.dir)}))
+  }
+  return problems
+}
+
+/**
+ * Files with an extension under a folder, recursively, sorted. Hidden files are skipped, and so are the
+ * folders no search for inputs enters (core/folders.ts, as in `validate`): hidden ones (`tei/.backup/`,
+ * `.teipipe-cache/`), `node_modules/`, published sites, and this build's own output and cache folders
+ * (with the TEI kept at the project root, `dist/` is below it).
+ */
+function listFiles(root: string, extension: string, outputs: readonly string[]): string[] {
   if (!existsSync(root)) return []
   const out: string[] = []
   for (const entry of readdirSync(root).sort()) {
     if (entry.startsWith('.')) continue
     const path = join(root, entry)
-    if (statSync(path).isDirectory()) out.push(...listFiles(path, extension))
-    else if (entry.endsWith(extension)) out.push(path)
+    if (statSync(path).isDirectory()) {
+      if (skippedFolder(path, outputs) === undefined) out.push(...listFiles(path, extension, outputs))
+    } else if (entry.endsWith(extension)) out.push(path)
   }
   return out
 }

@@ -4,6 +4,8 @@ import {registerRules} from '../core/rules.js'
 registerRules([
   {id: 'build-id-clash', source: 'cli', defaultSeverity: 'error', description: 'Two files of the project would publish under the same document name; nothing is built until one is renamed.'},
   {id: 'build-reserved-id', source: 'cli', defaultSeverity: 'error', description: 'A document is named like a page of the site itself (index, …) and would overwrite it; nothing is built until it is renamed.'},
+  {id: 'build-output-overlap', source: 'cli', defaultSeverity: 'error', description: 'The output folder is, contains or is inside the sources, TEI or cache folder, so publishing would overwrite the project\'s own files; nothing is built until another output folder is chosen.'},
+  {id: 'build-nothing-to-build', source: 'cli', defaultSeverity: 'error', description: 'The project folder has neither a sources folder nor a TEI folder; nothing is built or created.'},
   {id: 'build-source-changed', source: 'cli', defaultSeverity: 'warning', description: 'The source of a TEI file someone edited has changed since; the edited TEI is kept and published (re-encode on purpose with --reencode).'},
   {id: 'build-tei-kept', source: 'cli', defaultSeverity: 'info', description: 'A TEI file differs from what the encoder makes of its source and has no record of being written by it; it is treated as edited and never overwritten.'},
   {id: 'build-source-removed', source: 'cli', defaultSeverity: 'warning', description: 'The source of a TEI file was deleted: a TEI the encoder wrote and nobody edited is retired (moved to tei/.backup/, no longer published); an edited TEI is kept and published as a document of its own.'},

@@ -4,5 +4,6 @@
  * The site workstream's src/site/ implements them; this is the build's one door to it.
  */
 export {documentFacts, failedFacts, type DocumentFacts, type RegisterRef} from '../site/facts.js'
+export {TreeDepthError} from '../site/xml-tree.js'
 export {documentNav, sitePages, type NavParams} from '../site/site.js'
 export {compareByDate} from '../site/dates.js'

@@ -20,7 +20,7 @@ import {renderText} from '../transform/text.js'
 import {readTeiFile} from './publish.js'
 import {hashParts} from './hash.js'
 import {writeReason} from './write-errors.js'
-import {documentFacts, failedFacts, type DocumentFacts} from './site-api.js'
+import {documentFacts, failedFacts, TreeDepthError, type DocumentFacts} from './site-api.js'
 import {StageTimes, startTiming} from './timings.js'
 import {schemasUsed} from './schemas.js'
 import {projectXmlModelLines, withXmlModelLines} from '../validate/xml-model.js'
@@ -238,7 +238,9 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
     }
     if (!tei.fatal) result.teiHash = hashParts([tei.source])
     const file = tei
-    result.facts = times.time('facts', () => readFacts(item.id, file))
+    const read = times.time('facts', () => readFacts(item.id, file))
+    result.facts = read.facts
+    if (read.failed !== undefined) result.failed = read.failed
     files.set(item.id, tei)
     if (item.validate && !tei.fatal) toValidate.push(tei)
     results.push(result)
@@ -315,13 +317,21 @@ function sidecarProblem(file: TeiFile, dir: string, source: string, id: string, 
   file.error(`${what} The editorial decisions for "${id}" cannot be applied, so it is not encoded or published until this file is fixed.`, {ruleId: 'build-edits-invalid', source: 'cli', fatal: true, file: sidecar, ...(syntax === undefined ? {} : {place: syntax.place})})
 }
 
-/** Facts from the TEI text alone, the same in every shard: a TEI that cannot be read or parsed gives failed facts. */
-function readFacts(id: string, file: TeiFile): DocumentFacts {
-  if (file.fatal) return failedFacts(id, file.messages.find((m) => m.fatal)?.reason ?? 'The TEI file could not be read.')
+/**
+ * Facts from the TEI text alone, the same in every shard: a TEI that cannot be read or parsed gives failed
+ * facts. When the site cannot read a TEI that was read (nested too deep: `nesting-too-deep`), the document
+ * is not published at all, and the file gets the error saying why (`failed`: the reason the index and the
+ * summary give): one verdict everywhere, never a page the site does not list.
+ */
+function readFacts(id: string, file: TeiFile): {facts: DocumentFacts; failed?: string} {
+  if (file.fatal) return {facts: failedFacts(id, file.messages.find((m) => m.fatal)?.reason ?? 'The TEI file could not be read.')}
   try {
-    return documentFacts(id, file.source)
+    return {facts: documentFacts(id, file.source)}
   } catch (error) {
-    return failedFacts(id, `The TEI file could not be read: ${errorText(error)}`)
+    const depth = error instanceof TreeDepthError
+    const reason = `This document is not published: ${depth ? error.message.replace(/^Its/, 'its') : `the site could not read it (${errorText(error).replace(/\.$/, '')}).`}${depth ? ' Flatten the nesting to publish it.' : ''}`
+    file.error(reason, {ruleId: depth ? 'nesting-too-deep' : 'build-document-failed', source: 'cli'})
+    return {facts: failedFacts(id, reason), failed: reason}
   }
 }
 

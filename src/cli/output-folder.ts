@@ -3,6 +3,7 @@ import {accessSync, constants, existsSync, statSync} from 'node:fs'
 import {dirname, relative} from 'node:path'
 import {UsageError} from './command.js'
 import {makeFolders} from '../core/fs.js'
+import {samePath} from '../core/folders.js'
 
 /**
  * The output folder must be a folder that can be created and written, checked before any work starts
@@ -31,5 +32,17 @@ export function makeOutputFolder(out: string, cwd: string, choose: string): void
     makeFolders(out)
   } catch (error) {
     throw new UsageError(`the output folder ${relative(cwd, out) || '.'} cannot be made (${(error as NodeJS.ErrnoException).code ?? 'error'}): choose another with ${choose}.`)
+  }
+}
+
+/**
+ * No output may be written over an input of the same run (`render a.txt -o .` would replace `a.txt` with its
+ * text edition; `encode x.xml -o .` the source with its TEI): `planned` are the paths the run would write and
+ * `inputs` the files it reads (absolute paths, and as the user named them). Checked before anything is written; throws UsageError naming both.
+ */
+export function checkOutputsApartFromInputs(outputs: readonly string[], inputs: readonly {path: string; shown: string}[], cwd: string, choose: string): void {
+  for (const output of outputs) {
+    const input = inputs.find((i) => samePath(i.path, output))
+    if (input !== undefined) throw new UsageError(`the output ${relative(cwd, output) || output} would be written over the input file ${input.shown}: nothing was written; choose another output folder with ${choose}.`)
   }
 }

@@ -1,5 +1,7 @@
 /** The editorial-decisions sidecar (`<name>.edits.json`): format, loading, and stale-edit tracking. */
 import {existsSync, readFileSync} from 'node:fs'
+import {jsonPlace} from '../core/json-place.js'
+import type {Position} from '../core/message.js'
 
 /** A correction: `find` located in the text, its `sic` part (default: all of it) read as `corr`. */
 export interface Correction {
@@ -96,12 +98,31 @@ export function loadEdits(sourcePath: string): EditsFile | undefined {
   const path = editsPathFor(sourcePath)
   if (!existsSync(path)) return undefined
   let data: unknown
+  const text = readFileSync(path, 'utf8')
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'))
+    data = JSON.parse(text)
   } catch (error) {
     throw new EditsError(`${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
-  return checkEdits(data, path)
+  const edits = checkEdits(data, path)
+  editsTexts.set(edits, text.replace(/^\uFEFF/, ''))
+  return edits
+}
+
+/** The text each loaded sidecar was parsed from, so that a message can give the line and column of a decision. */
+const editsTexts = new WeakMap<EditsFile, string>()
+
+/** Where a decision (`corrections[2]`, …) sits in its sidecar's text, when the sidecar was read from a file by {@link loadEdits}. */
+export function decisionPlace(edits: EditsFile, key: StaleDecision['key'], index: number): Position | undefined {
+  const text = editsTexts.get(edits)
+  return text === undefined ? undefined : jsonPlace(text, [key, index])
+}
+
+/** A decision of the sidecar that was never used: its list and index there, and how to name it in a message. */
+export interface StaleDecision {
+  key: 'corrections' | 'dates' | 'extents' | 'supplied' | 'notes'
+  index: number
+  description: string
 }
 
 /** Minimal shape check, so a typo gives a sentence instead of a crash deep in the encoder. */
@@ -128,18 +149,18 @@ export class EditsUse {
     this.used.set(decision, (this.used.get(decision) ?? 0) + 1)
   }
 
-  /** Decisions never used, described for the message. */
-  stale(edits: EditsFile | undefined): string[] {
+  /** Decisions never used: where they are in the sidecar, described for the message. */
+  stale(edits: EditsFile | undefined): StaleDecision[] {
     if (!edits) return []
-    const out: string[] = []
-    const check = (list: object[] | undefined, describe: (d: never) => string): void => {
-      for (const d of list ?? []) if (!this.used.has(d)) out.push(describe(d as never))
+    const out: StaleDecision[] = []
+    const check = (key: StaleDecision['key'], list: object[] | undefined, describe: (d: never) => string): void => {
+      for (const [index, d] of (list ?? []).entries()) if (!this.used.has(d)) out.push({key, index, description: describe(d as never)})
     }
-    check(edits.corrections, (c: Correction) => `correction of "${c.sic ?? c.find}" (find "${c.find}")`)
-    check(edits.dates, (d: DateDecision) => `date "${d.part ?? d.find}" (find "${d.find}")`)
-    check(edits.extents, (e: Extent) => `extent for the note "${e.note}"${e.find ? ` (find "${e.find}")` : ''}`)
-    check(edits.supplied, (s: SuppliedReason) => `supplied reason for "[${s.text}]"`)
-    check(edits.notes, (n: EditorialNote) => `editorial note after "${n.after}"`)
+    check('corrections', edits.corrections, (c: Correction) => `correction of "${c.sic ?? c.find}" (find "${c.find}")`)
+    check('dates', edits.dates, (d: DateDecision) => `date "${d.part ?? d.find}" (find "${d.find}")`)
+    check('extents', edits.extents, (e: Extent) => `extent for the note "${e.note}"${e.find ? ` (find "${e.find}")` : ''}`)
+    check('supplied', edits.supplied, (s: SuppliedReason) => `supplied reason for "[${s.text}]"`)
+    check('notes', edits.notes, (n: EditorialNote) => `editorial note after "${n.after}"`)
     return out
   }
 }

@@ -2,7 +2,7 @@
 import type {TeiFile} from '../core/file.js'
 import {groupByBrackets, restoreBrackets} from './brackets.js'
 import {createContext, warn, type Ctx} from './context.js'
-import type {EditsFile} from './edits.js'
+import {decisionPlace, editsPathFor, type EditsFile} from './edits.js'
 import {writeHeader} from './header.js'
 import {isBlankText} from './input.js'
 import {ambiguousNumericDates, normaliseDate, numericOrder} from './dates.js'
@@ -158,8 +158,11 @@ function readDateOrder(page: Page, ctx: Ctx): void {
 }
 
 function reportStale(ctx: Ctx): void {
+  // Reported on the sidecar, at the decision (its line and column when the sidecar was read from a file).
+  const sidecar = editsPathFor(ctx.file.path)
   for (const stale of ctx.use.stale(ctx.edits)) {
-    ctx.file.message(`An editorial decision no longer matches the source text: ${stale}. Review the .edits.json sidecar.`, {ruleId: 'encode-edit-stale', source: 'encode', severity: 'error'})
+    const place = ctx.edits === undefined ? undefined : decisionPlace(ctx.edits, stale.key, stale.index)
+    ctx.file.message(`An editorial decision no longer matches the source text: the ${stale.description}, ${stale.key}[${stale.index}] in ${sidecar.split(/[\\/]/).pop() ?? sidecar}. Correct or remove it.`, {ruleId: 'encode-edit-stale', source: 'encode', severity: 'error', file: sidecar, ...(place === undefined ? {} : {place})})
   }
 }
 

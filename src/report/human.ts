@@ -31,10 +31,16 @@ export const reportHuman: Reporter = (files, options = {}) => {
 
 /** Files to show: those with messages (errors only when quiet), sorted by path. */
 function visibleFiles(files: readonly ReportedFile[], options: ReportOptions): ReportedFile[] {
-  return files
-    .map((f) => ({path: f.path, messages: options.quiet ? f.messages.filter((m) => m.severity === 'error') : f.messages}))
-    .filter((f) => f.messages.length > 0)
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  // A message about another file (a source's .edits.json sidecar) is listed under that file's name, so that
+  // its line and column are read against the right file.
+  const byPath = new Map<string, Message[]>()
+  for (const f of files) {
+    for (const m of options.quiet ? f.messages.filter((x) => x.severity === 'error') : f.messages) {
+      const path = m.file ?? f.path
+      byPath.set(path, [...(byPath.get(path) ?? []), m])
+    }
+  }
+  return [...byPath].map(([path, messages]) => ({path, messages})).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 /** The summary line, e.g. `2 files checked: 1 error, 3 warnings` (or what `options.counted` names). */

@@ -16,6 +16,17 @@ export interface XmlElement {
 /** A node of the tree: an element or a run of character data. */
 export type XmlNode = XmlElement | string
 
+/**
+ * The deepest element nesting read (fast-xml-parser's `maxNestedTags`): beyond it, the tree (and the
+ * recursive walks over it) would risk the call stack.
+ */
+export const MAX_TREE_DEPTH = 2000
+
+/** A document nested deeper than {@link MAX_TREE_DEPTH}: its message is a sentence for the user. */
+export class TreeDepthError extends Error {
+  override name = 'TreeDepthError'
+}
+
 // fast-xml-parser's preserveOrder shape: [{tag: children, ':@': {'@_attr': value}}, {'#text': '…'}].
 type RawNode = Record<string, unknown>
 
@@ -36,7 +47,7 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   // Deeply nested editions (apparatus inside notes inside tables) exceed the default of 100.
-  maxNestedTags: 2000
+  maxNestedTags: MAX_TREE_DEPTH
 })
 
 /**
@@ -44,12 +55,19 @@ const parser = new XMLParser({
  * dropped; CDATA becomes text. Internal entities of a DOCTYPE are expanded within the project's limits
  * and external ones dropped ({@link expandInternalEntities}). Throws an Error naming the problem when
  * the entities exceed those limits, the text has no root element or fast-xml-parser rejects it (the
- * build only passes well-formed documents).
+ * build only passes well-formed documents); a TreeDepthError when elements nest deeper than {@link MAX_TREE_DEPTH}.
  */
 export function parseXmlTree(xml: string): XmlElement {
   const prepared = expandInternalEntities(xml)
   if (prepared.refused) throw new Error(prepared.notes.find((n) => n.ruleId === 'entity-limit-exceeded')?.reason ?? 'The DOCTYPE declares entities that cannot be expanded safely.')
-  const raw = parser.parse(prepared.text) as RawNode[]
+  let raw: RawNode[]
+  try {
+    raw = parser.parse(prepared.text) as RawNode[]
+  } catch (error) {
+    // fast-xml-parser's own words ("Maximum nested tags exceeded") name no limit and no remedy.
+    if (error instanceof Error && /Maximum nested tags/i.test(error.message)) throw new TreeDepthError(`Its elements nest more than ${MAX_TREE_DEPTH.toLocaleString('en')} levels deep, deeper than teipipe reads a document for the site (its title, date and names for the index, registers and search).`)
+    throw error
+  }
   const nodes = convert(raw)
   const root = nodes.find((n): n is XmlElement => typeof n !== 'string')
   if (root === undefined) throw new Error('The XML has no root element.')

@@ -4,6 +4,7 @@
  */
 import {existsSync, readdirSync, statSync} from 'node:fs'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {skippedFolder} from '../core/folders.js'
 
 /** Extensions a directory search picks up. */
 export const TEI_EXTENSIONS = ['.xml', '.tei'] as const
@@ -57,11 +58,6 @@ export function findInputs(patterns: readonly string[], cwd: string, options: {r
 export interface InputProblem {
   pattern: string
   reason: string
-}
-
-/** Is `dir` a site `teipipe build` published (its index page beside the corpus pages)? */
-function isPublishedSite(dir: string): boolean {
-  return existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'corpus', 'search.html'))
 }
 
 /** Does the path use glob syntax? */
@@ -131,9 +127,10 @@ function walk(dir: string, skipped: Set<string>): string[] {
         continue
       }
       if (isDirectory) {
-        if (entry.startsWith('.') || entry === 'node_modules') continue
-        if (isPublishedSite(path)) skipped.add(path)
-        else stack.push(path)
+        // The rules build uses for its sources and TEI (core/folders.ts).
+        const skip = skippedFolder(path)
+        if (skip === 'site') skipped.add(path)
+        else if (skip === undefined) stack.push(path)
       } else out.push(path)
     }
   }

@@ -29,5 +29,5 @@ registerRules([
 
 registerRules([
   {id: 'schematron-engine-limit', source: 'schematron', defaultSeverity: 'error', description: 'The XSLT engine running the Schematron rules ran out of stack on a document that is not deeply nested (a rule applying a function such as translate() to a very long text); the schema checks were still made.'},
-  {id: 'nesting-too-deep', source: 'schematron', defaultSeverity: 'error', description: 'A document nests elements deeper than the XSLT engine running the Schematron rules can follow; the schema checks were still made.'}
+  {id: 'nesting-too-deep', source: 'schematron', defaultSeverity: 'error', description: 'A document nests elements deeper than teipipe can follow: beyond 200 levels the Schematron rules cannot run (the schema checks were still made); beyond 2,000 levels the build cannot read it for the site, so it is not published (listed as failed, with this reason, on the index page).'}
 ])

@@ -32,3 +32,41 @@ describe('teipipe build with a broken edits sidecar', () => {
     expect(readFileSync(join(dir, 'dist', '134242.html'), 'utf8')).toContain('<html')
   })
 })
+
+describe('teipipe build names the input that changed and the decision that no longer matches', () => {
+  it('only the sidecar changed after a hand edit: build-source-changed names the .edits.json, not the source text', async () => {
+    const {text, edits} = memoSource()
+    const dir = writeProject(join(root, 'changed-sidecar'), {'sources/134242.txt': text, 'sources/134242.edits.json': edits})
+    expect((await build(dir, '--jobs', '1')).code).toBe(0)
+    const tei = join(dir, 'tei', '134242.xml')
+    writeFileSync(tei, readFileSync(tei, 'utf8').replace('</body>', '<p>Checked by hand.</p></body>'))
+    writeFileSync(join(dir, 'sources', '134242.edits.json'), edits.replace(/\s*$/, '\n\n'))
+    const changed = await build(dir, '--jobs', '1')
+    expect(changed.err).toMatch(/sources\/134242\.edits\.json has changed since this TEI was edited by hand\.[^\n]*build-source-changed/)
+    expect(changed.err).not.toContain('sources/134242.txt has changed')
+    // The source text too: both named.
+    writeFileSync(join(dir, 'sources', '134242.txt'), `${text}\n`)
+    expect((await build(dir, '--jobs', '1')).err).toContain('sources/134242.txt has changed and sources/134242.edits.json has changed since this TEI was edited by hand.')
+  })
+
+  it('a sidecar added after a hand edit is named as added', async () => {
+    const {text} = memoSource()
+    const dir = writeProject(join(root, 'added-sidecar'), {'sources/134242.txt': text})
+    expect((await build(dir, '--jobs', '1')).code).toBe(0)
+    const tei = join(dir, 'tei', '134242.xml')
+    writeFileSync(tei, readFileSync(tei, 'utf8').replace('</body>', '<p>Checked by hand.</p></body>'))
+    writeFileSync(join(dir, 'sources', '134242.edits.json'), '{"corrections": [{"find": "no such phrase", "corr": "x"}]}\n')
+    expect((await build(dir, '--jobs', '1')).err).toContain('sources/134242.edits.json was added since this TEI was edited by hand.')
+  })
+
+  it('a decision that matches nothing: encode-edit-stale on the .edits.json at the decision\'s line and column', async () => {
+    const {text} = memoSource()
+    const dir = writeProject(join(root, 'stale'), {'sources/134242.txt': text, 'sources/134242.edits.json': '{\n  "corrections": [\n    {"find": "no such phrase", "corr": "x"}\n  ]\n}\n'})
+    const result = await build(dir, '--jobs', '1', '--format', 'json')
+    const report = JSON.parse(result.out) as {files: {path: string; messages: {ruleId: string; reason: string; line?: number; column?: number; place?: {start: {line: number; column: number}}}[]}[]}
+    const stale = report.files.find((f) => f.path === 'sources/134242.edits.json')?.messages.find((m) => m.ruleId === 'encode-edit-stale')
+    expect(stale?.reason).toBe('An editorial decision no longer matches the source text: the correction of "no such phrase" (find "no such phrase"), corrections[0] in 134242.edits.json. Correct or remove it.')
+    expect(stale?.place?.start ?? {line: stale?.line, column: stale?.column}).toMatchObject({line: 3, column: 5})
+    expect(report.files.find((f) => f.path === 'sources/134242.txt')?.messages.some((m) => m.ruleId === 'encode-edit-stale') ?? false).toBe(false)
+  })
+})

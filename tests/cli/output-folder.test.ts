@@ -1,5 +1,5 @@
 /** render -o, encode -o and build -o: an output folder that is a file or cannot be made is a usage error (exit 2), never an internal error or a hang. */
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {memoryIo} from '../../src/cli/io.js'
@@ -36,4 +36,26 @@ describe('output folders', () => {
     expect(rendered.code).toBe(2)
     expect(rendered.err).toMatch(/the output folder \S*proc\/teipipe-x cannot be made/)
   }, 60_000)
+
+  it('render -o never writes an output over one of its inputs; next to the TEI is fine', async () => {
+    const dir = writeProject(join(root, 'over-input'), {'tei/a.xml': letter('A', '1901-01-01', 'a'), 'notes/b.txt': letter('B', '1901-01-01', 'b')})
+    const before = readFileSync(join(dir, 'notes', 'b.txt'), 'utf8')
+    const over = await teipipe(dir, 'render', 'notes/b.txt', '-o', 'notes')
+    expect(over.code).toBe(2)
+    expect(over.err).toContain('the output notes/b.txt would be written over the input file notes/b.txt: nothing was written; choose another output folder with -o/--out')
+    expect(readFileSync(join(dir, 'notes', 'b.txt'), 'utf8')).toBe(before)
+    expect(existsSync(join(dir, 'notes', 'b.html'))).toBe(false)
+    const beside = await teipipe(dir, 'render', 'tei/a.xml', '-o', 'tei')
+    expect(beside.code).toBe(0)
+    expect(existsSync(join(dir, 'tei', 'a.html'))).toBe(true)
+  }, 60_000)
+
+  it('encode -o never writes the TEI over its source', async () => {
+    const {text} = memoSource()
+    const dir = writeProject(join(root, 'encode-over'), {'sources/memo.xml': text})
+    const result = await teipipe(dir, 'encode', 'sources/memo.xml', '-o', 'sources', '--force')
+    expect(result.code).toBe(2)
+    expect(result.err).toContain('the output sources/memo.xml would be written over the input file sources/memo.xml')
+    expect(readFileSync(join(dir, 'sources', 'memo.xml'), 'utf8')).toBe(text)
+  })
 })

@@ -16,7 +16,7 @@ import {untilStopped, watchProject} from '../../build/watch.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
 
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a document is invalid. */
-const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory', 'build-id-clash', 'build-reserved-id', 'build-shards-missing', 'build-locked', 'build-customisation', 'bad-option'])
+const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory', 'build-id-clash', 'build-reserved-id', 'build-output-overlap', 'build-nothing-to-build', 'build-shards-missing', 'build-locked', 'build-customisation', 'bad-option'])
 
 /** The `build` command as data (see `cli/command.ts`). */
 export const buildCommand: CommandSpec = {
@@ -43,15 +43,20 @@ export const buildCommand: CommandSpec = {
     '[build-source-changed], keeps publishing the edited TEI and names the command that re-encodes on purpose',
     '(--reencode <id>, which keeps a backup). A newer encoder never re-encodes by itself [build-encoder-newer].',
     'Only what changed is validated and rendered again; the cache is <dir>/.teipipe-cache/ (safe to delete).',
-    'Document names (file names without extension) must be unique across the project and must not be a',
-    'name the corpus site uses (index, corpus); otherwise nothing is built.',
+    'Document names (file names without extension) must be unique across the project (ignoring case and',
+    'Unicode normalisation) and must not be a name the corpus site uses (index, corpus); otherwise nothing is built.',
+    'The output folder may not be, contain or lie inside the sources, TEI or cache folder (TEI kept at the',
+    'project root, "tei": ".", may have dist/ below it) [build-output-overlap]; the build never reads its own',
+    'output and cache folders, tei/.backup/ or a published site as inputs. A folder with neither a sources nor',
+    'a TEI folder has nothing to build [build-nothing-to-build]; nothing is created.',
     'Options may also be set in the config file\'s "build" section (sources, tei, out, jobs, quiet, format,',
     'maxWarnings); the command line wins. Each TEI file is validated against the schemas its <?xml-model?>',
     'names (teipipe\'s when none; the "validate" section applies). The "render" section\'s css, xslt and params',
     'shape the editions; every page links one shared stylesheet, <out>/corpus/edition.css.',
     '',
     'Exit codes: 0 clean, 1 a document has errors or could not be published (or too many warnings),',
-    '2 usage or project problem (clashing or reserved document names, missing shards, bad config).'
+    '2 usage or project problem (clashing or reserved document names, an output folder over the inputs,',
+    'nothing to build, missing shards, bad config).'
   ].join('\n'),
   action: buildAction
 }

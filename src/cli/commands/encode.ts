@@ -2,7 +2,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {basename, dirname, extname, join, relative, resolve} from 'node:path'
 import {findConfigFile} from '../../config/find.js'
-import {checkOutputFolder, makeOutputFolder} from '../output-folder.js'
+import {checkOutputFolder, checkOutputsApartFromInputs, makeOutputFolder} from '../output-folder.js'
 import {TeiFile} from '../../core/file.js'
 import {writeFileAtomic} from '../../core/fs.js'
 import {errorText} from '../../core/pipeline.js'
@@ -44,6 +44,8 @@ async function encodeAction(args: string[], options: Record<string, unknown>, io
   if (args.length === 0) throw new UsageError('Name the source texts to encode, e.g. teipipe encode sources/wilson/134242.txt.')
   const outDir = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'tei')
   checkOutputFolder(outDir, io.cwd, '-o/--out')
+  const inputs = args.map((arg) => ({path: resolve(io.cwd, arg), shown: arg}))
+  checkOutputsApartFromInputs(inputs.map((i) => join(outDir, `${basename(i.path, extname(i.path))}.xml`)), inputs, io.cwd, '-o/--out')
   const files = args.map((path) => encodeOne(path, io.cwd))
   await checkEncoded(files, (file) => relative(io.cwd, join(outDir, teiName(file))) || teiName(file))
   if (files.some((f) => f.tei !== undefined)) makeOutputFolder(outDir, io.cwd, '-o/--out')

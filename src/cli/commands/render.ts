@@ -1,11 +1,11 @@
 /** `teipipe render`: TEI files → HTML and/or plain-text editions, customised by the config's `render` section or options. */
-import {resolve} from 'node:path'
+import {join, resolve} from 'node:path'
 import {UsageError, type CommandSpec} from '../command.js'
 import {configOption, loadCommandConfig} from '../config.js'
-import {checkOutputFolder, makeOutputFolder} from '../output-folder.js'
+import {checkOutputFolder, checkOutputsApartFromInputs, makeOutputFolder} from '../output-folder.js'
 import {exitCode} from '../../core/statistics.js'
 import {applyRuleSeverities, resolveConfigPath} from '../../config/index.js'
-import {publishFile, readTeiFile} from '../../build/publish.js'
+import {documentId, publishFile, readTeiFile} from '../../build/publish.js'
 import {CustomisationError} from '../../build/stylesheets.js'
 import {renderText as renderTextEdition} from '../../transform/text.js'
 import {reportHuman} from '../../report/human.js'
@@ -57,6 +57,9 @@ export const renderCommand: CommandSpec = {
     const renderText = editions.includes('text') ? renderTextEdition : undefined
     const outDir = resolve(io.cwd, String(options['out']))
     checkOutputFolder(outDir, io.cwd, '-o/--out')
+    const inputs = args.map((arg) => ({path: resolve(io.cwd, arg), shown: arg}))
+    const extensions = [...(editions.includes('html') ? ['.html'] : []), ...(renderText ? ['.txt'] : [])]
+    checkOutputsApartFromInputs(inputs.flatMap((i) => extensions.map((e) => join(outDir, `${documentId(i.path)}${e}`))), inputs, io.cwd, '-o/--out')
     makeOutputFolder(outDir, io.cwd, '-o/--out')
     const files = []
     const written: string[] = []
