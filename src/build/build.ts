@@ -685,6 +685,9 @@ class Reports {
   add(message: Message): void {
     const path = message.file ?? '.'
     const list = this.byPath.get(path) ?? []
+    // The check and the render both read the TEI (an external entity, say): one message each.
+    const at = (m: Message): string => `${m.ruleId}|${m.severity}|${m.place?.start.line ?? ''}:${m.place?.start.column ?? ''}|${m.reason}`
+    if (list.some((m) => at(m) === at(message))) return
     list.push(message)
     this.byPath.set(path, list)
   }

@@ -19,6 +19,23 @@ export function ruleHelpUri(id: string, source: MessageSource | undefined, url?:
   return doc ? `${REPOSITORY_URL}/blob/main/${doc}#${id}` : `${REPOSITORY_URL}#readme`
 }
 
+/**
+ * A file path as the URI of a SARIF `artifactLocation` (SARIF 2.1.0 §3.4.3: a URI reference, RFC 3986):
+ * each segment percent-encoded except the characters a path segment may hold (`:@!$&'()*+,;=`), so `#`, `?`,
+ * `%` and spaces cannot turn into a fragment, a query or an escape; a relative path whose first segment
+ * has a colon (`MS:Bodl 771.xml`) is written `./MS:Bodl%20771.xml`, since it would read as the scheme `MS:`
+ * (RFC 3986 §4.2); an absolute path becomes a `file:` URI.
+ */
+export function artifactUri(path: string): string {
+  const slashed = path.replace(/\\/g, '/')
+  const drive = /^[A-Za-z]:\//.test(slashed)
+  const segments = slashed.split('/').map((segment, i) => (drive && i === 0 ? segment : encodeURIComponent(segment).replace(/%(3A|40|24|26|2B|2C|3B|3D)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))))
+  const joined = segments.join('/')
+  if (slashed.startsWith('/')) return `file://${joined}`
+  if (drive) return `file:///${joined}`
+  return (segments[0] ?? '').includes(':') ? `./${joined}` : joined
+}
+
 /** The SARIF log for a run, as pretty-printed JSON. */
 export const reportSarif: Reporter = (files, options = {}) => {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -50,7 +67,7 @@ export const reportSarif: Reporter = (files, options = {}) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: {uri: encodeURI(m.file.replace(/\\/g, '/'))},
+          artifactLocation: {uri: artifactUri(m.file)},
           ...(m.place
             ? {
                 region: {

@@ -1,6 +1,7 @@
 /** What the HTML and text editions share: preparing the XML, running a stylesheet, turning its messages into file messages. */
 import type {TeiFile} from '../core/file.js'
 import type {Severity} from '../core/message.js'
+import {LineIndex} from '../core/position.js'
 import {expandInternalEntities} from '../parse/doctype.js'
 import {ensureCustomStylesheet, ensureStylesheet} from '../build/stylesheets.js'
 import {loadSef, parseSource, transformXml, XsltError, type ParsedSource, type XsltMessage} from './saxon.js'
@@ -52,10 +53,13 @@ function parsedOnce(file: TeiFile, xml: string): ParsedSource {
  */
 export function prepareXml(file: TeiFile): string | undefined {
   const source = file.tei ?? file.source
-  const prepared = expandInternalEntities(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source)
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  const prepared = expandInternalEntities(text)
+  // Placed as validation places them (parse/parse-xml.ts), so that a build reports each once, not twice.
+  const lines = prepared.notes.length > 0 ? new LineIndex(text) : undefined
   for (const note of prepared.notes) {
     const severity: Severity = note.ruleId === 'entity-limit-exceeded' || note.ruleId === 'not-well-formed' ? 'error' : 'warning'
-    addOnce(file, note.reason, {ruleId: note.ruleId, source: 'xml', severity})
+    addOnce(file, note.reason, {ruleId: note.ruleId, source: 'xml', severity, ...(lines ? {place: {start: lines.toPoint(note.offset)}} : {})})
   }
   if (prepared.refused) return undefined
   const flat = flattenDeepMarkup(prepared.text)

@@ -103,3 +103,15 @@ describe('document names that look alike', () => {
     expect(result.err).toMatch(/tei\/Straße\.xml, tei\/sub\/STRASSE\.xml|tei\/sub\/STRASSE\.xml, tei\/Straße\.xml/)
   })
 })
+
+describe('one message each', () => {
+  it('an external entity is reported once by a build (the check and the render both see it), at its line and column', async () => {
+    const doc = letter('Entities', '1901-01-01', 'A &chap; B').replace('<TEI ', '<!DOCTYPE TEI [ <!ENTITY chap SYSTEM "chapter.xml"> ]>\n<TEI ')
+    const dir = writeProject(join(root, 'entity-once'), {'tei/ext.xml': doc})
+    const result = await build(dir, '--jobs', '1', '--format', 'json')
+    const report = JSON.parse(result.out) as {files: {path: string; messages: {ruleId: string; line?: number; place?: {start: {line: number}}}[]}[]}
+    const found = report.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'external-entity-ignored')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.place?.start.line ?? found[0]?.line).toBe(3)
+  })
+})

@@ -59,3 +59,16 @@ describe('output folders', () => {
     expect(readFileSync(join(dir, 'sources', 'memo.xml'), 'utf8')).toBe(text)
   })
 })
+
+describe('common options', () => {
+  it('-q/--quiet is accepted by encode, validate, render and build, and leaves warnings out', async () => {
+    const {text} = memoSource()
+    const dir = writeProject(join(root, 'quiet'), {'sources/memo.txt': text, 'tei/a.xml': letter('A', '1901-01-01', 'a')})
+    for (const args of [['encode', 'sources/memo.txt', '-o', 'out-tei', '-q'], ['validate', 'tei/a.xml', '--quiet'], ['render', 'tei/a.xml', '-o', 'site', '-q'], ['build', '--jobs', '1', '-q']]) {
+      const io = memoryIo(dir)
+      const code = await run(args, io)
+      expect(code, args.join(' ')).toBe(0)
+      expect(io.err, args.join(' ')).not.toMatch(/unknown option|warning/)
+    }
+  }, 120_000)
+})

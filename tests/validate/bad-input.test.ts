@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {run} from '../../src/cli/run.js'
 import {memoryIo} from '../../src/cli/io.js'
+import {tempRoot, writeProject} from '../build/helpers.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'validate')
 const schema = join(fixtures, 'mini-tei.rng')
@@ -72,9 +73,11 @@ describe('bad input', () => {
     for (const [file, detail] of [['nwf.rng', 'not well-formed'], ['bad.rng', '<foo> is not a RELAX NG pattern']] as const) {
       const io = memoryIo(dir)
       expect(await run(['validate', '--schema', file, 'good.xml'], io)).toBe(2)
-      expect(io.err).toContain(`could not be used: `)
-      expect(io.err).toContain(detail)
+      // Said once, in the report (not again on stderr, not once per file).
+      expect(io.out).toContain(`could not be used: `)
+      expect(io.out).toContain(detail)
       expect(io.out).toContain('schema-error')
+      expect(io.err).not.toContain('could not be used')
     }
   })
 
@@ -82,7 +85,7 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'bad.sch'), '<schema xmlns="http://purl.oclc.org/dsdl/schematron"><pattern><rule context="tei:p"><assert test="(">x</assert></rule></pattern></schema>')
     const r = await validate(['--schematron', 'bad.sch', 'good.xml'])
     expect(r.code).toBe(2)
-    expect(r.err).toMatch(/The Schematron rules .*bad\.sch could not be used/)
+    expect(r.out).toMatch(/The Schematron rules .*bad\.sch could not be used/)
   })
 
   it('a DOCTYPE with internal entities: expanded, and columns stay those of the file as written', async () => {
@@ -207,5 +210,27 @@ describe('bad input', () => {
     const r = await validate(['--format', 'json'])
     expect(r.code).toBe(0)
     expect(json(r.out).files.map((f) => f.path)).toEqual(['tei/memo.xml'])
+  })
+})
+
+describe('a problem that stops every file alike is said once', () => {
+  it('a .rnc schema for two files: one schema-error under the schema\'s name, not one per file and again on stderr', async () => {
+    const {root, cleanup} = tempRoot('once')
+    try {
+      const tei = `<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body><p>x</p></body></text></TEI>\n`
+      writeProject(root, {'own.rnc': 'element TEI { empty }\n', 'a.xml': tei, 'b.xml': tei})
+      const io = memoryIo(root)
+      expect(await run(['validate', '--schema', 'own.rnc', 'a.xml', 'b.xml'], io)).toBe(2)
+      expect(io.out.match(/compact syntax/g)).toHaveLength(1)
+      expect(io.out).toMatch(/^own\.rnc\n\s+error\s+The schema \S*own\.rnc is in RELAX NG compact syntax/m)
+      expect(io.out).toContain('2 files checked: 1 error')
+      expect(io.err).not.toContain('compact syntax')
+      const json = memoryIo(root)
+      expect(await run(['validate', '--schema', 'own.rnc', 'a.xml', 'b.xml', '--format', 'json'], json)).toBe(2)
+      expect(json.out.match(/compact syntax/g)).toHaveLength(1)
+      expect(json.err.match(/compact syntax/g)).toHaveLength(1) // stdout is for machines: a person is told on stderr
+    } finally {
+      cleanup()
+    }
   })
 })

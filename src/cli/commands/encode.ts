@@ -23,7 +23,8 @@ export const encodeCommand: CommandSpec = {
   options: [
     {flags: '-o, --out <dir>', description: 'directory for the TEI files (named <basename>.xml); their <?xml-model?> lines name the project\'s schemas/ relative to it', default: 'tei'},
     {flags: '--force', description: 'overwrite TEI files that already exist', default: false},
-    {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: ['human', 'json']}
+    {flags: '-f, --format <name>', description: 'report format', default: 'human', choices: ['human', 'json']},
+    {flags: '-q, --quiet', description: 'report errors only', default: false}
   ],
   help: [
     'Editorial decisions are read from <name>.edits.json beside each source (see src/encode/README.md).',
@@ -55,7 +56,7 @@ async function encodeAction(args: string[], options: Record<string, unknown>, io
     writeOne(file, outDir, Boolean(options.force), io.cwd)
   }
   const reporter = await loadReporter(options.format as ReporterName)
-  io.stdout(reporter(files, {color: io.isTty && options.format === 'human'}))
+  io.stdout(reporter(files, {quiet: Boolean(options.quiet), color: io.isTty && options.format === 'human'}))
   return exitCode(files)
 }
 

@@ -24,7 +24,8 @@ export const renderCommand: CommandSpec = {
     {flags: '--site-title <text>', description: 'site name shown above the title of every page (config: render.params.siteTitle)'},
     {flags: '--base-url <url>', description: 'the site\'s address, for the "How to cite" block (config: render.params.baseUrl)'},
     {flags: '--citation <text>', description: '"How to cite" text instead of the one built from the header (config: render.params.citation)'},
-    configOption
+    configOption,
+    {flags: '-q, --quiet', description: 'report errors only; no "Wrote …" line', default: false}
   ],
   help: [
     'Writes <name>.html and <name>.txt for every <name>.xml. Options override the config\'s "render" section;',
@@ -79,9 +80,10 @@ export const renderCommand: CommandSpec = {
       throw error
     }
     applyRuleSeverities(files, loaded)
-    const report = reportHuman(files, {color: false})
-    if (report && files.some((f) => f.messages.length > 0)) io.stderr(report.endsWith('\n') ? report : `${report}\n`)
-    io.stdout(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${String(options['out'])}/.\n`)
+    const quiet = Boolean(options['quiet'])
+    const report = reportHuman(files, {color: false, quiet})
+    if (report && files.some((f) => f.messages.some((m) => !quiet || m.severity === 'error'))) io.stderr(report.endsWith('\n') ? report : `${report}\n`)
+    if (!quiet) io.stdout(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${String(options['out'])}/.\n`)
     return exitCode(files)
   }
 }

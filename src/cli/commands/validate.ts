@@ -98,6 +98,10 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
     }
   )
   applyRuleSeverities(files, loaded)
+  // The summary still counts the TEI files, not the schema a problem is reported under.
+  const checked = files.length
+  const gathered = gatherRunProblems(files, io.cwd)
+  const counted = gathered === 0 ? {} : {counted: {count: checked, one: 'file', many: 'files'}}
   const defaulted = files.filter((f) => f.data.schemaDefaulted === true).length
   const read = files.filter((f) => !f.fatal).length
   if (defaulted > 0 && !options.quiet) {
@@ -105,21 +109,45 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   }
   for (const m of unknownRuleMessages(loaded, schematronIdsInUse(loaded, schematronOption))) io.stderr(`teipipe: ${m.reason}\n`)
   const reporter = await loadReporter(options.format as ReporterName)
-  io.stdout(reporter(files, {quiet: Boolean(options.quiet), color: io.isTty && options.format === 'human'}))
+  io.stdout(reporter(files, {quiet: Boolean(options.quiet), color: io.isTty && options.format === 'human', ...counted}))
   if (typeof options.sarif === 'string') {
     const sarif = await loadReporter('sarif')
     try {
-      writeFileAtomic(resolve(io.cwd, options.sarif), sarif(files, {quiet: Boolean(options.quiet), color: false}))
+      writeFileAtomic(resolve(io.cwd, options.sarif), sarif(files, {quiet: Boolean(options.quiet), color: false, ...counted}))
     } catch (error) {
       throw new UsageError(`the SARIF log ${options.sarif} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`)
     }
   }
   const config = files.flatMap((f) => f.messages).find((m) => CONFIG_RULES.has(m.ruleId))
   if (config) {
-    io.stderr(`teipipe: ${config.reason}\n`)
+    // The human report already said it; a machine format on stdout is not read by a person.
+    if (options.format !== 'human') io.stderr(`teipipe: ${config.reason}\n`)
     return 2
   }
   return exitCode(files, maxWarnings === undefined ? {} : {maxWarnings})
+}
+
+/**
+ * A configuration problem that stops every file alike (a `.rnc` schema, a schema that does not exist) is
+ * reported once, under the schema's name, instead of once per file (and again on stderr). A file left with no
+ * other message still counts as checked. Mutates `files`.
+ */
+function gatherRunProblems(files: TeiFile[], cwd: string): number {
+  const same = (m: {ruleId: string; reason: string}): string => `${m.ruleId}|${m.reason}`
+  const candidates = files.filter((f) => !f.messages.some((m) => m.ruleId === 'file-not-found'))
+  if (candidates.length < 2) return 0
+  let added = 0
+  const first = candidates[0]?.messages.filter((m) => CONFIG_RULES.has(m.ruleId)) ?? []
+  for (const problem of first) {
+    if (!candidates.every((f) => f.messages.some((m) => same(m) === same(problem)))) continue
+    for (const f of candidates) f.messages.splice(0, f.messages.length, ...f.messages.filter((m) => same(m) !== same(problem)))
+    const schema = /^The schema (\S+) /.exec(problem.reason)?.[1]
+    const holder = new TeiFile(schema === undefined ? 'teipipe.config' : displayPath(schema, cwd))
+    holder.messages.push({...problem, file: holder.path})
+    files.push(holder)
+    added++
+  }
+  return added
 }
 
 /** Read one file (UTF-8, UTF-16 with a byte-order mark, or a declared encoding); empty, binary or unreadable files get a fatal message instead of stopping the run. */
