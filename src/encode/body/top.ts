@@ -8,6 +8,10 @@ import type {Block} from './structure.js'
 
 const ROMAN = /^([IVX]{1,5})\.$/
 const SPACED = /^(?:\p{L} ){3,}\p{L}(?:\s*-\s*.+)?$/u
+/** A document's kind printed as its heading ("SPEECH", "MINUTES", "RECORD OF CONVERSATION", "Memorandum"). */
+const GENRE_HEAD = /^(?:speech|minutes|protocol|memorandum|note|report|statement|information|diary|decree|resolution|directive|instruction|appeal|declaration|communiqu[ée]|(?:record|memorandum|minutes) of (?:a |the )?(?:conversation|talks?|meeting))\.?$/i
+/** Its continuation on the next line, in lower case ("by Comrade Yu. Tsedenbal at the Plenum …", "with DPRK Ambassador …"). */
+const GENRE_MORE = /^(?:by|with|of|on|between|from|held|concerning|about|at|to|for)\s(?:[^.!?]|(?<=\b\p{Lu}\p{Ll}?)\.){3,200}$/u
 
 /** Letters only, lower case: "U.N.O." and "U.N.O" compare equal. */
 export function letters(s: string): string {
@@ -61,6 +65,13 @@ function writeHeads(blocks: Block[], start: number, w: XmlWriter, ctx: Ctx): num
       w.leaf('head', {type: 'genre'}, cls ? `${esc(m?.[1] ?? '')}${el('seg', {type: 'classification', ana: `#${classify(cls, ctx)}`}, esc(cls))}` : esc(t))
     }
     else if (isGenre(t) && !/\d/.test(t)) w.leaf('head', {type: 'genre'}, esc(t))
+    else if (GENRE_HEAD.test(t) && (isCaps(t) || /^\p{Lu}\p{Ll}/u.test(t))) {
+      // "SPEECH" / "by Comrade Yu. Tsedenbal at the Plenum of the MPRP CC": one heading over two lines.
+      const more = blocks[i + 1]?.text.trim() ?? ''
+      const cont = GENRE_MORE.test(more) && !ctx.plain.has(blocks[i + 1]?.line ?? 0)
+      w.leaf('head', {type: 'genre'}, cont ? `${esc(t)}<lb/>${renderParagraph(more, ctx, 'doc')}` : esc(t))
+      if (cont) i++
+    }
     else if ((t.split(/\s+/).length >= 3 || title.startsWith(` ${letters(t)} `)) && t.split(/\s+/).length >= 2 && (!/[.:;,]$/.test(t) || /\b\p{Lu}\.$/u.test(t)) && title.includes(` ${letters(t)} `)) {
       // The document's own title, as the archive's page title repeats it; a later short match names the issuing office.
       if (ctx.facts.mainHead === undefined) w.leaf('head', {type: 'main'}, renderParagraph(t, ctx, 'doc'))

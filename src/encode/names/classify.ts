@@ -200,8 +200,9 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
     const proper = mods.some((w) => !isCommon(w) || DEMONYM_LIKE.has(lower(w)) || lexTags(lower(w)).includes('Demonym'))
     const enterprise = isEnterpriseOnly(last)
     const headLast = t.length >= 2 && isOrgHead(last) && productPair(mods) && (proper || (definite && !enterprise && !mods.some(isConnector)))
-    // A long run ("REDUCTION OF THE MILITARY BUDGETS OF THE UNION OF …", a heading) is never one body's name.
-    const headOf = t.length <= 8 && t.some((w, i) => isOrgHead(w) && !isEnterpriseOnly(w) && (lower(t[i + 1] ?? '') === 'of' || lower(t[i + 1] ?? '') === 'for') && i + 2 < t.length)
+    // A long run in capitals ("REDUCTION OF THE MILITARY BUDGETS OF THE UNION OF …", a heading) is never one body's name;
+    // in normal case a body may have twelve words ("Central Committee of the Communist Party of the Soviet Union").
+    const headOf = (t.length <= 8 || (t.length <= 12 && !isCaps(t.join('')))) && t.some((w, i) => isOrgHead(w) && !isEnterpriseOnly(w) && (lower(t[i + 1] ?? '') === 'of' || lower(t[i + 1] ?? '') === 'for') && i + 2 < t.length)
     if (lexOrg || headLast || headOf) return [{kind: 'orgs', form: text, name: normalCase(text), cert: lexOrg ? 'high' : 'medium', rule: lexOrg ? 'lexicon-org' : 'org-head'}]
     if (t.length >= 2 && last.length >= 4 && isPlaceWord(lower(last)) && !NOT_PLACE_HEADS.has(lower(last)) && !t.slice(0, -1).some((w) => isConnector(w))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'medium', rule: 'place-head'}]
   }
