@@ -79,7 +79,7 @@
         <xsl:with-param name="name" select="'notes-editorial'"/>
         <xsl:with-param name="blocks" as="element(b:block)*">
           <xsl:for-each select="$units/descendant-or-self::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][f:marked(.)]">
-            <xsl:variable name="n" select="accumulator-before('vp:marked')"/>
+            <xsl:variable name="n" select="f:marked-number(.)"/>
             <b:block tight="{$n gt 1}" indent="0" prefix="{{{$n}}} ">
               <xsl:apply-templates select="." mode="m:endnote"/>
             </b:block>
@@ -88,7 +88,7 @@
       </xsl:call-template>
     </xsl:if>
     <xsl:result-document href="counters" method="text">
-      <xsl:value-of select="$units[last()]/accumulator-after('vp:marked'), $units[last()]/accumulator-after('vp:source-notes')" separator=" "/>
+      <xsl:value-of select="$units[last()]/accumulator-after('vp:marked') idiv 2, $units[last()]/accumulator-after('vp:source-notes')" separator=" "/>
     </xsl:result-document>
   </xsl:template>
 

@@ -112,20 +112,33 @@
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
-      ($name = 'note' and fp:note-kind($e) = 'editorial' and not(f:source-footnote($e)))
-      or ($name = 'choice' and $e/tei:sic and $e/tei:corr[@resp])
-      or ($name = 'supplied' and f:editorial($e))
-      or ($name = 'app' and count($e/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)) gt 1)"/>
+      if ($name eq 'note') then fp:note-kind($e) eq 'editorial' and not(f:source-footnote($e))
+      else if ($name eq 'choice') then exists($e/tei:sic) and exists($e/tei:corr[@resp])
+      else if ($name eq 'supplied') then f:editorial($e)
+      else $name eq 'app' and count($e/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)) gt 1"/>
   </xsl:function>
 
   <!-- Running numbers in one pass over the document (accumulators; a map keyed by generate-id()
        or counting preceding nodes is quadratic in saxon-js). Each TEI of a corpus starts at 0.
        The patterns name the four elements f:marked can accept, so that saxon-js tests only those
-       (a *[…] pattern ran the function on every element of the text). -->
+       (a *[…] pattern ran the function on every element of the text).
+       vp:marked holds two things, so that f:marked runs once per element: twice the number of
+       marked elements of the text so far (f:marked-number), plus 1 on an element that f:marked
+       accepts (f:marked-here; read on the four elements only: the value holds for the nodes after
+       them). A marked element outside the text (in the header) keeps the number before it. -->
   <xsl:accumulator name="vp:marked" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
-    <xsl:accumulator-rule match="tei:TEI" select="(tokenize($chunk-counters)[1] ! xs:integer(.), 0)[1]"/>
-    <xsl:accumulator-rule match="tei:text//tei:note[f:marked(.)] | tei:text//tei:choice[f:marked(.)] | tei:text//tei:supplied[f:marked(.)] | tei:text//tei:app[f:marked(.)]" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:TEI" select="2 * (tokenize($chunk-counters)[1] ! xs:integer(.), 0)[1]"/>
+    <xsl:accumulator-rule match="tei:note | tei:choice | tei:supplied | tei:app" select="
+      if (not(f:marked(.))) then 2 * ($value idiv 2)
+      else if (ancestor::tei:text) then 2 * ($value idiv 2) + 3
+      else 2 * ($value idiv 2) + 1"/>
   </xsl:accumulator>
+
+  <!-- The number of marked elements of the text up to $e (the {n} of a marked element). -->
+  <xsl:function name="f:marked-number" as="xs:integer">
+    <xsl:param name="e" as="node()"/>
+    <xsl:sequence select="$e/accumulator-before('vp:marked') idiv 2" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+  </xsl:function>
   <xsl:accumulator name="vp:source-notes" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
     <xsl:accumulator-rule match="tei:TEI" select="(tokenize($chunk-counters)[2] ! xs:integer(.), 0)[1]"/>
     <xsl:accumulator-rule match="tei:text//tei:note[f:source-note(.)]" select="$value + 1"/>
@@ -134,15 +147,17 @@
   <!-- Nodes with a {n} marker, in document order. -->
   <xsl:function name="f:marked-nodes" as="element()*">
     <xsl:param name="text" as="element()*"/>
+    <!-- (f:marked as the accumulator found it, in one pass) -->
     <!-- self:: tests, not local-name() = (…): a general comparison with a sequence costs several
          microseconds per element in saxon-js, the four name tests a fraction of one. -->
-    <xsl:sequence select="$text/descendant::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][f:marked(.)]"/>
+    <xsl:sequence select="$text/descendant::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][accumulator-before('vp:marked') mod 2 eq 1]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
   </xsl:function>
 
   <!-- The label of a source note: its @n, else its running number. -->
   <xsl:function name="f:source-note-label" as="xs:string">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="if (normalize-space($note/@n)) then normalize-space($note/@n)
+    <xsl:variable name="n" select="normalize-space($note/@n)"/>
+    <xsl:sequence select="if ($n) then $n
       else string($note/accumulator-before('vp:source-notes'))" xmlns:vp="https://teipipe.org/ns/variable/private"/>
   </xsl:function>
 

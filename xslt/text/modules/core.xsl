@@ -45,8 +45,8 @@
        paragraph with thousands of names quadratic.) -->
   <xsl:template name="t:apart">
     <xsl:if test="not(preceding-sibling::node()[1][self::text()]) and not(. is ../*[1])
-      and not(../text()[normalize-space()]) and not(parent::tei:choice or parent::tei:app
-      or parent::tei:subst or parent::tei:rdgGrp)">
+      and not(parent::tei:choice or parent::tei:app or parent::tei:subst or parent::tei:rdgGrp)
+      and not(../text()[normalize-space()])">
       <xsl:text> </xsl:text>
     </xsl:if>
   </xsl:template>

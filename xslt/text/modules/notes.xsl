@@ -91,8 +91,10 @@
 
   <!-- The {n} marker of the context element, if it is one of the project's interventions. -->
   <xsl:template name="t:marker">
-    <xsl:if test="$reading and f:marked(.)">
-      <xsl:value-of select="'{' || accumulator-before('vp:marked') || '}'" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+    <!-- f:marked as the accumulator found it (classify.xsl) -->
+    <xsl:if test="$reading and (self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app)">
+      <xsl:variable name="marked" select="accumulator-before('vp:marked')" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+      <xsl:if test="$marked mod 2 eq 1">{{{$marked idiv 2}}}</xsl:if>
     </xsl:if>
   </xsl:template>
 

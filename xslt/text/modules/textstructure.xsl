@@ -81,10 +81,10 @@
       <xsl:when test="not($paragraph) and not($mixed) and exists($nodes[self::*])">
         <xsl:apply-templates select="$nodes[self::*]" mode="m:text"/>
       </xsl:when>
-      <!-- f:is-block inlined as a filter: a function call per node is costly in saxon-js -->
-      <xsl:when test="empty($nodes[self::*][map:contains($v:block-set, local-name())
-        or (not(map:contains($v:inline-set, local-name()))
-            and descendant::*[map:contains($v:block-set, local-name())])])">
+      <!-- f:is-block inlined as a filter: a function call per node is costly in saxon-js (the two
+           name sets are disjoint, so a phrase-level name is settled by one lookup) -->
+      <xsl:when test="empty($nodes[self::*][not(map:contains($v:inline-set, local-name()))][map:contains($v:block-set, local-name())
+            or descendant::*[map:contains($v:block-set, local-name())]])">
         <xsl:call-template name="t:block">
           <xsl:with-param name="nodes" select="$nodes"/>
           <xsl:with-param name="tight" select="$tight"/>
