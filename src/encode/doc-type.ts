@@ -16,7 +16,11 @@ const GENRES: [RegExp, string][] = [
   [/\b(?:speech|address by)\b/i, 'Speech'],
   [/\bminutes\b/i, 'Minutes'],
   [/\bresolution\b/i, 'Resolution'],
-  [/\b(?:record of (?:a )?conversation|conversation|meeting)\b/i, 'Record of Conversation']
+  [/\b(?:record of (?:a )?conversation|conversation|meeting)\b/i, 'Record of Conversation'],
+  [/\bdraft (?:treaty|agreement)\b/i, 'Draft Treaty'],
+  [/\b(?:treaty|agreement)\b/i, 'Treaty'],
+  [/\bnote verbale\b|\bverbal note\b/i, 'Note Verbale'],
+  [/\bdiary\b|\bjournal of\b/i, 'Diary']
 ]
 
 /** The type a page title's genre word names, or undefined (never a guess from anything else). */

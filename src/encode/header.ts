@@ -63,7 +63,8 @@ export function writeHeader(input: HeaderInput, w: XmlWriter, ctx: Ctx): void {
   w.leaf('title', {type: 'sub'}, esc(`TEI edition of Wilson Center Digital Archive record ${input.recordId}`))
   // No translator named: the translator's notes and insertions (resp="#tr") are those of the English text the
   // archive publishes; the archive is never stated as the translator (archive-conventions.md §5).
-  w.leaf('respStmt', {'xml:id': 'tr'}, tr && translator ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(translator))}` : `<resp>English text, with its bracketed notes and insertions, as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
+  const others = translator === src?.translatedBy ? (src?.coTranslators ?? []).map((n) => el('persName', {ref: person(ctx, n)}, esc(n))).join('') : ''
+  w.leaf('respStmt', {'xml:id': 'tr'}, tr && translator ? `<resp>translated by</resp>${el('persName', {ref: tr}, esc(translator))}${others}` : `<resp>English text, with its bracketed notes and insertions, as published by</resp>${el('orgName', {ref: '#org-wcda'}, 'Wilson Center Digital Archive')}`)
   w.leaf('respStmt', {'xml:id': 'ed'}, '<resp>TEI encoding, corrections and annotation</resp><name>teipipe edition project</name>')
   // The encoder itself, so that the register entries it identified without review can say so (resp="#teipipe").
   const inferredDates = input.bodyXml?.includes('ana="#date-context"') === true
@@ -85,7 +86,7 @@ function writeWebBibl(page: Page, _input: HeaderInput, src: SourceInfo | undefin
   if (page.title) w.leaf('title', {level: 'a'}, esc(page.title.text.trim()))
   w.leaf('title', {level: 'm'}, 'Wilson Center Digital Archive')
   if (src?.obtainedBy && refs.obtained) w.leaf('respStmt', {}, `<resp>obtained by</resp>${el('persName', {ref: refs.obtained}, esc(src.obtainedBy))}`)
-  if (src?.translatedBy && refs.tr) w.leaf('respStmt', {}, `<resp>translated by</resp>${el('persName', {ref: refs.tr}, esc(src.translatedBy))}`)
+  if (src?.translatedBy && refs.tr) w.leaf('respStmt', {}, `<resp>translated by</resp>${el('persName', {ref: refs.tr}, esc(src.translatedBy))}${src.coTranslators.map((n) => el('persName', {ref: person(ctx, n)}, esc(n))).join('')}`)
   // The body's credit lines: one respStmt per role, the line itself kept as printed.
   for (const c of page.credits.flatMap((x) => x.credits)) {
     const names = c.names.filter((n) => !(c.translated && n === src?.translatedBy) && !(n === src?.obtainedBy && /obtained/.test(c.resp)))
@@ -162,7 +163,8 @@ function writeMsDesc(page: Page, src: SourceInfo | undefined, obtained: string |
   // (settlement + repository + idno, else a verbatim idno type="source", else an empty idno type="unknown") both hold:
   // without a parsed repository the identifier opens with the collection the page is part of, the Digital Archive.
   const complete = src?.repository && src.idnos.length > 0 && (src.settlement || src.idnos.some((i) => i.type === 'source'))
-  const verbatim = src?.idnos.find((i) => i.type === 'source')?.value ?? src?.citation
+  // The reference alone: the credit sentences after it ("Translated by …") are the bibl's respStmt, never an idno.
+  const verbatim = src?.idnos.find((i) => i.type === 'source')?.value ?? (src?.reference || src?.citation)
   const collection = el('collection', {}, 'Wilson Center Digital Archive')
   w.leaf('msIdentifier', {}, complete ? idParts : collection + (verbatim ? el('idno', {type: 'source'}, esc(verbatim)) : el('idno', {type: 'unknown'})))
   w.open('msContents')

@@ -14,6 +14,10 @@ export interface SourceInfo {
   locus?: {from: string; to: string; text: string}
   obtainedBy?: string | undefined
   translatedBy?: string | undefined
+  /** Further translators of the same sentence ("Translated by A and B", "… by A, B and C"). */
+  coTranslators: string[]
+  /** The archival reference alone, without the credit sentences after it ("… a.j. 126" of "… a.j. 126. Translated by …"). */
+  reference: string
 }
 
 const PERSON = "((?:\\p{Lu}[\\p{L}'’-]*\\.? )*\\p{Lu}[\\p{L}'’-]+)"
@@ -50,12 +54,13 @@ function referenceOf(text: string): string {
 /** Parse the Source value (undefined when the page has none). Source: archive-conventions.md §5. */
 export function readSource(text: string | undefined): SourceInfo | undefined {
   if (!text) return undefined
-  const info: SourceInfo = {citation: text, idnos: []}
+  const info: SourceInfo = {citation: text, idnos: [], coTranslators: [], reference: ''}
   const found = findArchive(text)
   // The archive cited first; when another body of text comes before it ("from the Russian Presidential Archives
   // … a copy was found in RGASPI, f. 558"), the reference starts at the archive's name.
   const from = found && /^(?:The|This|A|An) /.test(text) ? found.index : 0
   const reference = referenceOf(text.slice(from))
+  info.reference = reference
   if (found) {
     const a = found.archive
     info.repository = a.name
@@ -86,6 +91,9 @@ export function readSource(text: string | undefined): SourceInfo | undefined {
   }
   // Names may hold initials ("James G. Hershberg"): a run of capitalised words, each optionally ending in a full stop.
   info.obtainedBy = new RegExp(`Obtained (?:and (?:contributed|translated) )?(?:for [\\p{Lu}\\w]+ )?by ${PERSON}`, 'u').exec(text)?.[1]
-  info.translatedBy = new RegExp(`[Tt]ranslated(?: from \\p{Lu}\\p{Ll}+)?(?: for [\\p{Lu}\\w]+)? by ${PERSON}`, 'u').exec(text)?.[1]
+  const translated = new RegExp(`[Tt]ranslated(?: from \\p{Lu}\\p{Ll}+)?(?: for [\\p{Lu}\\w]+)? by ${PERSON}((?:, ${PERSON})*(?:,? and ${PERSON}))?`, 'u').exec(text)
+  info.translatedBy = translated?.[1]
+  // "Translated by Jan Novák and Mary Smith": every translator is named (titleStmt/respStmt holds several persName).
+  if (translated?.[2]) info.coTranslators = translated[2].split(/,? and |, /).map((n) => n.trim()).filter((n) => n !== '')
   return info
 }
