@@ -126,6 +126,16 @@ export function classify(tokens: string[], where: RunContext = {}): FoundName[] 
     const tail = join(t.slice(i))
     if (t.slice(i).some(isConnector) && lookupPlace(tail)) return [...classify(t.slice(0, i - 1)), {kind: 'places', form: tail, name: normalCase(tail), cert: 'high', rule: 'gazetteer'}]
   }
+  // "China National Import and Export Corporation and the Anshan Iron and Steel Company": two bodies joined by "and",
+  // each a name as a whole (tried at each "and" from the right, so the bodies keep their own "and").
+  for (let i = t.length - 2; i > 0; i--) {
+    if (t[i] !== 'and') continue
+    const left = t.slice(0, i)
+    const right = lower(t[i + 1] ?? '') === 'the' ? t.slice(i + 2) : t.slice(i + 1)
+    const a = left.length >= 2 ? wholeRun(left, join(left), false) : []
+    const b = right.length >= 2 ? wholeRun(right, join(right), lower(t[i + 1] ?? '') === 'the') : []
+    if (a.length === 1 && b.length === 1 && a[0]?.form === join(left) && b[0]?.form === join(right) && a[0].kind === 'orgs' && b[0].kind === 'orgs') return [...a, ...b]
+  }
   // Not a name as a whole: try the parts between connecting and function words.
   const parts: string[][] = []
   let part: string[] = []
