@@ -44,7 +44,7 @@ export function nestWraps(wraps: Wrap[]): Wrap[] {
 /**
  * Offsets of white space a slot that renders as nothing ("[sic]", whose word becomes `sic`) leaves doubled: of the
  * spaces on both sides only the first is kept ("congress  [sic]  of" → "congress of"); a space run on one side
- * collapses to one character. Only white space, never words, is dropped (the lossless check counts words).
+ * collapses to one character, and none is kept before closing punctuation ("Berlin [sic]." → "Berlin."). Only white space, never words, is dropped (the lossless check counts words).
  */
 function silentSlotSpaces(text: string, slot: (k: number) => string): Set<number> {
   const dropped = new Set<number>()
@@ -55,8 +55,9 @@ function silentSlotSpaces(text: string, slot: (k: number) => string): Set<number
     while (a > 0 && /[ \t\u00a0]/.test(text[a - 1] ?? '')) a--
     let b = i + 1
     while (b < text.length && /[ \t\u00a0]/.test(text[b] ?? '')) b++
-    // Keep the first space before the slot (or, with none before, the first after it).
-    const keep = a < i ? a : b > i + 1 ? i + 1 : -1
+    // Keep the first space before the slot (or, with none before, the first after it); none before closing
+    // punctuation ("Berlin [sic]." → "Berlin.", not "Berlin .").
+    const keep = /^[.,;:!?)\]}”’»]/.test(text[b] ?? '') ? -1 : a < i ? a : b > i + 1 ? i + 1 : -1
     for (let j = a; j < b; j++) if (j !== i && j !== keep) dropped.add(j)
   }
   return dropped

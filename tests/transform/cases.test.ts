@@ -51,6 +51,37 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.reading).toContain('[4] See also the embassy report[4a] of that week.\n[4a] Dated the same day.')
     expect(o.html).not.toContain('Editorial notes')
   },
+  'editorial-signs': (o) => {
+    const reading = o.reading.replace(/\s+/g, ' ')
+    const diplomatic = o.diplomatic.replace(/\s+/g, ' ')
+    // The translator's [sic] in both profiles, an editor's in the reading one; never a space before punctuation.
+    expect(reading).toContain('West Berlin [sic]. The fraternal counties [sic] agreed; the minutes say recieved [sic].')
+    expect(diplomatic).toContain('West Berlin [sic]. The fraternal counties [sic] agreed; the minutes say recieved.')
+    expect(reading).toContain('Ferenc Münnich [or: Münich?] will arrive tomorrow with Kovalev[?], and Petrov[?] too.')
+    expect(diplomatic).toContain('Ferenc Münnich [unclear: Münich?] will arrive tomorrow with [unclear: Kovalev?], and Petrov too.')
+    expect(o.reading).toContain('\n⸢"Nagy should see this!"⸣\n')
+    expect(o.diplomatic).toContain('\n[Handwritten: "Nagy should see this!"]\n')
+    expect(o.reading).toContain('Send it ⟦today⟧⸢tomorrow⸣ to Sofia.')
+    // The translator's label encoded beside the addition is not repeated; letters unclear inside a word are dotted below.
+    expect(o.diplomatic).toContain('[Handwritten] Copy A, signed Ivanov.')
+    expect(o.reading).toContain('[Handwritten] ⸢Copy A⸣, signed Iva\u0323n\u0323ov.')
+    for (const text of [o.reading, o.diplomatic]) expect(text).not.toMatch(/ [.,;:]/)
+    // HTML: the sign is visible, outside the name's link, focusable, and explained in a hidden tip.
+    expect(o.html).toContain('<a href="#pl-berlin" id="occ-1" title="Berlin">Berlin</a></span></span><span class="ed-sign sign-sic" tabindex="0"> [sic]<span class="ed-tip">')
+    expect(o.html).toMatch(/Münnich<span class="ed-sign sign-unclear" tabindex="0"> \[or: Münich\?\]<span class="ed-tip"> unclear in the original/)
+    expect(o.html).toMatch(/<ins class="add add-hand"><span class="ed-sign sign-add" tabindex="0">⸢<span class="ed-tip">added by hand: <\/span><\/span>"Nagy should see this!"<span class="ed-sign sign-add" aria-hidden="true">⸣<\/span><\/ins>/)
+    expect(o.html).not.toContain('MünnichMünich')
+  },
+  'ms-history': (o) => {
+    // origDate (TEI §10.8) in words, beside its place; provenance and acquisition labelled; nothing unhandled.
+    expect(o.messages.filter((m) => m.ruleId === 'unhandled-element')).toEqual([])
+    expect(o.reading).toContain('\nOrigin: Berlin, 12 March 1962\n\nProvenance: Kept by the embassy (between 1970 and 1975).\n\nAcquisition:\n\nBought at auction in 1994.\n')
+    expect(o.reading).not.toMatch(/^1962-03-12$/m)
+    expect(o.html).toContain('<dt>Date</dt><dd>12 March 1962</dd>')
+    expect(o.html).toContain('<span class="part-label">Origin: </span><span class="origPlace">Berlin</span>, <time class="origDate" datetime="1962-03-12">12 March 1962</time>')
+    expect(o.html).toContain('A letter written <time class="origDate" datetime="1962-03">in the spring of 1962</time>.')
+    expect(o.diplomatic).toContain('A letter written in the spring of 1962.')
+  },
   'margin-note': (o) => {
     expect(o.html).toMatch(/<span class="note type-authorial note-margin"><span class="note-label">In the margin: <\/span>Agreed\. — K\.<\/span>/)
     expect(o.html).toContain('In the left margin: </span>Urgent')

@@ -8,6 +8,22 @@
   xmlns:fp="https://teipipe.org/ns/function/private"
   expand-text="yes" exclude-result-prefixes="#all">
 
+  <!-- An unclear stretch inside a word (letters of the same word touch it on one side, or it is a
+       letter or two): its letters take the Leiden sign, a dot below, rather than a "[?]" that would
+       break the word (TEI Guidelines §11.3.3.1; Leiden conventions). -->
+  <xsl:function name="f:unclear-in-word" as="xs:boolean">
+    <xsl:param name="unclear" as="element()"/>
+    <xsl:sequence select="empty($unclear/*) and (string-length(normalize-space($unclear)) le 2
+      or matches(string($unclear/preceding-sibling::node()[1][self::text()]), '\p{L}$')
+      or matches(string($unclear/following-sibling::node()[1][self::text()]), '^\p{L}'))"/>
+  </xsl:function>
+
+  <!-- "υλ" → "υ̣λ̣": a combining dot below (U+0323) after each letter. -->
+  <xsl:function name="f:underdot" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace($s, '(\p{L}\p{M}*)', '$1&#x323;')"/>
+  </xsl:function>
+
   <!-- The ids a pointer attribute refers to inside this document ('#a #b' → 'a', 'b'). -->
   <xsl:function name="f:local-targets" as="xs:string*">
     <xsl:param name="pointers" as="xs:string?"/>
@@ -92,6 +108,23 @@
         xs:integer(substring($when, 9, 2)) || ' ' || $month || ' ' || substring($when, 1, 4)
       else if (matches($when, '^\d{4}-\d{2}$')) then $month || ' ' || substring($when, 1, 4)
       else string($when)"/>
+  </xsl:function>
+
+  <!-- The date of origin of a manuscript (origDate, TEI Guidelines §10.8) as a reader says it: its
+       words when they are more than the normalised value, else the value in words ('1962-03-12' →
+       '12 March 1962'; notBefore/notAfter → 'between … and …'; from/to → '… to …'). -->
+  <xsl:function name="f:orig-date" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:variable name="words" select="normalize-space($d)"/>
+    <xsl:variable name="values" select="$d/(@when, @from, @to, @notBefore, @notAfter) ! string()"/>
+    <xsl:sequence select="
+      if ($words != '' and not($words = $values)) then $words
+      else if ($d/@when) then f:human-date($d/@when)
+      else if ($d/@from or $d/@to) then string-join(($d/@from, $d/@to) ! f:human-date(.), ' to ')
+      else if ($d/@notBefore and $d/@notAfter) then 'between ' || f:human-date($d/@notBefore) || ' and ' || f:human-date($d/@notAfter)
+      else if ($d/@notBefore) then 'not before ' || f:human-date($d/@notBefore)
+      else if ($d/@notAfter) then 'not after ' || f:human-date($d/@notAfter)
+      else $words"/>
   </xsl:function>
 
   <!-- What a note is, for both editions (TEI Guidelines 3.9 "Notes, Annotation and Indexing":

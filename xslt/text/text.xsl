@@ -26,6 +26,7 @@
   <xsl:include href="modules/classify.xsl"/>
   <xsl:include href="modules/document.xsl"/>
   <xsl:include href="modules/metadata.xsl"/>
+  <xsl:include href="modules/msdesc.xsl"/>
   <xsl:include href="modules/textstructure.xsl"/>
   <xsl:include href="modules/core.xsl"/>
   <xsl:include href="modules/transcr.xsl"/>

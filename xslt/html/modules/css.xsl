@@ -71,6 +71,15 @@ p.head { font-style: italic; margin-top: -.4rem; }
 .note-margin > .note-label { display: block; font-style: normal; font-size: .75rem; color: var(--muted); }
 @media (max-width: 75rem) { .note-margin { float: none; display: block; width: auto; margin: .4rem 0; } }
 .note-label { font-style: normal; font-variant: small-caps; }
+/* Editorial signs ([sic], [?], [or: …?], ⸢ ⸣): the explanation is visually hidden (screen readers
+   read it) and shown as a tooltip on hover or keyboard focus; in print the signs stay, the tips go. */
+.ed-sign { position: relative; color: var(--accent); font-size: .9em; white-space: nowrap; }
+.ed-sign:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 1px; }
+.ed-tip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.ed-sign:is(:hover, :focus) > .ed-tip { left: 0; top: 100%; z-index: 5; width: auto; height: auto; clip-path: none; overflow: visible; padding: .2rem .45rem; background: #fff; color: #1a1a1a; border: 1px solid var(--rule); border-radius: 3px; font: .8rem/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; box-shadow: 0 1px 3px rgba(0, 0, 0, .15); }
+.sic { text-decoration: underline dotted var(--muted); text-underline-offset: 3px; }
+.unclear, .unclear-alternatives { background: #f3f0e6; }
+ins.add { text-decoration: none; }
 .correction .corr { text-decoration: underline dotted var(--accent); text-underline-offset: 3px; }
 .noteref { line-height: 0; font-size: .75em; }
 .noteref a { padding: 0 .1em; }
@@ -148,6 +157,8 @@ ul.plain { list-style: none; padding-left: 0; }
   .skip, .site-nav, .permalink, .toc, .backlink, .formats { display: none; }
   a { color: inherit; text-decoration: none; }
   .mark { color: #000; }
+  .ed-tip { display: none; }
+  .ed-sign { color: #000; }
   .mark:hover, .mark:focus { background: none; }
   .note-margin { margin-right: -9rem; width: 8rem; }
   h2 { break-after: avoid; }

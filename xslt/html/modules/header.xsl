@@ -61,7 +61,7 @@
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Date'"/>
-          <xsl:with-param name="value" select="if (normalize-space($date)) then f:plain($date) else f:human-date(($date/@when, $date/@notBefore)[1])"/>
+          <xsl:with-param name="value" select="if ($date/self::tei:origDate) then f:orig-date($date) else if (normalize-space($date)) then f:plain($date) else f:human-date(($date/@when, $date/@notBefore)[1])"/>
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Author'"/>

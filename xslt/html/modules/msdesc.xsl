@@ -49,6 +49,24 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Date and place of origin (§10.8): the date in words, with its value for machines; written side
+       by side in an origin without prose, they are separated by a comma. -->
+  <xsl:template match="tei:origDate" priority="1">
+    <xsl:if test="preceding-sibling::node()[1][self::element()]">, </xsl:if>
+    <time class="origDate">
+      <xsl:if test="@when castable as xs:date or @when castable as xs:gYearMonth or @when castable as xs:gYear"><xsl:attribute name="datetime" select="@when"/></xsl:if>
+      <!-- its own words with their markup ("s. xiii<hi rend='sup'>1</hi>"), else the value in words -->
+      <xsl:choose>
+        <xsl:when test="f:orig-date(.) = normalize-space(.)"><xsl:apply-templates/></xsl:when>
+        <xsl:otherwise>{f:orig-date(.)}</xsl:otherwise>
+      </xsl:choose>
+    </time>
+  </xsl:template>
+  <xsl:template match="tei:origPlace" priority="1">
+    <xsl:if test="preceding-sibling::node()[1][self::element()]">, </xsl:if>
+    <xsl:call-template name="t:span"/>
+  </xsl:template>
+
   <xsl:template match="tei:msIdentifier | tei:msContents | tei:summary | tei:handNote | tei:decoNote | tei:origin | tei:provenance | tei:acquisition | tei:support | tei:extent | tei:foliation | tei:collation | tei:condition | tei:layout | tei:binding | tei:seal | tei:custEvent | tei:recordHist | tei:availability | tei:custodialHist | tei:source | tei:msName | tei:altIdentifier | tei:repository | tei:collection | tei:institution | tei:scriptNote | tei:typeNote | tei:musicNotation | tei:watermark | tei:supportDesc | tei:layoutDesc | tei:scriptDesc | tei:msItem/* | tei:quote[ancestor::tei:msDesc]" priority="1">
     <xsl:call-template name="t:inline"><xsl:with-param name="name" select="if (descendant::tei:p) then 'div' else 'span'"/></xsl:call-template>
     <xsl:text> </xsl:text>

@@ -93,14 +93,77 @@
       else 'Source reads “' || $sic || '”.' || (' Correction uncertain.'[$choice/tei:corr/@cert = ('low', 'medium')])"/>
   </xsl:function>
 
+  <!-- Editorial signs (README, "Editorial signs"): a visible sign after or around the words, and its
+       explanation in a span that is visually hidden (read by screen readers) and shown as a tooltip
+       when the sign is hovered or focused (tabindex: keyboard users reach it too). No script. -->
+  <xsl:template name="t:ed-sign">
+    <xsl:param name="sign" as="xs:string"/>
+    <xsl:param name="explanation" as="xs:string"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <!-- inside a link (a name linked to its register) the link takes the focus: no second stop -->
+    <span class="ed-sign sign-{$kind}">
+      <xsl:if test="empty(ancestor::tei:ref | ancestor::*[@ref])"><xsl:attribute name="tabindex" select="0"/></xsl:if>{$sign}<span class="ed-tip">{$explanation}</span></span>
+  </xsl:template>
+
+  <!-- A word printed as the source has it, without a correction (TEI Guidelines §3.5.1): "[sic]" after it. -->
+  <xsl:template match="tei:sic[not(parent::tei:choice)]" priority="1">
+    <xsl:call-template name="t:span"/>
+    <xsl:call-template name="t:ed-sign">
+      <xsl:with-param name="kind" select="'sic'"/>
+      <xsl:with-param name="sign" select="' [sic]'"/>
+      <xsl:with-param name="explanation" select="' thus in the original' || (', as the translator notes'[current()/@resp = '#tr'])"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A doubtful reading (TEI Guidelines §11.3.3.1): "[?]" after it. -->
+  <xsl:template match="tei:unclear[not(parent::tei:choice)][f:unclear-in-word(.)]" priority="1.5">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="content" as="text()">{f:underdot(string(.))}</xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:unclear[not(parent::tei:choice)]" priority="1">
+    <xsl:call-template name="t:span"/>
+    <xsl:call-template name="t:ed-sign">
+      <xsl:with-param name="kind" select="'unclear'"/>
+      <xsl:with-param name="sign" select="'[?]'"/>
+      <xsl:with-param name="explanation" select="' unclear in the original; reading uncertain' || (' (translator)'[current()/@resp = '#tr'])"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Alternative readings of an unclear word: the first, then "[or: other?]". -->
+  <xsl:template match="tei:choice[tei:unclear and empty(* except tei:unclear)]" priority="2">
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="class" select="'unclear-alternatives'"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:apply-templates select="tei:unclear[1]/node()"/>
+        <xsl:call-template name="t:ed-sign">
+          <xsl:with-param name="kind" select="'unclear'"/>
+          <xsl:with-param name="sign" select="' [or: ' || string-join(tei:unclear[position() gt 1] ! f:plain(.), ' or ') || '?]'"/>
+          <xsl:with-param name="explanation" select="' unclear in the original; other possible reading' || ('s'[count(current()/tei:unclear) gt 2]) || (' (translator)'[current()/tei:unclear/@resp = '#tr'])"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="tei:sic | tei:corr | tei:reg | tei:orig | tei:expan | tei:ex | tei:am | tei:unclear | tei:damage | tei:surplus | tei:restore | tei:subst | tei:secl | tei:handShift | tei:redo | tei:undo | tei:retrace" priority="0">
     <xsl:call-template name="t:span"/>
   </xsl:template>
 
+  <!-- An addition (TEI Guidelines §11.3.1.4) between half brackets ⸢ ⸣; the opening one explains
+       who added it (by hand, with the hand's note) and where. -->
   <xsl:template match="tei:add">
     <xsl:call-template name="t:inline">
       <xsl:with-param name="name" select="'ins'"/>
-      <xsl:with-param name="title" select="'added' || (' (' || @place || ')')[exists(current()/@place)]"/>
+      <xsl:with-param name="class" select="'add-hand'[current()/@hand]"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:call-template name="t:ed-sign">
+          <xsl:with-param name="kind" select="'add'"/>
+          <xsl:with-param name="sign" select="'⸢'"/>
+          <xsl:with-param name="explanation" select="(if (@hand) then 'added by hand' else 'added') || (' (' || translate(@place, '-', ' ') || ')')[exists(current()/@place)] || ': '"/>
+        </xsl:call-template>
+        <xsl:apply-templates/>
+        <span class="ed-sign sign-add" aria-hidden="true">⸣</span>
+      </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 

@@ -31,7 +31,8 @@
     'hi','emph','foreign','persName','placeName','orgName','name','rs','term','title','date',
     'time','num','measure','q','quote','said','soCalled','mentioned','choice','seg','add','del',
     'subst','unclear','supplied','corr','sic','abbr','expan','reg','orig','note','ref','ptr','lb',
-    'pb','cb','gap','stamp','idno','roleName','w','c','pc','s','phr','cl','gloss','distinct')"/>
+    'pb','cb','gap','stamp','idno','roleName','w','c','pc','s','phr','cl','gloss','distinct',
+    'origDate','origPlace')"/>
 
   <!-- The two lists as maps: lookups in a map are constant-time, general comparisons with a
        long sequence are not (they dominated the profile in saxon-js). -->

@@ -24,6 +24,64 @@
     <xsl:call-template name="t:marker"/>
   </xsl:template>
 
+  <!-- Editorial signs (README, "Editorial signs"). sic without a correction (TEI Guidelines §3.5.1):
+       "[sic]" after the word, in both profiles when the translator printed it, else in the reading one. -->
+  <xsl:template mode="m:inline" match="tei:sic[not(parent::tei:choice)]" priority="1">
+    <xsl:call-template name="t:apart"/>
+    <xsl:apply-templates mode="m:inline"/>
+    <xsl:if test="$reading or @resp = '#tr'"> [sic]</xsl:if>
+  </xsl:template>
+
+  <!-- unclear (§11.3.3.1): "word[?]" in the reading profile; in the diplomatic one the translator's
+       "[unclear: word?]", another source's word as it stands. -->
+  <xsl:template mode="m:inline" match="tei:unclear[not(parent::tei:choice)]" priority="1">
+    <xsl:call-template name="t:apart"/>
+    <xsl:choose>
+      <xsl:when test="f:unclear-in-word(.)">{if ($reading) then f:underdot(string(.)) else string(.)}</xsl:when>
+      <xsl:when test="$reading">
+        <xsl:apply-templates mode="m:inline"/>
+        <xsl:text>[?]</xsl:text>
+      </xsl:when>
+      <xsl:when test="@resp = '#tr'">
+        <xsl:text>[unclear: </xsl:text>
+        <xsl:apply-templates mode="m:inline"/>
+        <xsl:text>?]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="m:inline"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Alternative readings of an unclear word: the first, then "[or: other?]" (reading profile) or the
+       translator's "[unclear: other?]" (diplomatic profile; another source's first reading alone). -->
+  <xsl:template mode="m:inline" match="tei:choice[tei:unclear and empty(* except tei:unclear)]" priority="1">
+    <xsl:apply-templates select="tei:unclear[1]/node()" mode="m:inline"/>
+    <xsl:variable name="others" select="string-join(tei:unclear[position() gt 1] ! f:inline-string(node()), ' or ')"/>
+    <xsl:choose>
+      <xsl:when test="$reading">{' [or: ' || $others || '?]'}</xsl:when>
+      <xsl:when test="tei:unclear/@resp = '#tr'">{' [unclear: ' || $others || '?]'}</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- add (§11.3.1.4): between half brackets ⸢ ⸣ in the reading profile; in the diplomatic one the
+       translator's "[handwritten: …]" for an addition by hand, another addition as it stands. -->
+  <xsl:template mode="m:inline" match="tei:add" priority="1">
+    <xsl:call-template name="t:apart"/>
+    <xsl:choose>
+      <xsl:when test="$reading">
+        <xsl:text>⸢</xsl:text>
+        <xsl:apply-templates mode="m:inline"/>
+        <xsl:text>⸣</xsl:text>
+      </xsl:when>
+      <!-- (not when the translator's label is encoded beside it, "[handwritten] Copy A") -->
+      <xsl:when test="@hand and @resp = '#tr' and not(preceding-sibling::*[1][self::tei:note[@subtype = 'hand'] or self::tei:gap[@reason = 'handwriting']])">
+        <xsl:text>[{if (preceding-sibling::node()[normalize-space()]) then 'h' else 'H'}andwritten: </xsl:text>
+        <xsl:apply-templates mode="m:inline"/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="m:inline"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- supplied: "[words]" (the translator's or another editor's insertion); the project's own
        insertions are marked {n} in the reading profile and absent from the diplomatic one. -->
   <xsl:template mode="m:inline" match="tei:supplied">

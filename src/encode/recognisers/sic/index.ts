@@ -16,6 +16,7 @@ export const recogniser: BracketRecogniser = {
     const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)[”"’.,;:!?)]*$/u.exec(before)
     if (!m) return []
     const start = m.index
-    return [{start, end: start + (m[1] ?? '').length, open: open('sic', {resp: '#tr'}), close: '</sic>', rank: 60}]
+    // Outside a name on the same word, so that the edition's "[sic]" after it stays outside the name's link.
+    return [{start, end: start + (m[1] ?? '').length, open: open('sic', {resp: '#tr'}), close: '</sic>', rank: 35}]
   }
 }

@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The history of a manuscript (TEI Guidelines §10.8: origin, provenance, acquisition) in the
+     "Description of the original": a labelled block each ("Origin: Berlin, 3 March 1971"); the date
+     of origin in words, its place and date separated by a comma when written side by side. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
+  xmlns:t="https://teipipe.org/ns/template"
+  expand-text="yes" exclude-result-prefixes="#all">
+
+  <xsl:template mode="m:text" match="tei:history/tei:origin | tei:history/tei:provenance | tei:history/tei:acquisition" priority="1">
+    <xsl:variable name="label" select="upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2) || ': '"/>
+    <xsl:choose>
+      <!-- prose in paragraphs: the label on a line of its own -->
+      <xsl:when test="tei:p | tei:ab">
+        <xsl:sequence select="f:block(normalize-space($label), false())"/>
+        <xsl:call-template name="t:flow"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="t:block">
+          <xsl:with-param name="prefix" select="$label"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template mode="m:inline" match="tei:origDate" priority="1">
+    <xsl:if test="preceding-sibling::node()[1][self::element()]">, </xsl:if>
+    <xsl:choose>
+      <xsl:when test="f:orig-date(.) = normalize-space(.)"><xsl:apply-templates mode="m:inline"/></xsl:when>
+      <xsl:otherwise>{f:orig-date(.)}</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template mode="m:inline" match="tei:origPlace" priority="1">
+    <xsl:if test="preceding-sibling::node()[1][self::element()]">, </xsl:if>
+    <xsl:apply-templates mode="m:inline"/>
+  </xsl:template>
+</xsl:stylesheet>
