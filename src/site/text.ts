@@ -8,7 +8,11 @@ const BREAKS = new Set([
   'note', 'table', 'row', 'cell', 'opener', 'closer', 'dateline', 'salute', 'signed', 'byline', 'docTitle', 'titlePart',
   'docAuthor', 'docDate', 'docImprint', 'titlePage', 'front', 'back', 'body', 'group', 'text', 'trailer', 'epigraph',
   'argument', 'postscript', 'floatingText', 'figure', 'figDesc', 'sp', 'speaker', 'stage', 'entry', 'sense', 'def',
-  'bibl', 'listBibl', 'lb', 'pb', 'cb', 'milestone', 'fw', 'address', 'addrLine', 'seg', 'stamp', 'castList', 'castItem'
+  'bibl', 'listBibl', 'lb', 'pb', 'cb', 'milestone', 'fw', 'address', 'addrLine', 'seg', 'stamp', 'castList', 'castItem',
+  // Descriptions of what happens around the words, not words of the text (TEI Guidelines §8.3: incident, vocal,
+  // kinesic, pause, shift, writing; §11.4 gap with its desc; space): "<incident><desc>passing truck</desc></incident>you"
+  // is "passing truck you".
+  'incident', 'vocal', 'kinesic', 'pause', 'shift', 'writing', 'space', 'u'
 ])
 // Not part of the reading text: deletions and the source's errors, originals and abbreviations where a
 // choice offers the corrected, regularised or expanded form.
@@ -37,7 +41,7 @@ export function bodyText(root: XmlElement): string {
     }
     if (OMITTED.has(node.name)) continue
     const joins = node.attrs.break === 'no'
-    const breaks = BREAKS.has(node.name) && !joins
+    const breaks = (BREAKS.has(node.name) || (node.name === 'gap' && node.children.some((c) => typeof c !== 'string' && c.name === 'desc'))) && !joins
     if (breaks) parts.push(' ')
     if (breaks) stack.push(SPACE)
     const kids = node.name === 'choice' ? readingOf(node) : node.children

@@ -43,6 +43,14 @@ describe('documentFacts', () => {
     expect(facts.words).toBeGreaterThan(4000)
   })
 
+  it('keeps descriptions of what happens (incident, vocal, kinesic, pause, gap with desc) apart from the words', () => {
+    const tei = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><u>so i</u><u><incident><desc>passing truck</desc></incident>you what<vocal><desc>laughs</desc></vocal>ok<pause/>then<gap reason="lost"><desc>two words</desc></gap>end</u><p>Mün<gap/>ch and <hi>bold</hi>ly</p></body></text></TEI>'
+    const text = documentFacts('s', tei).text
+    expect(text).toContain('passing truck you what laughs ok then two words end')
+    // inline elements and a gap without description inside a word still join their neighbours
+    expect(text).toContain('Münch and boldly')
+  })
+
   it('takes text/@type as the type only when it is a word', () => {
     expect(documentFacts('a', '<TEI><text type="letter"><body><p>x</p></body></text></TEI>').type).toBe('letter')
     expect(documentFacts('b', '<TEI><text type="T2MSH"><body><p>x</p></body></text></TEI>').type).toBeUndefined()
