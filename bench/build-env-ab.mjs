@@ -7,6 +7,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {baseDocuments, variant} from './documents.mjs'
 
 const args = process.argv.slice(2)
 const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
@@ -21,21 +22,10 @@ const temp = mkdtempSync(join(tmpdir(), 'teipipe-bench-env-ab-'))
 process.on('exit', () => rmSync(temp, {recursive: true, force: true}))
 
 const {TeiFile} = await import(lib('core/file.js'))
-const bases = []
-const corpus = join(root, '..', 'shared', 'corpus', 'wilson')
-if (existsSync(corpus)) {
-  const {encodeFile} = await import(lib('encode/index.js'))
-  for (const f of readdirSync(corpus).sort()) {
-    if (!f.endsWith('.txt')) continue
-    const file = new TeiFile(f, readFileSync(join(corpus, f), 'utf8'))
-    try { encodeFile(file) } catch { continue }
-    if (file.tei && !file.fatal) bases.push(file.tei)
-  }
-}
-if (bases.length === 0) bases.push(readFileSync(join(root, 'tei', '134242.xml'), 'utf8'))
+const bases = await baseDocuments()
 const dir = join(temp, 'project')
 mkdirSync(join(dir, 'tei'), {recursive: true})
-for (let n = 0; n < docs; n++) writeFileSync(join(dir, 'tei', `doc-${String(n).padStart(4, '0')}.xml`), bases[n % bases.length].replace(/<title(\s[^>]*)?>/, (m) => `${m}Copy ${n}: `).replace(/<p( [^>]*)?>/, (m) => `${m}Copy ${n}. `))
+for (let n = 0; n < docs; n++) writeFileSync(join(dir, 'tei', `doc-${String(n).padStart(4, '0')}.xml`), variant(bases, n))
 
 const build = (extra) => {
   rmSync(join(dir, '.teipipe-cache'), {recursive: true, force: true})

@@ -15,6 +15,7 @@
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {baseDocuments, variant} from './documents.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const lib = (p) => join(root, 'lib', p)
@@ -32,21 +33,10 @@ const {ensureStylesheet} = await import(lib('build/stylesheets.js'))
 const {loadSchematron} = await import(lib('validate/schematron/index.js'))
 const {packagePath} = await import(lib('core/paths.js'))
 
-/** The encoded corpus (../shared), else the memo; each copy varied as bench/build.mjs varies it. */
+/** `count` varied copies of the bench documents (bench/documents.mjs). */
 async function documents() {
-  const bases = []
-  const corpus = join(root, '..', 'shared', 'corpus', 'wilson')
-  if (existsSync(corpus)) {
-    const {encodeFile} = await import(lib('encode/index.js'))
-    for (const f of readdirSync(corpus).sort()) {
-      if (!f.endsWith('.txt')) continue
-      const file = new TeiFile(f, readFileSync(join(corpus, f), 'utf8'))
-      try { encodeFile(file) } catch { continue }
-      if (file.tei && !file.fatal) bases.push(file.tei)
-    }
-  }
-  if (bases.length === 0) bases.push(readFileSync(join(root, 'tei', '134242.xml'), 'utf8'))
-  return Array.from({length: count}, (_, n) => bases[n % bases.length].replace(/<title(\s[^>]*)?>/, (m) => `${m}Copy ${n}: `).replace(/<p( [^>]*)?>/, (m) => `${m}Copy ${n}. `))
+  const bases = await baseDocuments()
+  return Array.from({length: count}, (_, n) => variant(bases, n))
 }
 
 const docs = await documents()

@@ -14,6 +14,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {baseDocuments, variant} from './documents.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const lib = (p) => join(root, 'lib', p)
@@ -43,31 +44,6 @@ const temp = mkdtempSync(join(tmpdir(), 'teipipe-bench-build-'))
 process.on('exit', () => rmSync(temp, {recursive: true, force: true}))
 
 const {TeiFile} = await import(lib('core/file.js'))
-
-/** The base documents: the corpus encoded in memory (when ../shared is there), else the memo. */
-async function baseDocuments() {
-  const docs = []
-  const corpus = join(root, '..', 'shared', 'corpus', 'wilson')
-  if (existsSync(corpus)) {
-    const {encodeFile} = await import(lib('encode/index.js'))
-    for (const f of readdirSync(corpus).sort()) {
-      if (!f.endsWith('.txt')) continue
-      const file = new TeiFile(f, readFileSync(join(corpus, f), 'utf8'))
-      try { encodeFile(file) } catch { continue }
-      if (file.tei && !file.fatal) docs.push(file.tei)
-    }
-  }
-  if (docs.length === 0) docs.push(readFileSync(join(root, 'tei', '134242.xml'), 'utf8'))
-  return docs
-}
-
-/** Document n: base document n mod k, its title and first paragraph marked with n (so all differ). */
-function variant(bases, n) {
-  const base = bases[n % bases.length]
-  return base
-    .replace(/<title(\s[^>]*)?>/, (m) => `${m}Copy ${n}: `)
-    .replace(/<p( [^>]*)?>/, (m) => `${m}Copy ${n}. `)
-}
 
 function project(name, count, bases) {
   const dir = join(temp, name)
