@@ -19,10 +19,10 @@ import './rules.js'
  */
 export function runEdition(file: TeiFile, name: 'html' | 'text', params: Record<string, unknown>, edition: string, customXslt?: string): string | undefined {
   const sef = customXslt ? ensureCustomStylesheet(name, customXslt) : ensureStylesheet(name)
-  const xml = prepareXml(file)
-  if (xml === undefined) return undefined
+  const source = parsedSource(file)
+  if (source === undefined) return undefined
   try {
-    const result = transformXml(loadSef(sef), parsedOnce(file, xml), {params})
+    const result = transformXml(loadSef(sef), source, {params})
     // The positioned tree is built only when a message names a node (most documents have none).
     let tree: XmlTree | undefined | null = null
     const locate = (): XmlTree | undefined => (tree === null ? (tree = parseXml(file.tei ?? file.source, file.path).tree) : tree)
@@ -37,6 +37,17 @@ export function runEdition(file: TeiFile, name: 'html' | 'text', params: Record<
 
 /** Each file's last parsed text: its HTML and text editions share one parse (dropped with the file). */
 const parsed = new WeakMap<TeiFile, ParsedSource>()
+
+/**
+ * The file's XML prepared ({@link prepareXml}) and parsed by saxon-js, once per file while the text stays
+ * the same: `teipipe render` and `build` render both editions of one TeiFile, so the second edition reuses
+ * the first one's parse. Returns undefined (with a message) when the document is refused; a parse error is
+ * kept in the result and raised by the transform.
+ */
+export function parsedSource(file: TeiFile): ParsedSource | undefined {
+  const xml = prepareXml(file)
+  return xml === undefined ? undefined : parsedOnce(file, xml)
+}
 
 /** `xml` parsed by saxon-js, once per file while the text stays the same. */
 function parsedOnce(file: TeiFile, xml: string): ParsedSource {
