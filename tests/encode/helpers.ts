@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {TeiFile} from '../../src/core/file.js'
 import {encodeFile, loadEdits} from '../../src/encode/index.js'
+import {validateFiles} from '../../src/validate/index.js'
 
 export interface El {
   name: string
@@ -85,4 +86,15 @@ export function jingErrors(rng: string, documents: ReadonlyArray<{name: string; 
     output = `${e.stdout ?? ''}${e.stderr ?? ''}`
   }
   return output.split('\n').filter((l) => l && !l.includes('Unable to locate')).join('\n')
+}
+
+/**
+ * Check encoded documents against teipipe's own schema and rules, as the encode command does before writing:
+ * each document's TEI is validated as a copy (the encoded file keeps its messages). Returns one
+ * "path: rule-id reason" line per error; an empty list means every document passes.
+ */
+export async function ownRuleErrors(documents: ReadonlyArray<{path: string; tei?: string | undefined}>): Promise<string[]> {
+  const copies = documents.map((d) => new TeiFile(d.path, d.tei ?? ''))
+  await validateFiles(copies)
+  return copies.flatMap((c) => c.messages.filter((m) => m.severity === 'error').map((m) => `${c.path}: ${m.ruleId} ${m.reason}`))
 }

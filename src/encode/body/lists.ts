@@ -1,9 +1,7 @@
 /** Enumerated blocks: numbered paragraphs ("2. While we are …" → p n="2") and runs of short items ("(i) …" → list/item n). */
 import type {Block} from './structure.js'
+import {ENUMERATOR} from '../recognisers/numbered-paragraph/index.js'
 
-/** "(ii)", "(B)", "(3)", "12.", "1．" and the closing-parenthesis forms of other archives: "1)", "a)", "B)". */
-// A date opening a paragraph ("25.X.1956. Quiet …", "5. November 1956 …") is not a paragraph number.
-const ENUM = /^(?:\(([ivx]{1,5}|[a-zA-Z]|\d{1,2})\)|(\d{1,3})[.．](?!\d|[IVX]{1,4}\.|\s?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b)|(\d{1,3})\)|([a-zA-Z])\)(?=\s))\s*(?=\S)/
 const ROMAN: Record<string, number> = {i: 1, v: 5, x: 10}
 const LETTERED = new Set<Enumerator['kind']>(['lower', 'upper', 'lower-close', 'upper-close'])
 /** Items longer than this are paragraphs, even when numbered from 1. */
@@ -27,7 +25,7 @@ function romanValue(s: string): number {
 
 /** The enumerator a block starts with ("(ii)", "(B)", "(3)", "12.", "1．"), or undefined. */
 export function enumerator(text: string): Enumerator | undefined {
-  const m = ENUM.exec(text)
+  const m = ENUMERATOR.exec(text)
   if (!m) return undefined
   if (m[2]) return {n: m[2], kind: 'dot', ordinal: Number(m[2])}
   if (m[3]) return {n: m[3], kind: 'close', ordinal: Number(m[3])}
