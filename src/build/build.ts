@@ -11,6 +11,7 @@ import {createMessage, type Message} from '../core/message.js'
 import {resolveSchemas, type ValidateOptions} from '../validate/index.js'
 import {codeFingerprint, encoderFingerprint, stylesheetsFingerprint} from './fingerprint.js'
 import {fileHash, hashParts} from './hash.js'
+import {layerModulesHash} from './layer-modules.js'
 import {nextHistory, readRecords, writeRecords, writtenByEncoder, type EncodeRecords} from './manifest.js'
 import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
 import {layoutProblems, projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
@@ -591,8 +592,9 @@ function validationHash(options: ValidateOptions): string {
 }
 
 /**
- * Hash of an XSLT customisation layer and of every .xsl file beside it or below (a layer may include
- * them; hidden folders and node_modules skipped), or of `-` when there is none.
+ * Hash of an XSLT customisation layer, of every .xsl file beside it or below (a layer may include
+ * them; hidden folders and node_modules skipped) and of every module it imports or includes from
+ * elsewhere (`layer-modules.ts`), or of `-` when there is none.
  */
 function layerHash(layer: string | undefined): string {
   if (layer === undefined) return hashParts(['-'])
@@ -606,7 +608,8 @@ function layerHash(layer: string | undefined): string {
     }
   }
   walk(dirname(layer))
-  return hashParts([fileHash(layer), ...files.sort().flatMap((f) => [relative(dirname(layer), f), fileHash(f)])])
+  // Modules the layer imports or includes from elsewhere (../shared/common.xsl) count too.
+  return hashParts([fileHash(layer), ...files.sort().flatMap((f) => [relative(dirname(layer), f), fileHash(f)]), layerModulesHash(layer)])
 }
 
 /** A function remembering its answers (file hashes within one build). */

@@ -4,7 +4,7 @@
  */
 import {createHash} from 'node:crypto'
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
 import {threadId} from 'node:worker_threads'
 import {createRequire, Module} from 'node:module'
 import {dirname, join, relative, resolve} from 'node:path'
@@ -128,19 +128,30 @@ export function compileStylesheet(xslPath: string, sefPath: string, options: {ex
   const hash = stylesheetHash(xslPath, options.extraRoots)
   const stamp = `${sefPath}.hash`
   if (existsSync(sefPath) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false
+  exportSef(xslPath, sefPath)
+  writeFileAtomic(stamp, hash)
+  return true
+}
+
+/**
+ * Compile `xslPath` to a relocatable SEF at `sefPath` (xslt3 `-relocate:on`: the SEF names no folder of
+ * the machine, so a SEF made from one copy of a stylesheet serves another with the same contents). Exported
+ * to a name of this process and thread, then renamed: parallel runs and workers never read half a SEF.
+ * Throws XsltError with xslt3's own words.
+ */
+export function exportSef(xslPath: string, sefPath: string): void {
   const xslt3 = join(dirname(require.resolve('xslt3/package.json')), 'xslt3.js')
-  const temporary = `${sefPath}.${process.pid}.tmp`
+  const temporary = `${sefPath}.${process.pid}.${threadId}.tmp`
+  mkdirSync(dirname(sefPath), {recursive: true})
   try {
     execFileSync(process.execPath, [xslt3, `-xsl:${resolve(xslPath)}`, `-export:${temporary}`, '-nogo', '-relocate:on'], {stdio: 'pipe'})
+    renameSync(temporary, sefPath)
   } catch (error) {
+    rmSync(temporary, {force: true})
     const stderr = (error as {stderr?: Buffer}).stderr?.toString() ?? String(error)
     throw new XsltError(`could not compile ${xslPath}: ${stderr.trim()}`, 'compile-error', xslPath)
   }
-  writeFileAtomic(sefPath, readFileSync(temporary))
-  writeFileAtomic(stamp, hash)
-  try { require('node:fs').rmSync(temporary, {force: true}) } catch { /* already gone */ }
   loaded.delete(resolve(sefPath))
-  return true
 }
 
 /** Compile XSLT text to SEF in memory (for generated stylesheets such as compiled Schematron), cached in `dir`. */

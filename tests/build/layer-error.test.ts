@@ -35,5 +35,15 @@ describe('teipipe build with a broken XSLT layer', () => {
     expect(result.err).toMatch(/^layer\.xsl\n/m)
     expect(result.err).toContain('The XSLT customisation layer.xsl does not compile')
     expect(result.err).not.toContain('custom/')
+    // The same layer in another folder: the compiler's verdict is kept by content, and names this copy.
+    const again = writeProject(join(root, 'no-compile-again'), {
+      'tei/a.xml': letter('A', '1901-01-01', 'a'),
+      'teipipe.config.json': '{"render":{"xslt":{"html":"layer.xsl"}}}\n',
+      'layer.xsl': `${HEAD}  <xsl:template match="foo"><xsl:value-of select="(("/></xsl:template>\n</xsl:stylesheet>\n`
+    })
+    const second = await build(again, '--jobs', '1')
+    expect(second.code).toBe(2)
+    expect(second.err).toContain('The XSLT customisation layer.xsl does not compile: Error XPST0003')
+    expect(second.err).not.toContain('no-compile/')
   }, 60_000)
 })

@@ -2,7 +2,7 @@
 // example) and stylesheet parameters each change the output, through the API, the config file
 // and the command line. Layers are compiled once and cached (build/sef/custom/), so the first
 // run of this file is slow.
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -10,7 +10,7 @@ import {TeiFile} from '../../src/core/file.js'
 import {packagePath} from '../../src/core/paths.js'
 import {memoryIo} from '../../src/cli/io.js'
 import {run} from '../../src/cli/run.js'
-import {CustomisationError} from '../../src/build/stylesheets.js'
+import {CustomisationError, customStylesheetPath, ensureCustomStylesheet, forgetCustomStylesheets} from '../../src/build/stylesheets.js'
 import {editionStylesheet, renderHtml, type RenderHtmlOptions} from '../../src/transform/html.js'
 import {tei} from './html/helpers.js'
 
@@ -44,6 +44,14 @@ describe('customising the HTML edition', () => {
     expect(html).toContain('<span class="pb pb-rule" role="separator" aria-label="page 2">— 2 —</span>')
     expect(html).not.toContain('[page 2]')
     expect(html).toContain('<p class="edition-label">Example edition</p>')
+    // The compiled layer is cached by content: the same layer in another folder is not compiled again.
+    const copy = join(dir, 'copy', 'example.xsl')
+    mkdirSync(join(dir, 'copy'))
+    copyFileSync(example, copy)
+    expect(ensureCustomStylesheet('html', copy)).toBe(ensureCustomStylesheet('html', example))
+    writeFileSync(copy, readFileSync(example, 'utf8').replace("'Example edition'", "'Another edition'"))
+    forgetCustomStylesheets()
+    expect(customStylesheetPath('html', copy)).not.toBe(ensureCustomStylesheet('html', example))
   }, 120_000)
 
   it('sets parameters: site title, base URL and citation, navigation', () => {

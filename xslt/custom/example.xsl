@@ -4,7 +4,8 @@
      the mode m:html, hence default-mode below), functions and parameter values. Use it with
        teipipe render with the option xslt naming this file, e.g. on tei/134242.xml
      or in teipipe.config.json: {"render": {"xslt": {"html": "xslt/custom/example.xsl"}}}.
-     Compiled to SEF once and cached by a hash of its folder and of the stock stylesheets.
+     Compiled to SEF once and cached by a hash of its contents (and of the modules it imports or
+     includes) and of the stock stylesheets, wherever its folder is.
      Tested in tests/transform/customisation.test.ts. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
