@@ -105,6 +105,36 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html).toMatch(/start <span class="hi">(<span class="hi">){195}deep<\/span>/)
     expect(o.once.map((m) => [m.ruleId, m.severity, m.place?.start.line, m.place?.start.column])).toEqual([['render-deep-markup', 'warning', 12, 800]])
   },
+  'source-note': (o) => {
+    // The source's own statement (note type="source") in full, once in each edition: every archive it
+    // names, its provenance sentence and credits; a credit it does not state (Boris Proof) still shown.
+    const note = 'APRF, f. 45, op. 1, d. 342, l. 78; AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80; and RGASPI, f. 558, op. 11, d. 342, ll. 0078. The document was given by the archive to the embassy in June 1994. Translated by Anna Example (Troy University).'
+    expect(o.html).toContain(`<div><dt>Source</dt><dd>${note}</dd></div>`)
+    expect(o.html.split('AVPRF').length - 1).toBe(1)
+    expect(o.html).not.toContain('Archival citation')
+    for (const text of [o.reading]) {
+      const flat = text.replace(/\s+/g, ' ')
+      expect(flat).toContain(`Source: ${note} Checked by Boris Proof.`)
+      expect(flat.split('AVPRF').length - 1).toBe(1)
+      expect(flat.split('Anna Example').length - 1).toBe(1)
+    }
+    // Hanging indent under the label: continuation lines start under the statement, not under "Source:".
+    expect(o.reading).toMatch(/\nSource: APRF, f\. 45[^\n]*\n {8}\S/)
+  },
+  'source-citation': (o) => {
+    // No source statement (another project's TEI): the citation built from msIdentifier, labelled as
+    // before; a note of another type is not taken for one.
+    expect(o.html).toContain('<div><dt>Archival citation</dt><dd>Bodleian Library, MS. Example 12, fols. 3–5</dd></div>')
+    expect(o.html).not.toMatch(/<dt>Source<\/dt>|consul/)
+    expect(o.reading).toContain('\nSource: Oxford, Bodleian Library, MS. Example 12, fols. 3–5\nTranslated by Anna Example.\n')
+    expect(o.reading).toContain('\nSource: Oxford, Bodleian Library, MS. Example 12, fols. 3–5. Translated by\n        Anna Example.\n')
+    expect(o.reading).not.toContain('consul')
+  },
+  'source-none': (o) => {
+    // An empty source note and no msDesc: no Source field at all, in neither edition.
+    expect(o.html).not.toMatch(/<dt>(Source|Archival citation)<\/dt>/)
+    for (const text of [o.reading, o.diplomatic]) expect(text).not.toMatch(/Source:|Document Information/)
+  },
   'numbered-items': (o) => {
     expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
     expect(o.reading).toContain('\n1. First point.\n2. Second point.\n')

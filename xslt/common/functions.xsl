@@ -82,6 +82,16 @@
     <xsl:sequence select="normalize-space(string-join($nodes ! string(.), ''))"/>
   </xsl:function>
 
+  <!-- The source's own statement of where the document is kept (note type="source" in
+       sourceDesc, which the encoder writes verbatim from the archive's "Source" field: every
+       archive it names, provenance sentences, credits), normalised; the empty sequence when the
+       header has none. Several notes are joined by a space, each distinct text once. -->
+  <xsl:function name="f:source-statement" as="xs:string?">
+    <xsl:param name="header" as="element()"/>
+    <xsl:variable name="texts" select="distinct-values($header/tei:fileDesc/tei:sourceDesc/descendant::tei:note[@type = 'source'] ! f:plain(.))[. ne '']"/>
+    <xsl:sequence select="string-join($texts, ' ')[exists($texts)]"/>
+  </xsl:function>
+
   <!-- The text of an element with notes, sic and abbr dropped (for tooltips and headings). -->
   <xsl:function name="f:reading" as="xs:string">
     <xsl:param name="e" as="node()*"/>

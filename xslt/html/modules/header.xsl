@@ -67,9 +67,12 @@
           <xsl:with-param name="label" select="'Author'"/>
           <xsl:with-param name="value" select="string-join(tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')"/>
         </xsl:call-template>
+        <!-- The source's own statement in full when the header has one (the parsed citation
+             names only the first archive of it), else the citation built from msIdentifier. -->
+        <xsl:variable name="source-note" select="f:source-statement(.)"/>
         <xsl:call-template name="t:field">
-          <xsl:with-param name="label" select="'Archival citation'"/>
-          <xsl:with-param name="value" select="($src/descendant::tei:msDesc/tei:msIdentifier ! f:citation(.))[1]"/>
+          <xsl:with-param name="label" select="if (exists($source-note)) then 'Source' else 'Archival citation'"/>
+          <xsl:with-param name="value" select="($source-note, ($src/descendant::tei:msDesc/tei:msIdentifier ! f:citation(.))[1])[1]"/>
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="label" select="'Document type'"/>

@@ -18,16 +18,25 @@
   <xsl:template match="tei:teiHeader" mode="m:metadata">
     <xsl:variable name="title" select="(.//tei:titleStmt/tei:title[@type = 'main'], .//tei:titleStmt/tei:title)[1]"/>
     <xsl:variable name="source" select="(tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
+    <xsl:variable name="note" select="f:source-statement(.)"/>
     <xsl:variable name="lines" as="xs:string*" select="
       fp:date-line(.),
-      fp:citation(.) ! ('Source: ' || .),
-      fp:responsibility($source),
+      ($note, fp:citation(.))[1] ! ('Source: ' || .),
+      fp:responsibility(fp:unstated($source/tei:respStmt, $note)),
       ($source/tei:idno[@type = ('WCDA-record', 'record')])[1] ! (
         string-join((f:plain($source/tei:title[@level = 'm'][1]), 'record ' || f:plain(.))[. ne ''], ', ')),
       (($source, tei:fileDesc/tei:publicationStmt)/tei:idno[@type = ('URI', 'URL', 'DOI', 'url', 'uri', 'doi')])[1] ! f:plain(.)"/>
     <xsl:sequence select="f:block(f:plain($title), false())"/>
     <xsl:for-each select="$lines[normalize-space()]">
-      <xsl:sequence select="f:block(., position() gt 1)"/>
+      <xsl:choose>
+        <!-- A source statement may run to several lines: hanging indent under its label. -->
+        <xsl:when test="starts-with(., 'Source: ')">
+          <b:block tight="{position() gt 1}" indent="0" prefix="Source: ">{substring-after(., 'Source: ')}</b:block>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="f:block(., position() gt 1)"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each>
     <xsl:variable name="rights" select="fp:rights(.)"/>
     <xsl:if test="$rights">
@@ -44,11 +53,13 @@
       <xsl:sequence select="f:heading('Summary (from the archive)')"/>
       <xsl:apply-templates select="tei:profileDesc/tei:abstract" mode="m:text"/>
     </xsl:if>
-    <xsl:variable name="citation" select="fp:citation(.)"/>
-    <xsl:variable name="credits" select="string-join($source/tei:respStmt !
-      (normalize-space(tei:resp) || ' ' || f:plain(tei:persName | tei:name | tei:orgName)), ' and ')"/>
+    <xsl:variable name="note" select="f:source-statement(.)"/>
+    <xsl:variable name="credits" select="fp:sentence(string-join($source/tei:respStmt !
+      (normalize-space(tei:resp) || ' ' || f:plain(tei:persName | tei:name | tei:orgName)), ' and '))"/>
     <xsl:variable name="fields" as="element(b:block)*">
-      <xsl:sequence select="fp:field('Source', string-join(($citation, fp:sentence($credits))[. ne ''], '. '))"/>
+      <!-- The source's own statement is printed once, in full, before the text (m:metadata);
+           without one, the citation built from msIdentifier and the credits. -->
+      <xsl:sequence select="fp:field('Source', string-join((fp:citation(.), $credits)[. ne ''], '. ')[empty($note)])"/>
       <xsl:sequence select="fp:field('Rights', fp:rights(.))"/>
       <xsl:sequence select="fp:field('Original uploaded date', f:plain($source/tei:date[@type = 'uploaded'][1]))"/>
       <xsl:sequence select="fp:field('Type', string-join(fp:categories($h, 'type'), ', '))"/>
@@ -101,10 +112,19 @@
     <xsl:sequence select="string-join($parts[. ne ''], ', ')[. ne '']"/>
   </xsl:function>
 
+  <!-- The respStmts whose persons the source note does not already name ("Obtained by Sergey
+       Radchenko and translated by Gary Goldberg." states both credits): all of them without a note. -->
+  <xsl:function name="fp:unstated" as="element()*">
+    <xsl:param name="statements" as="element()*"/>
+    <xsl:param name="note" as="xs:string?"/>
+    <xsl:sequence select="$statements[not(
+      exists((tei:persName | tei:name | tei:orgName)[normalize-space()])
+      and (every $name in (tei:persName | tei:name | tei:orgName)[normalize-space()] satisfies contains(string($note), f:plain($name))))]"/>
+  </xsl:function>
+
   <!-- "Translated by Gary Goldberg; obtained by Sergey Radchenko." (translators first). -->
   <xsl:function name="fp:responsibility" as="xs:string?">
-    <xsl:param name="bibl" as="element()?"/>
-    <xsl:variable name="statements" select="$bibl/tei:respStmt"/>
+    <xsl:param name="statements" as="element()*"/>
     <xsl:variable name="ordered" select="$statements[starts-with(normalize-space(tei:resp), 'transl')],
       $statements[not(starts-with(normalize-space(tei:resp), 'transl'))]"/>
     <xsl:variable name="text" select="string-join($ordered ! (normalize-space(tei:resp) || ' ' || f:plain(* except tei:resp)), '; ')"/>
