@@ -105,6 +105,23 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html).toMatch(/start <span class="hi">(<span class="hi">){195}deep<\/span>/)
     expect(o.once.map((m) => [m.ruleId, m.severity, m.place?.start.line, m.place?.start.column])).toEqual([['render-deep-markup', 'warning', 12, 800]])
   },
+  'event-spacing': (o) => {
+    // An event (TEI §8.3, gap with desc, space) is set off from the words around it, once; none before
+    // closing or after opening punctuation; word-internal markup that is no event still joins.
+    for (const text of [o.reading, `\n${o.diplomatic}`]) {
+      expect(text).toContain('\nso i passing truck you what\n')
+      expect(text).toContain('\nStop laughs, he said nods.\n')
+      expect(text).toContain('\nfish and chips, one two, three.\n')
+      expect(text).toContain('\n(door slams) next, and “whispers” too.\n')
+      expect(text).toContain('\nloud soft and he wrote EXIT on the door.\n')
+      expect(text).toContain('\nsigned [signature] Ivanov, left right.\n')
+      expect(text).toContain('ab[illegible]cd, word.')
+      expect(text).not.toMatch(/ {2}\S| [.,;:)”]/)
+    }
+    expect(o.reading).toContain('\nThe ending coughs then, and a word [a passage] after.\n')
+    // The project's gap is not in the diplomatic text: the words on either side stay apart.
+    expect(o.diplomatic).toContain('\nThe ending coughs then, and a word after.\n')
+  },
   'source-note': (o) => {
     // The source's own statement (note type="source") in full, once in each edition: every archive it
     // names, its provenance sentence and credits; a credit it does not state (Boris Proof) still shown.

@@ -30,6 +30,7 @@
   <xsl:include href="modules/textstructure.xsl"/>
   <xsl:include href="modules/core.xsl"/>
   <xsl:include href="modules/transcr.xsl"/>
+  <xsl:include href="modules/spoken.xsl"/>
   <xsl:include href="modules/notes.xsl"/>
   <xsl:include href="modules/verse-drama.xsl"/>
   <xsl:include href="modules/dictionaries.xsl"/>
