@@ -24,6 +24,7 @@ import {documentFacts, failedFacts, TreeDepthError, type DocumentFacts} from './
 import {StageTimes, startTiming} from './timings.js'
 import {schemasUsed} from './schemas.js'
 import {projectXmlModelLines, withXmlModelLines} from '../validate/xml-model.js'
+import type {XmlTree} from '../parse/tree.js'
 import {writeSitePages, type SitePagesOutcome, type SitePagesRecord} from './site-pages.js'
 import './rules.js'
 
@@ -192,6 +193,8 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
   const results: CheckResult[] = []
   const toValidate: TeiFile[] = []
   const files = new Map<string, TeiFile>()
+  /** TEI files that could not be read (before validation): their facts say so. */
+  const unreadable = new Set<TeiFile>()
   for (const item of task.items) {
     const result: CheckResult = {id: item.id, messages: [], facts: failedFacts(item.id, 'not checked')}
     let tei: TeiFile | undefined
@@ -237,10 +240,7 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
       continue
     }
     if (!tei.fatal) result.teiHash = hashParts([tei.source])
-    const file = tei
-    const read = times.time('facts', () => readFacts(item.id, file))
-    result.facts = read.facts
-    if (read.failed !== undefined) result.failed = read.failed
+    else unreadable.add(tei)
     files.set(item.id, tei)
     if (item.validate && !tei.fatal) toValidate.push(tei)
     results.push(result)
@@ -249,6 +249,10 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
   for (const result of results) {
     const file = files.get(result.id)
     if (!file) continue
+    // After validation: its tree of the TEI (when it made one) gives the facts without a second parse.
+    const read = times.time('facts', () => readFacts(result.id, file, unreadable.has(file)))
+    result.facts = read.facts
+    if (read.failed !== undefined) result.failed = read.failed
     if (toValidate.includes(file)) result.schemas = (await times.timeAsync('schemas', () => schemasUsed(file, task.validate))) ?? null
     // TEI the encoder made (now or earlier, unedited) that fails validation: the encoder's fault, as in `teipipe encode`.
     const item = task.items.find((x) => x.id === result.id)
@@ -318,15 +322,18 @@ function sidecarProblem(file: TeiFile, dir: string, source: string, id: string, 
 }
 
 /**
- * Facts from the TEI text alone, the same in every shard: a TEI that cannot be read or parsed gives failed
+ * Facts from the TEI text alone, the same in every shard (validation's tree when it parsed the text, else the
+ * same parser's, see `documentFacts`): a TEI that cannot be read (`unreadable`) or parsed gives failed
  * facts. When the site cannot read a TEI that was read (nested too deep: `nesting-too-deep`), the document
  * is not published at all, and the file gets the error saying why (`failed`: the reason the index and the
  * summary give): one verdict everywhere, never a page the site does not list.
  */
-function readFacts(id: string, file: TeiFile): {facts: DocumentFacts; failed?: string} {
-  if (file.fatal) return {facts: failedFacts(id, file.messages.find((m) => m.fatal)?.reason ?? 'The TEI file could not be read.')}
+function readFacts(id: string, file: TeiFile, unreadable: boolean): {facts: DocumentFacts; failed?: string} {
+  if (unreadable) return {facts: failedFacts(id, file.messages.find((m) => m.fatal)?.reason ?? 'The TEI file could not be read.')}
+  // Validation's tree of this text (`validate/index.ts` keeps it in file.data.tree), when it made one.
+  const tree = file.tei === undefined ? (file.data.tree as XmlTree | undefined) : undefined
   try {
-    return {facts: documentFacts(id, file.source)}
+    return {facts: documentFacts(id, file.source, tree)}
   } catch (error) {
     const depth = error instanceof TreeDepthError
     const reason = `This document is not published: ${depth ? error.message.replace(/^Its/, 'its') : `the site could not read it (${errorText(error).replace(/\.$/, '')}).`}${depth ? ' Flatten the nesting to publish it.' : ''}`

@@ -1,13 +1,15 @@
 /**
  * Per-document facts for the corpus site: what the index, the search and the registers need, read
- * from the TEI header, standOff and text with fast-xml-parser (no saxon). Facts are plain JSON so the
+ * from the TEI header, standOff and text (teipipe's own parser's tree, no saxon). Facts are plain JSON so the
  * build can cache them per document and rebuild the site without re-reading unchanged documents.
  * Any TEI is accepted: a fact the document does not state is left out, never guessed.
  */
 import {humanDate, isW3cDate} from './dates.js'
 import {bodyText} from './text.js'
 import {registerRefs} from './registers.js'
-import {child, childElements, collapse, descendants, parseXmlTree, path, textOf, type XmlElement} from './xml-tree.js'
+import {child, childElements, collapse, descendants, fromParsedTree, parseXmlTree, path, textOf, type XmlElement} from './xml-tree.js'
+import {parseXml} from '../parse/parse-xml.js'
+import type {XmlTree} from '../parse/tree.js'
 
 /** One entry a document contributes to a corpus register. */
 export interface RegisterRef {
@@ -56,12 +58,14 @@ export interface DocumentFacts {
 }
 
 /**
- * The facts of one published document. Input: its id (output name) and TEI XML (a TEI or teiCorpus
- * root). Output: {@link DocumentFacts} with `status: 'published'`. Throws an Error when the text is not
- * XML fast-xml-parser can read (the build calls this only for documents that parsed and published).
+ * The facts of one published document. Input: its id (output name), TEI XML (a TEI or teiCorpus root)
+ * and, when validation has parsed it already, that tree of the same text (`file.data.tree`: no second
+ * parse). Output: {@link DocumentFacts} with `status: 'published'`. Throws an Error when the text is not
+ * XML fast-xml-parser can read (the build calls this only for documents that parsed and published), a
+ * TreeDepthError when it nests too deep.
  */
-export function documentFacts(id: string, tei: string): DocumentFacts {
-  const root = parseXmlTree(tei)
+export function documentFacts(id: string, tei: string, parsed?: XmlTree): DocumentFacts {
+  const root = siteTree(id, tei, parsed)
   const header = child(root, 'teiHeader')
   const fileDesc = child(header, 'fileDesc')
   const sourceDesc = child(fileDesc, 'sourceDesc')
@@ -120,6 +124,18 @@ function mainTitle(titleStmt: XmlElement | undefined): string {
     ?? titles.find((t) => !minor.includes(t.attrs.type ?? '') && !['s', 'j'].includes(t.attrs.level ?? ''))
     ?? titles[0]
   return textOf(chosen)
+}
+
+/**
+ * The document's tree, read the same way whether or not validation parsed it: with teipipe's parser
+ * (`parse/parse-xml.ts`, what validation uses), so that a build's facts never depend on which documents it
+ * validated (a shard reads the facts of other shards' documents without validating them); a text that
+ * parser refuses (not well-formed) is read leniently by fast-xml-parser, so that a broken document's
+ * index entry still shows the title it states.
+ */
+function siteTree(id: string, tei: string, parsed: XmlTree | undefined): XmlElement {
+  const tree = parsed ?? parseXml(tei, id).tree
+  return tree === undefined ? parseXmlTree(tei) : fromParsedTree(tree.root)
 }
 
 /** The analytic title of the source: `sourceDesc/bibl/title[@level='a']` or `biblStruct/analytic/title`. */

@@ -1,10 +1,12 @@
 /**
  * The one module that wraps fast-xml-parser: TEI text → a small element tree of our own (local names,
- * attributes, children in document order). The site reads facts from it without saxon, so building
- * the corpus site costs one cheap parse per changed document.
+ * attributes, children in document order), also made from teipipe's own parse (`fromParsedTree`). The
+ * site reads facts from it without saxon, so building the corpus site costs at most one cheap parse per
+ * changed document, and none when validation has parsed it.
  */
 import {XMLParser} from 'fast-xml-parser'
 import {expandInternalEntities} from '../parse/doctype.js'
+import type {XmlElement as ParsedElement} from '../parse/tree.js'
 
 /** An element: local name (namespace prefix removed), attributes by local name, children in order. */
 export interface XmlElement {
@@ -65,13 +67,55 @@ export function parseXmlTree(xml: string): XmlElement {
     raw = parser.parse(prepared.text) as RawNode[]
   } catch (error) {
     // fast-xml-parser's own words ("Maximum nested tags exceeded") name no limit and no remedy.
-    if (error instanceof Error && /Maximum nested tags/i.test(error.message)) throw new TreeDepthError(`Its elements nest more than ${MAX_TREE_DEPTH.toLocaleString('en')} levels deep, deeper than teipipe reads a document for the site (its title, date and names for the index, registers and search).`)
+    if (error instanceof Error && /Maximum nested tags/i.test(error.message)) throw new TreeDepthError(depthMessage())
     throw error
   }
   const nodes = convert(raw)
   const root = nodes.find((n): n is XmlElement => typeof n !== 'string')
   if (root === undefined) throw new Error('The XML has no root element.')
   return root
+}
+
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
+
+/**
+ * The site's tree of a document teipipe's own parser read (`parse/tree.ts`; validation builds it, so the
+ * build reads a document's facts without parsing it again): elements by local name, attributes by local
+ * name without the namespace declarations (a later attribute with the same local name wins), adjacent
+ * character data as one string. Input: the parsed root; output: the root element. Throws
+ * {@link TreeDepthError} for elements nested more than {@link MAX_TREE_DEPTH} levels below the root
+ * (the limit fast-xml-parser applies in {@link parseXmlTree}).
+ */
+export function fromParsedTree(root: ParsedElement): XmlElement {
+  const top: XmlElement = {name: root.local, attrs: attributesOf(root), children: []}
+  // An explicit stack, not recursion: documents may nest deeper than the call stack.
+  const stack: [ParsedElement, XmlElement, number][] = [[root, top, 0]]
+  while (stack.length > 0) {
+    const [from, to, depth] = stack.pop() as [ParsedElement, XmlElement, number]
+    for (const node of from.children) {
+      if (node.type === 'text') {
+        const last = to.children.length - 1
+        if (typeof to.children[last] === 'string') to.children[last] += node.value
+        else to.children.push(node.value)
+        continue
+      }
+      if (depth + 1 > MAX_TREE_DEPTH) throw new TreeDepthError(depthMessage())
+      const element: XmlElement = {name: node.local, attrs: attributesOf(node), children: []}
+      to.children.push(element)
+      stack.push([node, element, depth + 1])
+    }
+  }
+  return top
+}
+
+function attributesOf(element: ParsedElement): Record<string, string> {
+  const attrs: Record<string, string> = {}
+  for (const attribute of element.attributes) if (attribute.uri !== XMLNS_NS) attrs[attribute.local] = attribute.value
+  return attrs
+}
+
+function depthMessage(): string {
+  return `Its elements nest more than ${MAX_TREE_DEPTH.toLocaleString('en')} levels deep, deeper than teipipe reads a document for the site (its title, date and names for the index, registers and search).`
 }
 
 function convert(raw: readonly RawNode[]): XmlNode[] {

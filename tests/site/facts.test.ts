@@ -6,6 +6,9 @@ import {describe, expect, it} from 'vitest'
 import {documentFacts, failedFacts} from '../../src/site/facts.js'
 import {normaliseName} from '../../src/site/registers.js'
 import {packagePath} from '../../src/core/paths.js'
+import {parseXml} from '../../src/parse/parse-xml.js'
+import type {XmlTree} from '../../src/parse/tree.js'
+import {fromParsedTree, MAX_TREE_DEPTH, parseXmlTree, TreeDepthError, type XmlElement} from '../../src/site/xml-tree.js'
 
 const fixtures = packagePath('tests', 'fixtures', 'site', 'facts')
 const cases = readdirSync(fixtures).sort()
@@ -77,5 +80,35 @@ describe('normaliseName', () => {
     expect(normaliseName('Émile  ZOLA')).toBe('emile zola')
     expect(normaliseName("Kim Il-sung")).toBe(normaliseName('kim il sung'))
     expect(normaliseName('—')).toBe('')
+  })
+})
+
+describe('documentFacts from the tree validation built (parse/parse-xml.ts): the same facts without a second parse', () => {
+  it.each(cases)('%s', (name) => {
+    const text = readFileSync(join(fixtures, name, 'input.xml'), 'utf8')
+    const tree = parseXml(text, name).tree
+    expect(tree).toBeDefined()
+    expect(documentFacts(name, text, tree)).toEqual(JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')))
+  })
+
+  it('reads namespaced names by local name, drops namespace declarations, joins text around CDATA and comments', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x" xml:id="a" x:n="q"><p>a &amp; <![CDATA[<c>]]><!-- c --> z</p><x:q/></TEI>'
+    const root = fromParsedTree((parseXml(xml, 'a.xml').tree as XmlTree).root)
+    expect(root).toEqual({name: 'TEI', attrs: {id: 'a', n: 'q'}, children: [{name: 'p', attrs: {}, children: ['a & <c> z']}, {name: 'q', attrs: {}, children: []}]})
+  })
+
+  it(`refuses elements more than ${MAX_TREE_DEPTH} levels below the root, as fast-xml-parser does`, () => {
+    const nested = (levels: number): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0">${'<hi>'.repeat(levels)}x${'</hi>'.repeat(levels)}</TEI>`
+    const read = (xml: string): XmlElement => fromParsedTree((parseXml(xml, 'a.xml').tree as XmlTree).root)
+    expect(() => read(nested(MAX_TREE_DEPTH))).not.toThrow()
+    expect(() => parseXmlTree(nested(MAX_TREE_DEPTH))).not.toThrow()
+    expect(() => read(nested(MAX_TREE_DEPTH + 1))).toThrow(TreeDepthError)
+    expect(() => parseXmlTree(nested(MAX_TREE_DEPTH + 1))).toThrow(TreeDepthError)
+  })
+
+  it('reads a document that is not well-formed leniently, so that its index entry keeps its title', () => {
+    const broken = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Broken letter</title></titleStmt></fileDesc></teiHeader><text><body><p>a<b></p></body></text></TEI>'
+    expect(parseXml(broken, 'b.xml').tree).toBeUndefined()
+    expect(documentFacts('b', broken).title).toBe('Broken letter')
   })
 })
