@@ -44,8 +44,8 @@
   <xsl:param name="default-lang" as="xs:string" select="'en'"/>
 
   <!-- Bounded rendering of very large documents (src/transform/chunked.ts): the running counters at the
-       start of a run of divisions, space-separated (HTML: the six of vp:counters; text: vp:marked and
-       vp:source-notes). Empty = a whole document, every counter from 0. Not for customisers. -->
+       start of a run of divisions, space-separated (HTML: the six of vp:counters; text: the marked elements and
+       the source notes, items 1 and 2 of vp:notes halved). Empty = a whole document, every counter from 0. Not for customisers. -->
   <xsl:param name="chunk-counters" as="xs:string" select="''"/>
 
   <!-- Add data-tei-path attributes for debugging (never in published editions). -->

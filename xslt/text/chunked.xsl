@@ -5,7 +5,7 @@
        outside XSLT. Secondary results: "text" (the run's blocks, laid out and joined), "notes-source"
        and "notes-editorial" (its entries of the closing lists, reading profile), each with a
        "…-tight" companion (whether its first block is tight: the separator before it), and
-       "counters" (vp:marked and vp:source-notes after the run). Counters start at $chunk-counters.
+       "counters" (the marked elements and the source notes after the run, from vp:notes). Counters start at $chunk-counters.
      - The default mode renders the page around the runs from a skeleton whose text is one marker
        block; the closing lists are headings with a marker block (U+F8F0 name U+F8F1). The entries
        repeat notes.xsl's; the byte-equality test of chunked rendering fails when they diverge. -->
@@ -25,7 +25,7 @@
 
   <xsl:import href="text.xsl"/>
 
-  <!-- Page pass: vp:marked and vp:source-notes after the whole document. -->
+  <!-- Page pass: the numbers of marked elements and of source notes after the whole document. -->
   <xsl:param name="chunk-totals" as="xs:string" select="''"/>
   <xsl:variable name="vp:totals" as="xs:integer*" select="tokenize($chunk-totals) ! xs:integer(.)"/>
 
@@ -58,8 +58,8 @@
     <xsl:variable name="text" select="*/tei:text"/>
     <!-- The body and the divisions opened for the run (tpc:open is their first child; a tpc:seg marker
          comes before the first part of each region of the page); the units are the other elements in them, and the front and back. -->
-    <xsl:variable name="containers" select="$text/tei:body | $text/tei:body//*[tpc:open]"/>
-    <xsl:variable name="units" select="$text/tei:front | $containers/*[not(self::tpc:* or tpc:open)] | $text/tei:back"/>
+    <xsl:variable name="containers" select="$text/tei:body/vp:opened(.)"/>
+    <xsl:variable name="units" select="$text/tei:front | $containers/*[not(self::tpc:* or *[1][self::tpc:open])] | $text/tei:back"/>
     <xsl:variable name="blocks" as="element(b:block)*">
       <xsl:apply-templates select="$units" mode="m:text"/>
     </xsl:variable>
@@ -68,8 +68,8 @@
       <xsl:call-template name="vp:joined">
         <xsl:with-param name="name" select="'notes-source'"/>
         <xsl:with-param name="blocks" as="element(b:block)*">
-          <xsl:for-each select="$units/descendant-or-self::tei:note[f:source-note(.)]">
-            <b:block tight="{accumulator-before('vp:source-notes') gt 1}" indent="0" prefix="[{f:source-note-label(.)}] ">
+          <xsl:for-each select="$units/descendant-or-self::tei:note[fp:source-note-here(.)]">
+            <b:block tight="{accumulator-before('vp:notes')[2] gt 3}" indent="0" prefix="[{f:source-note-label(.)}] ">
               <xsl:apply-templates select="." mode="m:endnote"/>
             </b:block>
           </xsl:for-each>
@@ -78,7 +78,7 @@
       <xsl:call-template name="vp:joined">
         <xsl:with-param name="name" select="'notes-editorial'"/>
         <xsl:with-param name="blocks" as="element(b:block)*">
-          <xsl:for-each select="$units/descendant-or-self::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][f:marked(.)]">
+          <xsl:for-each select="$units/descendant-or-self::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][accumulator-before('vp:notes')[1] mod 2 eq 1]">
             <xsl:variable name="n" select="f:marked-number(.)"/>
             <b:block tight="{$n gt 1}" indent="0" prefix="{{{$n}}} ">
               <xsl:apply-templates select="." mode="m:endnote"/>
@@ -88,9 +88,16 @@
       </xsl:call-template>
     </xsl:if>
     <xsl:result-document href="counters" method="text">
-      <xsl:value-of select="$units[last()]/accumulator-after('vp:marked') idiv 2, $units[last()]/accumulator-after('vp:source-notes')" separator=" "/>
+      <xsl:value-of select="$units[last()]/accumulator-after('vp:notes')[position() le 2] ! (. idiv 2)" separator=" "/>
     </xsl:result-document>
   </xsl:template>
+
+  <!-- $c and the divisions opened inside it, recursively (tpc:open is the first child of an opened
+       division): a walk down the opened chain, not a search of every element of the run. -->
+  <xsl:function name="vp:opened" as="element()+">
+    <xsl:param name="c" as="element()"/>
+    <xsl:sequence select="$c, $c/*[*[1][self::tpc:open]] ! vp:opened(.)"/>
+  </xsl:function>
 
   <!-- Blocks laid out and joined as f:join-blocks does, and whether the first that prints is tight. -->
   <xsl:template name="vp:joined">

@@ -67,22 +67,47 @@
     <xsl:sequence select="fp:note-kind($note) = 'inline'"/>
   </xsl:function>
 
-  <!-- f:note-kind of every note, computed once in the accumulators' single pass over the document
-       (each note's kind was asked up to ten times: by the counters, the marginal-note search of its
-       block, its inline rendering and the closing lists). Read on the note itself only: the value
-       holds for the nodes after it until the next note. f:note-kind stays the override point. -->
-  <xsl:accumulator name="vp:note-kind" as="xs:string" initial-value="''" xmlns:vp="https://teipipe.org/ns/variable/private">
-    <xsl:accumulator-rule match="tei:note" select="f:note-kind(.)"/>
+  <!-- Running numbers and note kinds, in one pass over the document (an accumulator is a walk over
+       every node storing a value on each, ≈ 1 µs per node in saxon-js: one walk instead of three).
+       The value is four items:
+       1. twice the number of marked elements of the text so far (f:marked-number), plus 1 on an
+          element that f:marked accepts (f:marked-here); a marked element outside the text (in the
+          header) keeps the number before it;
+       2. twice the number of the text's notes gathered under "Notes" so far (f:source-note), plus 1
+          on such a note;
+       3. on a note, its f:note-kind (asked once per note: it was asked up to ten times, by the
+          counters, the marginal-note search of its block, its inline rendering and the closing lists;
+          f:note-kind stays the override point);
+       4. the number of marginal notes so far in the whole document (vp:has-margins).
+       Items 1-3 are read on the four elements the rules name only (note, choice, supplied, app):
+       the value holds for the nodes after them. Each TEI of a corpus starts at 0, or at
+       $chunk-counters (the counters after the previous run of a document rendered in runs).
+       The patterns name the four elements, so that saxon-js tests only those. -->
+  <xsl:accumulator name="vp:notes" as="item()+" initial-value="(0, 0, '', 0)" xmlns:vp="https://teipipe.org/ns/variable/private">
+    <xsl:accumulator-rule match="tei:TEI" select="let $start := tokenize($chunk-counters) ! xs:integer(.)
+      return (2 * ($start[1], 0)[1], 2 * ($start[2], 0)[1], '', $value[4])"/>
+    <xsl:accumulator-rule match="tei:note" select="let $kind := f:note-kind(.),
+        $in-text := exists(ancestor::tei:text),
+        $footnote := $kind = ('editorial', 'source') and f:source-footnote(.),
+        $marked := $kind eq 'editorial' and not($footnote),
+        $source := $in-text and $kind eq 'source' and not($footnote)
+      return (2 * ($value[1] idiv 2) + (if (not($marked)) then 0 else if ($in-text) then 3 else 1),
+        2 * ($value[2] idiv 2) + (if ($source) then 3 else 0),
+        $kind,
+        $value[4] + (if ($kind eq 'margin') then 1 else 0))"/>
+    <xsl:accumulator-rule match="tei:choice | tei:supplied | tei:app" select="
+      (2 * ($value[1] idiv 2) + (if (not(f:marked(.))) then 0 else if (ancestor::tei:text) then 3 else 1),
+       $value[2], '', $value[4])"/>
   </xsl:accumulator>
 
   <!-- Whether the document has a marginal note at all: most have none, and their blocks skip the search
        for them (t:block). -->
-  <xsl:variable name="vp:has-margins" as="xs:boolean" select="exists(/descendant::tei:note[@place][f:marginal(.)])" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+  <xsl:variable name="vp:has-margins" as="xs:boolean" select="/accumulator-after('vp:notes')[4] gt 0" xmlns:vp="https://teipipe.org/ns/variable/private"/>
 
   <!-- f:note-kind of an element, from the accumulator for TEI notes. -->
   <xsl:function name="fp:note-kind" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e instance of element(tei:note)) then $e/accumulator-before('vp:note-kind') else f:note-kind($e)" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+    <xsl:sequence select="if ($e instance of element(tei:note)) then $e/accumulator-before('vp:notes')[3] else f:note-kind($e)" xmlns:vp="https://teipipe.org/ns/variable/private"/>
   </xsl:function>
 
   <!-- A note the source prints in a margin: a line of its own after the paragraph, in both profiles. -->
@@ -119,31 +144,16 @@
       else $name eq 'app' and count($e/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)) gt 1"/>
   </xsl:function>
 
-  <!-- Running numbers in one pass over the document (accumulators; a map keyed by generate-id()
-       or counting preceding nodes is quadratic in saxon-js). Each TEI of a corpus starts at 0.
-       The patterns name the four elements f:marked can accept, so that saxon-js tests only those
-       (a *[…] pattern ran the function on every element of the text).
-       vp:marked holds two things, so that f:marked runs once per element: twice the number of
-       marked elements of the text so far (f:marked-number), plus 1 on an element that f:marked
-       accepts (f:marked-here; read on the four elements only: the value holds for the nodes after
-       them). A marked element outside the text (in the header) keeps the number before it. -->
-  <xsl:accumulator name="vp:marked" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
-    <xsl:accumulator-rule match="tei:TEI" select="2 * (tokenize($chunk-counters)[1] ! xs:integer(.), 0)[1]"/>
-    <xsl:accumulator-rule match="tei:note | tei:choice | tei:supplied | tei:app" select="
-      if (not(f:marked(.))) then 2 * ($value idiv 2)
-      else if (ancestor::tei:text) then 2 * ($value idiv 2) + 3
-      else 2 * ($value idiv 2) + 1"/>
-  </xsl:accumulator>
-
   <!-- The number of marked elements of the text up to $e (the {n} of a marked element). -->
   <xsl:function name="f:marked-number" as="xs:integer">
     <xsl:param name="e" as="node()"/>
-    <xsl:sequence select="$e/accumulator-before('vp:marked') idiv 2" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+    <xsl:sequence select="$e/accumulator-before('vp:notes')[1] idiv 2" xmlns:vp="https://teipipe.org/ns/variable/private"/>
   </xsl:function>
-  <xsl:accumulator name="vp:source-notes" as="xs:integer" initial-value="0" xmlns:vp="https://teipipe.org/ns/variable/private">
-    <xsl:accumulator-rule match="tei:TEI" select="(tokenize($chunk-counters)[2] ! xs:integer(.), 0)[1]"/>
-    <xsl:accumulator-rule match="tei:text//tei:note[f:source-note(.)]" select="$value + 1"/>
-  </xsl:accumulator>
+  <!-- Whether $e is a note gathered under "Notes" (f:source-note as the accumulator found it). -->
+  <xsl:function name="fp:source-note-here" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/accumulator-before('vp:notes')[2] mod 2 eq 1" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+  </xsl:function>
 
   <!-- Nodes with a {n} marker, in document order. -->
   <xsl:function name="f:marked-nodes" as="element()*">
@@ -151,7 +161,7 @@
     <!-- (f:marked as the accumulator found it, in one pass) -->
     <!-- self:: tests, not local-name() = (…): a general comparison with a sequence costs several
          microseconds per element in saxon-js, the four name tests a fraction of one. -->
-    <xsl:sequence select="$text/descendant::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][accumulator-before('vp:marked') mod 2 eq 1]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+    <xsl:sequence select="$text/descendant::*[self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app][accumulator-before('vp:notes')[1] mod 2 eq 1]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
   </xsl:function>
 
   <!-- The label of a source note: its @n, else its running number. -->
@@ -159,7 +169,7 @@
     <xsl:param name="note" as="element()"/>
     <xsl:variable name="n" select="normalize-space($note/@n)"/>
     <xsl:sequence select="if ($n) then $n
-      else string($note/accumulator-before('vp:source-notes'))" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+      else string($note/accumulator-before('vp:notes')[2] idiv 2)" xmlns:vp="https://teipipe.org/ns/variable/private"/>
   </xsl:function>
 
   <!-- A line break is kept as a line break (not a space) in the diplomatic profile and, in the

@@ -7,6 +7,7 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:b="https://teipipe.org/ns/text-block"
   xmlns:f="https://teipipe.org/ns/function"
+  xmlns:fp="https://teipipe.org/ns/function/private"
   xmlns:m="https://teipipe.org/ns/mode"
   xmlns:t="https://teipipe.org/ns/template"
   expand-text="yes" exclude-result-prefixes="#all">
@@ -22,7 +23,7 @@
     <xsl:apply-templates select="tei:text | tei:sourceDoc" mode="m:text"/>
     <xsl:if test="$reading">
       <xsl:call-template name="t:source-notes">
-        <xsl:with-param name="notes" select="$text/descendant::tei:note[f:source-note(.)]"/>
+        <xsl:with-param name="notes" select="$text/descendant::tei:note[fp:source-note-here(.)]"/>
       </xsl:call-template>
       <xsl:call-template name="t:endnotes">
         <xsl:with-param name="marked" select="f:marked-nodes($text)"/>

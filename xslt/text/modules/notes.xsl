@@ -16,7 +16,7 @@
   expand-text="yes" exclude-result-prefixes="#all">
 
   <xsl:template mode="m:inline" match="tei:note">
-    <xsl:variable name="kind" select="accumulator-before('vp:note-kind')" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+    <xsl:variable name="kind" select="accumulator-before('vp:notes')[3]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
     <xsl:choose>
       <xsl:when test="$kind eq 'inline'">
         <xsl:text>[</xsl:text>
@@ -93,7 +93,7 @@
   <xsl:template name="t:marker">
     <!-- f:marked as the accumulator found it (classify.xsl) -->
     <xsl:if test="$reading and (self::tei:note or self::tei:choice or self::tei:supplied or self::tei:app)">
-      <xsl:variable name="marked" select="accumulator-before('vp:marked')" xmlns:vp="https://teipipe.org/ns/variable/private"/>
+      <xsl:variable name="marked" select="accumulator-before('vp:notes')[1]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
       <xsl:if test="$marked mod 2 eq 1">{{{$marked idiv 2}}}</xsl:if>
     </xsl:if>
   </xsl:template>
