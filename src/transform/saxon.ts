@@ -217,20 +217,21 @@ export function transformXml(sef: unknown, source: string | ParsedSource, option
   for (const [k, v] of Object.entries(options.params ?? {})) params[k] = v
   try {
     if (typeof source !== 'string' && source.error !== undefined) throw source.error
-    const result = SaxonJS.transform(
-      {
-        stylesheetInternal: sef,
-        ...(typeof source === 'string' ? {sourceText: source} : {sourceNode: source.node}),
-        destination: 'serialized',
-        stylesheetParams: params,
-        baseOutputURI: 'file:///teipipe-output/',
-        ...(options.initialMode ? {initialMode: options.initialMode} : {}),
-        // Secondary results stay in memory, serialized (saxon-js on Node would otherwise write them to disk).
-        deliverResultDocument: () => ({destination: 'serialized'}),
-        deliverMessage: (node, code) => messages.push(toMessage(node, code))
-      },
-      'sync'
-    )
+    const settings: Record<string, unknown> = {
+      stylesheetInternal: sef,
+      ...(typeof source === 'string' ? {sourceText: source} : {}),
+      destination: 'serialized',
+      stylesheetParams: params,
+      baseOutputURI: 'file:///teipipe-output/',
+      ...(options.initialMode ? {initialMode: options.initialMode} : {}),
+      // Secondary results stay in memory, serialized (saxon-js on Node would otherwise write them to disk).
+      deliverResultDocument: () => ({destination: 'serialized'}),
+      deliverMessage: (node: unknown, code: unknown) => messages.push(toMessage(node, code))
+    }
+    // A parsed source is passed as a property that for…in does not see: saxon-js builds a log line of its
+    // options (`toString()` of each, whatever the log level), which serialized the whole document on every call.
+    if (typeof source !== 'string') Object.defineProperty(settings, 'sourceNode', {value: source.node, enumerable: false})
+    const result = SaxonJS.transform(settings as Parameters<typeof SaxonJS.transform>[0], 'sync')
     const documents: Record<string, string> = {}
     for (const [uri, value] of Object.entries(result.resultDocuments ?? {})) {
       documents[uri.replace('file:///teipipe-output/', '')] = typeof value === 'string' ? value : SaxonJS.serialize(value)
