@@ -5,7 +5,8 @@
  */
 import type {Kind} from '../registers.js'
 import {ABBREVIATIONS} from './abbreviations.js'
-import {CONNECTORS, DEMONYM_LIKE, ENTERPRISE_HEADS, ENTERPRISE_PREFIXES, LOCATED_ORGS, NOT_ORG_HEADS, NOT_PLACE_HEADS, NUMBERED_UNITS, ORG_HEADS, PERSON_TITLES, TITLE_FOLLOWERS, TITLE_PARTS} from './cues.js'
+import {ALLIANCE_HEADS, CONNECTORS, DEMONYM_LIKE, ENTERPRISE_HEADS, ENTERPRISE_PREFIXES, LOCATED_ORGS, NOT_ORG_HEADS, NOT_PLACE_HEADS, NUMBERED_UNITS, ORG_HEADS, PERSON_TITLES, TITLE_FOLLOWERS, TITLE_PARTS} from './cues.js'
+import {lookupFigure, lookupFigureSurname} from './figures.js'
 import {lookupPlace} from './gazetteer.js'
 import {isOrgWord, isPlaceWord, lexTags} from './nlp.js'
 import {isHyphenatedGivenName, isJapaneseName, isPinyinName, isRussianSurname, isSyllableName, isSyllableWord} from './romanised.js'
@@ -157,6 +158,16 @@ export function classify(tokens: string[], where: RunContext = {}): FoundName[] 
       if (f.length === 0 && parts[i]?.length === 1 && coordinatedSurname(w)) f.push({kind: 'persons', form: w, name: w, cert: 'low', rule: 'coordinated'})
     })
   }
+  // "Ask Kasa-Vubu", "Tell Novotný": common words opening a sentence before a figure's name (figures.ts).
+  if (found.every((f) => f.length === 0)) {
+    for (let i = 1; i < t.length && isCommon(t[i - 1] ?? ''); i++) {
+      const rest = t.slice(i)
+      if (lookupFigure(join(rest)) || (rest.length === 1 && !isCommon(rest[0] ?? ''))) {
+        const named = wholeRun(rest, join(rest), false).filter((f) => f.kind === 'persons' && f.rule.startsWith('figure'))
+        if (named.length > 0) return named
+      }
+    }
+  }
   return found.flat()
 }
 
@@ -191,12 +202,19 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
   if (abbr) return [{kind: abbr.kind, form: text, name: abbr.name, cert: 'high', rule: 'abbreviation'}]
   const first = t[0] ?? ''
   const last = t[t.length - 1] ?? ''
+  // "Gamal Abdel Nasser", "Chou En-lai", "N. S. Khrushchev": a Cold War figure's full name (figures.ts).
+  const figure = (t.length >= 2 || /-/.test(first)) && !isTitle(first) ? lookupFigure(text) : undefined
+  if (figure) {
+    const short = lookupFigureSurname(figure.surname) === figure && figure.surname !== text ? figure.surname : undefined
+    return [{kind: 'persons', form: text, name: figure.name, cert: 'medium', short, rule: 'figure'}]
+  }
   // "MFA USSR", "KGB USSR": a body's abbreviation with its state is one body's name (the state is part of it).
   if (t.length >= 2 && ABBREVIATIONS[join(t.slice(0, -1))]?.kind === 'orgs' && isCaps(last) && isState(last)) return [{kind: 'orgs', form: text, name: text, cert: 'high', rule: 'abbreviation-state'}]
   // "U.N. Goulart’s": an abbreviation ending a sentence is not a person's initials.
   if (t.length >= 2 && /\.$/.test(first) && (ABBREVIATIONS[first] !== undefined || lookupPlace(first))) return [...classify([first]), ...classify(t.slice(1))]
   // "THE EMBASSY IN HAVANA" (capitals): the embassy and its place are one body's name.
   if (t.length >= 3 && LOCATED_ORGS.has(lower(first)) && lower(t[1] ?? '') === 'in' && lookupPlace(join(t.slice(2)))) return [{kind: 'orgs', form: text, name: normalCase(text), cert: 'medium', rule: 'located-org'}]
+  if (t.length === 2 && ALLIANCE_HEADS.has(lower(last)) && lookupPlace(first)) return [{kind: 'orgs', form: text, name: normalCase(text), cert: 'medium', rule: 'alliance'}]
   if (numberedUnit(t, definite)) return [{kind: 'orgs', form: text, name: normalCase(text), cert: 'medium', rule: 'numbered-unit'}]
   if (lookupPlace(text) && !(t.length === 1 && isOrgHead(first))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'high', rule: 'gazetteer'}]
   // Enterprises: "VEB Carl Zeiss Jena", "VEB Kombinat Robotron" (the prefix names the body); "Machimpex".
@@ -216,6 +234,11 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
     if (lexOrg || headLast || headOf) return [{kind: 'orgs', form: text, name: normalCase(text), cert: lexOrg ? 'high' : 'medium', rule: lexOrg ? 'lexicon-org' : 'org-head'}]
     if (t.length >= 2 && last.length >= 4 && isPlaceWord(lower(last)) && !NOT_PLACE_HEADS.has(lower(last)) && !t.slice(0, -1).some((w) => isConnector(w))) return [{kind: 'places', form: text, name: normalCase(text), cert: 'medium', rule: 'place-head'}]
   }
+  // "Nasser", "NEHRU", "Gomulka": a figure's surname alone, when no other figure shares it and it is no common word.
+  if (t.length === 1 && first.length >= 3 && !isCommon(first)) {
+    const alone = lookupFigureSurname(first)
+    if (alone) return [{kind: 'persons', form: first, name: alone.name, cert: 'medium', rule: 'figure-surname'}]
+  }
   // Persons: initials and a surname ("V. V. Kuznetsov", "S.Y. Dao", "Thomas J. Kieran" is the given-name rule).
   if (t.length >= 2 && !t.some(isTitle) && INITIALS.test(t.slice(0, -1).join(' ') + ' ') && /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(last) && !isCommon(last)) {
     return [{kind: 'persons', form: text, name: text, cert: 'medium', short: last, rule: 'initials'}]
@@ -229,8 +252,12 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
       let pre = ti
       while (pre > 0 && (isTitle(t[pre - 1] ?? '') || TITLE_PARTS.has(lower(t[pre - 1] ?? '')))) pre--
       const form = join(rest)
-      return [...(pre > 0 ? classify(t.slice(0, pre)) : []), {kind: 'persons', form, name: normalCase(form), cert: 'medium', rule: 'title'}]
+      // "President Nasser", "Comrade Gomułka": a figure's register name is its full name.
+      const known = lookupFigure(form) ?? (rest.length === 1 ? lookupFigureSurname(form) : undefined)
+      return [...(pre > 0 ? classify(t.slice(0, pre)) : []), {kind: 'persons', form, name: known?.name ?? normalCase(form), cert: 'medium', rule: known && rest.length === 1 ? 'title-figure' : 'title'}]
     }
+    // "First Secretary of the Communist Party of Cuba": an office of a body; the body is named after "of (the)".
+    if (rest.length >= 3 && lower(rest[0] ?? '') === 'of') return classify(rest.slice(1), {definite: lower(rest[1] ?? '') === 'the'})
     return []
   }
   // A given name the lexicon knows, then one to three more name words ("Frank Aiken", "Kim Il Sung").

@@ -11,7 +11,7 @@ export const PERSON_TITLES = new Set([
   'envoy', 'mp', 'emperor', 'king', 'queen', 'prince', 'princess', 'pope', 'pm', 'professor', 'prof.', 'governor', 'senator', 'deputy', 'comrades',
   // Forms of address of other origins and spellings of other archives ("Herr Adenauer", "Secretary-General Hammarskjöld").
   'herr', 'frau', 'señor', 'senor', 'señora', 'mme.', 'mme', 'mlle.', 'dr', 'generalissimo', 'secretary-general', 'vice-premier', 'vice-chairman',
-  'ambassador-at-large', 'tov.', 'rev.', 'excellency', 'h.e.', 'undersecretary', 'under-secretary', 'vp', 'director',
+  'ambassador-at-large', 'tov.', 'rev.', 'excellency', 'h.e.', 'undersecretary', 'under-secretary', 'vp', 'director', 'comandante',
   // The Burmese honorific ("U Thant", "U Nu").
   'u'
 ])
@@ -32,6 +32,12 @@ export const ORG_HEADS = new Set([
   'foundation', 'library', 'archive', 'archives', 'program', 'programme', 'commission', 'committee', 'council', 'court', 'bureau', 'agency',
   'government', 'army', 'navy', 'force', 'fleet', 'league', 'front', 'faction', 'group', 'church', 'bank', 'fund', 'corporation', 'association', 'union'
 ])
+
+/**
+ * Heads that name an alliance only after the place that names it ("Warsaw Pact", "Baghdad Pact", "Atlantic Alliance");
+ * after anything else they name a treaty or an idea ("Molotov-Ribbentrop Pact", "Non-Aggression Pact").
+ */
+export const ALLIANCE_HEADS = new Set(['pact', 'alliance'])
 
 /**
  * Head nouns of enterprises ("Hwanghae Iron Works", "Kirov Plant", "Hungnam Fertilizer Factory", "Darkhan Industrial

@@ -12,6 +12,7 @@ import {classify, isCommonWord, isTitle, normalCase, type FoundName} from './cla
 import {CONNECTORS, LOCATED_ORGS} from './cues.js'
 import {findWord} from '../wraps.js'
 import {lookupPlace} from './gazetteer.js'
+import {ABBREVIATIONS} from './abbreviations.js'
 
 // A plural possessive inside a name keeps its apostrophe ("Korean Workers' Party", "People’s"): the run goes on.
 const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?:[ \u00a0]?\p{Lu}\.)*|\p{Lu}{2,3}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*[sS]['’](?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu})`
@@ -143,7 +144,8 @@ export function findNames(text: string): FoundName[] {
       out.push(f)
       // "Worker’s Party of Korea (KWP)": the text defines an abbreviation of the name.
       const defined = endsRun ? stickyAt(DEFINED, text, end) : null
-      if (defined?.[1] && f.kind !== 'persons') out.push({...f, form: defined[1], rule: 'defined-abbreviation'})
+      // An abbreviation the table knows is the table's body or state, whatever it follows ("… of Cuba (PCC)").
+      if (defined?.[1] && f.kind !== 'persons' && (ABBREVIATIONS[defined[1]] === undefined || ABBREVIATIONS[defined[1]]?.kind === f.kind)) out.push({...f, form: defined[1], rule: 'defined-abbreviation'})
     }
   }
   out.push(...appositions(text))
@@ -162,7 +164,7 @@ export function registerTextNames(body: SourceLine[], ctx: Ctx): void {
   // A surname printed for two different full names ("V. V. Kuznetsov", "A. A. Kuznetsov") names neither for sure.
   const ambiguous = new Set<string>()
   const created: RegisterEntry[] = []
-  for (const f of [...suppliedNameParts(text), ...findNames(text)]) {
+  for (const f of ownNamesFirst([...suppliedNameParts(text), ...findNames(text)])) {
     const forms = [f.form, ...(f.short ? [f.short] : [])].filter((x) => !reject.has(x) && !known.has(x) && !ambiguous.has(x))
     if (!forms.includes(f.form)) continue
     // A reviewed (or header-given) name is never swallowed by a longer automatic one ("SED CC Politburo" around "SED").
@@ -197,8 +199,24 @@ export function registerTextNames(body: SourceLine[], ctx: Ctx): void {
   mergeSurnames(created, ctx)
 }
 
+/**
+ * The document's own full names before the gazetteer's: a figure's surname printed alone ("Chiang") where the
+ * document names another person with that surname in full ("Chiang Ching-kuo") is that person's, so it stays a bare
+ * name for mergeSurnames to join (figures.ts names the person only when the document does not).
+ */
+export function ownNamesFirst(found: FoundName[]): FoundName[] {
+  const fold = (w: string): string => w.toLowerCase().replace(/['’]s$/, '')
+  const own = found.filter((f) => f.kind === 'persons' && !/figure/.test(f.rule) && isFullName(f.name))
+  return found.map((f) => {
+    if (f.rule !== 'figure-surname' && f.rule !== 'title-figure') return f
+    const word = fold(f.form)
+    const other = own.some((o) => o.name !== f.name && [o.name.split(/\s+/)[0] ?? '', o.name.split(/\s+/).pop() ?? ''].some((w) => fold(w) === word))
+    return other ? {...f, name: normalCase(f.form), cert: 'low'} : f
+  })
+}
+
 /** A bracket whose words end in capitalised words, then the next word ("[Cuba’s Foreign Minister Raúl Garcia] Roa"). */
-const SUPPLIED_PART = /\[([^[\]\n]{1,80}?)\][ \u00a0]?(\p{Lu}[\p{L}’'-]*\p{L})/gu
+const SUPPLIED_PART = /(?:(\p{Lu}[\p{L}.-]*)[ \u00a0])?\[([^[\]\n]{1,80}?)\][ \u00a0]?(\p{Lu}[\p{L}’'-]*\p{L})/gu
 
 /**
  * "[Carlos] Lechuga", "[Ambassador Boleslaw] JELEN": name parts the translator supplied before the printed surname.
@@ -209,11 +227,14 @@ const SUPPLIED_PART = /\[([^[\]\n]{1,80}?)\][ \u00a0]?(\p{Lu}[\p{L}’'-]*\p{L})
 export function suppliedNameParts(text: string): FoundName[] {
   const out: FoundName[] = []
   for (const m of text.matchAll(SUPPLIED_PART)) {
-    const inner = (m[1] ?? '').trim().split(/[ \u00a0]+/)
-    const surname = m[2] ?? ''
-    const person = classify([...inner, surname]).find((f) => f.kind === 'persons' && f.form.endsWith(` ${surname}`))
+    const inner = (m[2] ?? '').trim().split(/[ \u00a0]+/)
+    const surname = m[3] ?? ''
+    // "Deputy Minister [Józef] Winiewicz": a title printed before the bracket names the person after it.
+    const title = m[1] !== undefined && isTitle(m[1]) ? [m[1]] : []
+    const person = classify([...title, ...inner, surname]).find((f) => f.kind === 'persons' && f.form.endsWith(` ${surname}`) && f.form.length > surname.length + 1)
     if (!person) continue
     const given = person.form.slice(0, -surname.length - 1)
+    if (title.length > 0 && given !== inner.join(' ')) continue
     const name = person.form.split(' ').map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ')
     out.push({kind: 'persons', form: given, name, cert: person.cert, short: surname, rule: 'supplied-part'})
   }

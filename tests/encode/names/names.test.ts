@@ -63,6 +63,22 @@ describe('one register entry per person (archive-conventions.md §4)', () => {
     expect(west).toContain('<persName>Boris Yeltsin</persName></person>')
   })
 
+  it('names a Cold War figure printed by surname alone with the full name of the gazetteer (figures.ts), one entry', () => {
+    const tei = page(['NASSER said that Egypt would fight. Later Gamal Abdel Nasser received the ambassador again.'])
+    expect(persons(tei)).toEqual(['pers-gamal-abdel-nasser'])
+    expect(tei).toContain('<person xml:id="pers-gamal-abdel-nasser" resp="#teipipe" cert="medium"><persName>Gamal Abdel Nasser</persName></person>')
+    expect(tei).toContain('<persName ref="#pers-gamal-abdel-nasser">NASSER</persName> said')
+  })
+
+  it('gives a surname to the document’s own full name before the gazetteer’s figure', () => {
+    // Rusk alone would be Dean Rusk; here the document names its own Rusk.
+    const tei = page(['The consul, Mr. Thomas Rusk, arrived on Monday. Rusk said that the harbour was closed to the ships of the line.'])
+    expect(persons(tei)).toEqual(['pers-thomas-rusk'])
+    expect(tei).toContain('<persName ref="#pers-thomas-rusk">Rusk</persName> said')
+    const dean = page(['The consul arrived on Monday. Rusk said that the harbour was closed to the ships of the line.'])
+    expect(persons(dean)).toEqual(['pers-dean-rusk'])
+  })
+
   it('leaves a surname alone when two fuller names hold it, and never merges two full names', () => {
     const kim = page(['Comrade Kim agreed. Comrade Kim Il Sung was present, but Comrade Kim Jong Il was absent from the meeting.'])
     expect(persons(kim)).toEqual(['pers-kim', 'pers-kim-il-sung', 'pers-kim-jong-il'])
@@ -89,6 +105,9 @@ describe('name parts the translator supplied before the printed surname', () => 
     expect(suppliedNameParts('The appointment of [Carlos] Lechuga as permanent representative.').map((f) => [f.form, f.short, f.name])).toEqual([['Carlos', 'Lechuga', 'Carlos Lechuga']])
     expect(suppliedNameParts('From: [Ambassador Boleslaw] JELEN').map((f) => f.name)).toEqual(['Boleslaw Jelen'])
     expect(suppliedNameParts('[Cuba’s Foreign Minister Raúl Garcia] Roa is expected.').map((f) => f.name)).toEqual(['Raúl Garcia Roa'])
+    // A title printed before the bracket: "Deputy Minister [Józef] Winiewicz" (the given name is unknown to the lexicon).
+    expect(suppliedNameParts('To: Deputy Minister [Józef] Winiewicz').map((f) => [f.form, f.short, f.name])).toEqual([['Józef', 'Winiewicz', 'Józef Winiewicz']])
+    expect(suppliedNameParts('the Deputy [Foreign] Minister Rapacki')).toEqual([])
     const tei = page(['The appointment of [Carlos] Lechuga as the permanent representative is generally understood as a tendency.'])
     expect(tei).toContain('<supplied reason="explanation" resp="#tr"><persName ref="#pers-carlos-lechuga">Carlos</persName></supplied> <persName ref="#pers-carlos-lechuga">Lechuga</persName>')
   })
