@@ -4,6 +4,7 @@ import type {HeaderInput} from './header.js'
 import {field, frameText, WIDGETS, type Page} from './page.js'
 import {el, esc, type XmlWriter} from './serialize.js'
 import {typeFromTitle} from './doc-type.js'
+import {recipientNames} from './recipients.js'
 import {VERSION} from '../version.js'
 
 /**
@@ -52,7 +53,7 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   w.leaf('langUsage', {}, [el('language', {ident: 'en'}, 'English (the transcribed translation)'), ...langs.map((l) => el('language', {ident: l}, esc(langNames[l] ?? l)))].join(''))
   const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: `#${scheme}`, target: `#${typeId}`}) : '', keywords(page)].join('')
   if (cats) w.leaf('textClass', {}, cats)
-  writeCorresp(w, ctx)
+  writeCorresp(w, ctx, input.bodyXml ?? '')
   w.close('profileDesc')
   w.open('revisionDesc', {status: 'draft'})
   w.leaf('change', {notBefore: ENCODER_DATE, who: '#ed', status: 'draft'}, esc(`Encoded automatically from the Wilson Center web text (record ${input.recordId}) by teipipe ${VERSION} (encoder of ${ENCODER_DATE}); the day of encoding is not recorded, so that encoding again gives the same file.`))
@@ -77,10 +78,12 @@ function keywords(page: Page): string {
   return groups.filter((g) => g.terms.length > 0).map((g) => el('keywords', {n: g.label}, g.terms.map((t) => el('term', {}, esc(t))).join(''))).join('')
 }
 
-function writeCorresp(w: XmlWriter, ctx: Ctx): void {
+/** correspDesc (TEI P5 §2.4.6): who sent the document and when; who received it (the sidecar's receiver, else the body's addressee) and when. */
+function writeCorresp(w: XmlWriter, ctx: Ctx, bodyXml: string): void {
   const f = ctx.facts
   const facts = ctx.edits?.facts
-  if (!f.docDate && f.signatories.length === 0) return
+  const recipients = facts?.receiver ? [] : recipientNames(bodyXml)
+  if (!f.docDate && f.signatories.length === 0 && recipients.length === 0) return
   w.open('correspDesc')
   const sent = [
     f.letterheadRef ? el('orgName', {ref: f.letterheadRef}, esc(f.letterheadName ?? '')) : '',
@@ -88,9 +91,9 @@ function writeCorresp(w: XmlWriter, ctx: Ctx): void {
     facts?.place ? el('placeName', {ref: facts.placeRef}, esc(facts.place)) : '',
     f.docDate ? el('date', f.docDate) : ''
   ].join('')
-  w.leaf('correspAction', {type: 'sent'}, sent)
-  if (f.receivedDate || facts?.receiver) {
-    w.leaf('correspAction', {type: 'received'}, [facts?.receiver ? el('orgName', {ref: facts.receiverRef}, esc(facts.receiver)) : '', f.receivedDate ? el('date', f.receivedDate) : ''].join(''))
+  if (sent !== '') w.leaf('correspAction', {type: 'sent'}, sent)
+  if (f.receivedDate || facts?.receiver || recipients.length > 0) {
+    w.leaf('correspAction', {type: 'received'}, [facts?.receiver ? el('orgName', {ref: facts.receiverRef}, esc(facts.receiver)) : '', ...recipients, f.receivedDate ? el('date', f.receivedDate) : ''].join(''))
   }
   w.close('correspDesc')
 }

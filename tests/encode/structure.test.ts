@@ -69,7 +69,7 @@ describe('telegrams: header fields, transmission log, times, signature with numb
 
   it('encodes the log as routing lines and the To/From/Date/Classification block as addressee, byline, dateline, classification', () => {
     expect(xml).toContain('<opener><seg type="docNumber">Telegram from Exampleville File <idno type="file"># 4411</idno> P.</seg><lb/><seg type="routing" subtype="arrived">Arrived: <date when="1962-11-29">29.11.62</date> <time when="19:25:00">19:25</time></seg>')
-    expect(f.tei).toContain('<correspAction type="received"><date when="1962-11-29"/></correspAction>')
+    expect(f.tei).toContain('<correspAction type="received"><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign Affairs</orgName><date when="1962-11-29"/></correspAction>')
     expect(xml).toContain('<seg type="docNumber">TELEGRAM <idno type="telegram">12.345</idno></seg><lb/><seg type="addressee">To: the <orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign Affairs</orgName></seg><lb/><byline>From: the Embassy in Exampleville</byline><lb/><dateline>Date: <date when="1962-11-29">November  29th, 1962</date></dateline><lb/><seg type="classification" ana="#cls-secret">Classification: Secret</seg></opener>')
   })
 

@@ -70,3 +70,24 @@ describe('header facts are never placeholders', () => {
     expect(tei).toContain('<respStmt xml:id="tr"><resp>translated by</resp><persName ref="#pers-gary-goldberg">Gary Goldberg</persName></respStmt>')
   })
 })
+
+describe('the recipient in correspDesc (TEI P5 §2.4.6)', () => {
+  const letter = (lines: string[]): string => encode(['Skip to content', 'March 14, 1968', 'Cable from the Embassy in Belgrade', ...lines, 'A summary of the cable.', 'Document Information', 'Source', 'AAN, KC PZPR, 237/XXII-1234.'].join('\n'))
+
+  it('takes the names of the opener\'s addressee as the received correspAction', () => {
+    const tei = letter(['To: Deputy Minister [Józef] Winiewicz', 'From: Ambassador T. Kowalczyk', 'The talks with the Yugoslav side went on for three hours and ended late in the evening without an agreement.'])
+    expect(tei).toMatch(/<correspAction type="received"><persName ref="#pers-jozef-winiewicz">Winiewicz<\/persName><\/correspAction>/)
+  })
+
+  it('takes an opening "To …" salutation, and the addressee under a note\'s closer', () => {
+    const salute = letter(['To Comrade N. S. Khrushchev', 'Moscow', 'Dear Comrade Khrushchev,', 'We write to you about the talks, which went on for three hours and ended late in the evening.'])
+    expect(salute).toMatch(/<correspAction type="received"><persName ref="#pers-nikita-khrushchev">N\. S\. Khrushchev<\/persName><placeName ref="#pl-moscow">Moscow<\/placeName><\/correspAction>/)
+    const note = letter(['The Ministry of Foreign Affairs presents its compliments to the Embassy of the USSR and has the honour to inform it of the decision of the government.', 'Belgrade, 5 March 1968', 'To the Embassy of the USSR', 'Belgrade'])
+    expect(note).toContain('<correspAction type="received"><orgName ref="#org-embassy-of-the-ussr">Embassy of the USSR</orgName>')
+  })
+
+  it('names no recipient from a document without an addressee, nor from a distribution list', () => {
+    const tei = letter(['The talks with the Yugoslav side went on for three hours and ended late in the evening without an agreement.', 'Copies: Comrade Gomułka, Comrade Rapacki'])
+    expect(tei).not.toContain('<correspAction type="received">')
+  })
+})
