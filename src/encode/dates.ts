@@ -3,8 +3,8 @@
  * 13.3.6 (att.datable.w3c). The forms are a table (dates/forms.ts); this module runs them and keeps the API.
  */
 import type {Attrs} from './serialize.js'
-import {FORMS, NUMERIC} from './dates/forms.js'
-import type {DateContext, NumericOrder} from './dates/parts.js'
+import {FORMS, NUMERIC, NUMERIC_SLASH} from './dates/forms.js'
+import {year, ymd, type DateContext, type NumericOrder} from './dates/parts.js'
 
 export type {NumericOrder, DateContext} from './dates/parts.js'
 
@@ -16,24 +16,43 @@ export interface DateMatch {
   form?: string
 }
 
-/** The order a text's unambiguous numeric dates show (undefined when none, or when they disagree). */
-export function numericOrder(text: string): NumericOrder | undefined {
+/**
+ * The order a text's numeric dates show (undefined when nothing decides, or when the evidence disagrees): first its
+ * unambiguous dates ("25.10.1956" is day-first); without one, the document's own date (`ref`, xs:date, from the
+ * page's date line): a date that can be read both ways and is the document's date in one reading only
+ * ("9.2.1965" in a telegram of February 9, 1965) shows the order the document writes.
+ */
+export function numericOrder(text: string, ref?: string): NumericOrder | undefined {
   const seen = new Set<NumericOrder>()
+  const byRef = new Set<NumericOrder>()
   NUMERIC.lastIndex = 0
   for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     const a = Number(m[1]); const b = Number(m[2])
     if (a > 12 && b <= 12) seen.add('dmy')
     else if (b > 12 && a <= 12) seen.add('mdy')
+    else if (a !== b && ref) {
+      const y = year(m[3] ?? '')
+      if (ymd(y, b, a) === ref) byRef.add('dmy')
+      else if (ymd(y, a, b) === ref) byRef.add('mdy')
+    }
   }
-  return seen.size === 1 ? [...seen][0] : undefined
+  if (seen.size > 0) return seen.size === 1 ? [...seen][0] : undefined
+  return byRef.size === 1 ? [...byRef][0] : undefined
 }
 
-/** Numeric dates that stay unnormalised because day and month cannot be told apart ("11.01.1962"). */
-export function ambiguousNumericDates(text: string, order: NumericOrder | undefined): string[] {
-  if (order) return []
+/**
+ * Numeric dates that stay unnormalised because day and month cannot be told apart ("11.01.1962", "3/12/62"): the
+ * document's order decides dotted dates, the document's own date (`ref`) any date it equals in one reading.
+ */
+export function ambiguousNumericDates(text: string, order: NumericOrder | undefined, ref?: string): string[] {
   const out: string[] = []
-  NUMERIC.lastIndex = 0
-  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) if (Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) out.push(m[0])
+  for (const re of order ? [NUMERIC_SLASH] : [NUMERIC, NUMERIC_SLASH]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const a = Number(m[1]); const b = Number(m[2]); const y = year(m[3] ?? '')
+      if (a <= 12 && b <= 12 && a !== b && !(ref && (ymd(y, b, a) === ref || ymd(y, a, b) === ref))) out.push(m[0])
+    }
+  }
   return out
 }
 

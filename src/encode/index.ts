@@ -145,13 +145,13 @@ function divType(page: Page): string {
 /** Genre labels printed as "(Memo)" that name the document's kind (a closed list, as in the project schema). */
 const GENRES = new Set(['memo', 'memorandum', 'information', 'record', 'telegram', 'cable', 'letter', 'report', 'minutes', 'speech', 'statement', 'resolution'])
 
-/** The document's numeric date order; ambiguous numeric dates it cannot decide are left untagged, with a warning. */
+/** The document's numeric date order (its unambiguous dates, else its own date); ambiguous numeric dates it cannot decide are left untagged, with a warning. */
 function readDateOrder(page: Page, ctx: Ctx): void {
-  ctx.numericOrder = numericOrder(page.body.map((l) => l.text).join('\n'))
   const pageDate = page.dateLine ? normaliseDate(page.dateLine.text) : undefined
   ctx.pageDate = pageDate?.when ?? pageDate?.from
+  ctx.numericOrder = numericOrder(page.body.map((l) => l.text).join('\n'), ctx.pageDate)
   for (const l of page.body) {
-    for (const d of ambiguousNumericDates(l.text, ctx.numericOrder)) {
+    for (const d of ambiguousNumericDates(l.text, ctx.numericOrder, ctx.pageDate)) {
       ctx.file.message(`The numeric date "${d}" can be read day-first or month-first and the document gives no unambiguous example; it is left without a normalised date. Add it to "dates" in the .edits.json sidecar.`, {ruleId: 'encode-date-ambiguous', source: 'encode', severity: 'warning', place: {start: {line: l.line, column: l.text.indexOf(d) + 1}}})
     }
   }

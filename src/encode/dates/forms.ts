@@ -25,11 +25,18 @@ const QUANTITY_AFTER = /^[\s\u00a0]+(?:tons?|tonnes?|people|persons|men|copies|k
 /** "Berlin, den 10.11.1982": the German dateline's article before a date, which German writes day first. */
 const GERMAN_DATELINE = /\bden[ \u00a0]+$/
 
-/** Numeric day.month.year: normalised when a part above 12 decides, or when the document's own order does. */
+/** "20/11/67", "11/20/1967", "3/12/62": day, month and year with slashes, in either order (never after a letter or a slash: "PR/11/57"). */
+export const NUMERIC_SLASH = /(?<![\p{L}\d./-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![/-]?\d)/gu
+
+/**
+ * Numeric day.month.year (or with slashes): normalised when a part above 12 decides, when the date is the document's
+ * own date in one reading only, or when the document's own order does.
+ */
 function numeric(m: RegExpExecArray, ctx: DateContext, text: string): Attrs | undefined {
   const a = Number(m[1]); const b = Number(m[2])
   const y = year(m[3] ?? '')
-  const dmy = a === b || (a > 12 && b <= 12) ? true : b > 12 && a <= 12 ? false : GERMAN_DATELINE.test(text.slice(0, m.index)) ? true : ctx.order === undefined ? undefined : ctx.order === 'dmy'
+  const own = ctx.ref && ymd(y, b, a) === ctx.ref ? true : ctx.ref && ymd(y, a, b) === ctx.ref ? false : undefined
+  const dmy = a === b || (a > 12 && b <= 12) ? true : b > 12 && a <= 12 ? false : own !== undefined ? own : GERMAN_DATELINE.test(text.slice(0, m.index)) ? true : ctx.order === undefined ? undefined : ctx.order === 'dmy'
   if (dmy === undefined) return undefined
   const w = dmy ? ymd(y, b, a) : ymd(y, a, b)
   return w ? {when: w} : undefined
@@ -83,6 +90,7 @@ export const FORMS: DateForm[] = [
     return Number(b) === Number(a) + 1 ? {from: a, to: b} : undefined
   }},
   {name: 'numeric', pattern: NUMERIC, normalise: numeric},
+  {name: 'numeric-slash', pattern: NUMERIC_SLASH, normalise: (m, ctx, text) => numeric(m, {...ctx, order: undefined}, text)},
   // "November 27", "December 4th" and "31 October", "9th March": the year is the document's.
   {name: 'month-day', pattern: new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:,]?\\d)`, 'g'), normalise: (m, ctx) => dayMonth(month(m[1] ?? ''), m[2] ?? '', ctx)},
   {name: 'day-month', pattern: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}\\b(?!,? \\d)`, 'g'), normalise: (m, ctx) => dayMonth(month(m[2] ?? ''), m[1] ?? '', ctx)},

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {findDates, normaliseDate} from '../../../src/encode/dates.js'
+import {ambiguousNumericDates, findDates, normaliseDate, numericOrder} from '../../../src/encode/dates.js'
 import {FORMS} from '../../../src/encode/dates/forms.js'
 
 interface Table {ref: string; forms: Record<string, {accept: [string, string, Record<string, string>][]; reject: string[]}>}
@@ -36,5 +36,25 @@ describe('dates without the document\'s date', () => {
   it('takes a bare year as a date when it is the whole string (a dateline)', () => {
     expect(normaliseDate('1962')).toEqual({when: '1962'})
     expect(findDates('1962')).toEqual([])
+  })
+})
+
+describe('the order of numeric dates, settled by the document', () => {
+  it('takes the order its unambiguous dates show, else the one in which a date is the document\'s own date', () => {
+    expect(numericOrder('Arrived 25.10.1956; sent 3.4.1956.')).toBe('dmy')
+    expect(numericOrder('Cable of 9.2.1965, answer by 10.2.1965.', '1965-02-09')).toBe('dmy')
+    expect(numericOrder('Cable of 9.2.1965, answer by 10.2.1965.', '1965-09-02')).toBe('mdy')
+    expect(numericOrder('Cable of 9.2.1965, answer by 10.2.1965.', '1965-03-01')).toBeUndefined()
+    expect(numericOrder('Cable of 9.2.1965, answer by 10.2.1965.')).toBeUndefined()
+    // Unambiguous evidence wins over the document's date.
+    expect(numericOrder('On 10.25.1965 and 9.2.1965.', '1965-02-09')).toBe('mdy')
+  })
+
+  it('warns about dotted and slashed dates nothing decides, and not about the document\'s own date', () => {
+    expect(ambiguousNumericDates('On 3.12.62 and 3/12/62 and 12/3/1962.', undefined)).toEqual(['3.12.62', '3/12/62', '12/3/1962'])
+    expect(ambiguousNumericDates('On 3.12.62 and 3/12/62.', 'dmy')).toEqual(['3/12/62'])
+    expect(ambiguousNumericDates('On 3.12.62 and 12/3/62.', undefined, '1962-12-03')).toEqual([])
+    expect(findDates('On 3/12/62 the talks began.', {ref: '1962-12-03'}).map((d) => d.attrs)).toEqual([{when: '1962-12-03'}])
+    expect(findDates('On 3/12/62 the talks began.', {ref: '1962-03-12'}).map((d) => d.attrs)).toEqual([{when: '1962-03-12'}])
   })
 })
