@@ -14,12 +14,17 @@ const require = createRequire(import.meta.url)
 
 /**
  * Changes to saxon-js 2.7.0's code (matched exactly; each must occur once) that keep what it computes from
- * a compiled stylesheet alone with that stylesheet, instead of recomputing it on every transform call:
+ * a compiled stylesheet (or from an element's name) with it, instead of recomputing it on every transform call
+ * or every evaluation:
  * - `package-walk`: every call walked the whole SEF tree twice to find its `package` and `glob` nodes;
  *   the nodes of each kind are indexed once per SEF (in document order, as the walk found them);
  * - `mode-rules`: every call rebuilt each mode's template-rule table (rules sorted by precedence and
  *   priority, match patterns compiled); the table depends only on the SEF's mode and is kept on it.
- * Neither holds anything of a document or a call (global variables, keys, accumulators, output stay per
+ * - `element-name`: the name of an element node (every name test, `local-name()`, `node-name()`) was a new
+ *   QName object whose prefix and local name were checked against the NCName regex at every call; the last
+ *   QName made for each local name is kept and returned while its namespace and prefix match (QNames are
+ *   values, never changed once made).
+ * None holds anything of a document or a call (global variables, keys, accumulators, output stay per
  * call). Together they cut the fixed cost of a call by half or more (CPU for a tiny document, patched /
  * unpatched: HTML 0.47, text 0.22, Schematron 0.46; bench/saxon-call.mjs). Another saxon-js version, or a
  * change not found, loads saxon-js unchanged (slower, same results); tests/transform/saxon-load.test.ts
@@ -37,6 +42,11 @@ const SAXON_PATCHES = {
       name: 'mode-rules',
       find: '"mode"===Y.N&&(y.mode=new Si(Y,ld)',
       replace: '"mode"===Y.N&&(y.mode=Y.__teipipeMode||(Object.defineProperty(Y,"__teipipeMode",{value:new Si(Y,ld),enumerable:!1}),Y.__teipipeMode)'
+    },
+    {
+      name: 'element-name',
+      find: 'case 1:return b.QName.fromParts(q.prefix,\nq.namespaceURI,q.localName);',
+      replace: 'case 1:{const tc=b.__teipipeNames||Object.defineProperty(b,"__teipipeNames",{value:new Map,enumerable:!1}).__teipipeNames;let tn=tc.get(q.localName);tn!==void 0&&tn.q===(q.namespaceURI||"")&&tn.prefix===(q.prefix||"")||tc.set(q.localName,tn=b.QName.fromParts(q.prefix,q.namespaceURI,q.localName));return tn}'
     }
   ]
 } as const
