@@ -29,7 +29,7 @@ describe('saxon-js as teipipe loads it', () => {
   it('applies every change to the pinned saxon-js version (a new version needs them checked again)', () => {
     const version = (JSON.parse(readFileSync(join(dirname(require.resolve('saxon-js')), 'package.json'), 'utf8')) as {version: string}).version
     expect(version).toBe('2.7.0')
-    expect(saxonPatches.applied).toEqual(['package-walk', 'mode-rules', 'element-name', 'namespace-context'])
+    expect(saxonPatches.applied).toEqual(['package-walk', 'mode-rules', 'element-name', 'namespace-context', 'attribute-name'])
   })
 
   it('gives each call its own document, parameters, keys and global variables while the stylesheet is reused', () => {
@@ -51,6 +51,15 @@ describe('saxon-js as teipipe loads it', () => {
     expect(transformXml(sef, xml).principal).toBe('r=:r x=:x a:x=u1:x x=:x b:x=u1:x x=u2:x a:x=u2:x x=:x 2 2 3 7')
   })
 
+  it('names attributes that share a qualified name by their own namespace (the attribute-name change)', () => {
+    const sef = compileStylesheetText(`<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:one="u1" xmlns:two="u2">
+<xsl:output method="text"/>
+<xsl:template match="/"><xsl:value-of select="(//@*) ! (name() || '=' || namespace-uri() || ':' || local-name() || '=' || .), count(//@one:k), count(//@two:k), count(//@k), count(//@*:k)"/></xsl:template>
+</xsl:stylesheet>`)
+    const xml = '<r xmlns:a="u1"><x a:k="1"/><y xmlns:a="u2" a:k="2"/><z k="3"/><x a:k="4"/><y xmlns:a="u2" a:k="5"/></r>'
+    expect(transformXml(sef, xml).principal).toBe('a:k=u1:k=1 a:k=u2:k=2 k=:k=3 a:k=u1:k=4 a:k=u2:k=5 2 2 1 5')
+  })
+
   it('renders a document byte for byte as unchanged saxon-js does (TEIPIPE_SAXON_PATCHES=off)', () => {
     // The two variants cannot share a process: each runs the compiled sources (build/test-lib) in its own.
     const lib = dirname(dirname(compileWorker()))
@@ -66,7 +75,7 @@ describe('saxon-js as teipipe loads it', () => {
     const run = (patches: string): {applied: string[]; html: string; text: string} => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', maxBuffer: 1 << 26, env: {...process.env, TEIPIPE_SAXON_PATCHES: patches}})) as {applied: string[]; html: string; text: string}
     const on = run('on')
     const off = run('off')
-    expect(on.applied).toHaveLength(4)
+    expect(on.applied).toHaveLength(5)
     expect(off.applied).toEqual([])
     expect(on.html.length).toBeGreaterThan(1000)
     expect(on.html).toBe(off.html)
