@@ -1,6 +1,7 @@
 // Renderer conformance on the 88 real-world TEI files of ../shared/conformance/tei-real: every
 // file renders to HTML and to text without failing; the HTML keeps at least 98 % of the words of
-// the TEI <text> element, the text edition at least 98 % of its letters (see teiTextLetters), and
+// the TEI <text> element (and no class token of the HTML is empty or ends in '-'), the text edition at
+// least 98 % of its letters (see teiTextLetters), and
 // every word of <text> (one reading of each choice) appears in the text edition (see missingWords),
 // except the deliberate omissions listed in textOmissions.
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -34,6 +35,9 @@ describe.runIf(names.length > 0)('rendering the tei-real conformance files', () 
       expect(html.messages.filter((m) => m.severity === 'error').map((m) => m.reason)).toEqual([])
       expect(html.outputs.html).toMatch(/^<!DOCTYPE html>/)
       expect(coverage(teiTextWords(source), htmlWords(html.outputs.html ?? '')), 'share of the words kept by the HTML edition').toBeGreaterThanOrEqual(0.98)
+      // Classes made from attributes never end in '-' nor are made of dashes ('cert-', '---').
+      const classes = [...(html.outputs.html ?? '').matchAll(/ class="([^"]*)"/g)].flatMap((m) => (m[1] as string).split(' '))
+      expect([...new Set(classes.filter((c) => c === '' || /^-|-$/.test(c)))], 'class tokens with an empty or dangling part').toEqual([])
       const text = new TeiFile(name, source)
       renderText(text, {profile: 'reading'})
       expect(text.outputs.text).toBeDefined()

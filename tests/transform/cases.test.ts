@@ -105,6 +105,18 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html).toMatch(/start <span class="hi">(<span class="hi">){195}deep<\/span>/)
     expect(o.once.map((m) => [m.ruleId, m.severity, m.place?.start.line, m.place?.start.column])).toEqual([['render-deep-markup', 'warning', 12, 800]])
   },
+  'attribute-classes': (o) => {
+    // A class part is made only from a value with a letter or digit: a corr without @cert is "corr"
+    // (was "corr cert-"), rend "..." or "-" gives none (was "---", "-"), punctuation at a token's ends goes.
+    expect(o.html).toContain('<span class="corr">Monday</span>')
+    expect(o.html).toContain('<span class="corr cert-low">Tuesday</span>')
+    expect(o.html).toContain('<span class="gap gap-tape-broke">[tape broke]</span>')
+    expect(o.html).toContain('<span class="gap gap-omitted">[omitted]</span>')
+    expect(o.html).toContain('<span class="gap">[nothing]</span>')
+    expect(o.html).toContain('<span class="hi">dash</span>')
+    expect(o.html).toContain('<span class="seg bold align-indent single">mixed</span>')
+    expect(o.html).not.toMatch(/class="[^"]*(-"|- |"-| -)/)
+  },
   'event-spacing': (o) => {
     // An event (TEI §8.3, gap with desc, space) is set off from the words around it, once; none before
     // closing or after opening punctuation; word-internal markup that is no event still joins.

@@ -19,7 +19,8 @@
          for every element, and function calls are costly in saxon-js. -->
     <xsl:attribute name="class" select="if (empty($class) and not(@rend or @type)) then local-name()
       else if (empty($class) and not(@type) and string-length(@rend) le 64 and @rend ne local-name()
-        and translate(@rend, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = '') then local-name() || ' ' || @rend
+        and translate(@rend, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = ''
+        and translate(@rend, '-_', '') ne '') then local-name() || ' ' || @rend
       else if (not(@rend or @type)) then string-join(distinct-values((local-name(), $class)), ' ')
       else f:class(., $class)"/>
     <xsl:if test="@xml:id">

@@ -59,21 +59,33 @@
 
   <!-- An HTML class value: the TEI local name, the @rend and @type tokens, then $extra.
        Tokens longer than 64 characters are dropped: they name no style and would only bloat
-       the page (a 200,000-character @rend must not reach the output). -->
+       the page (a 200,000-character @rend must not reach the output). So are tokens without a
+       letter or digit (rend="..." gives no class of dashes), and an empty @type gives no "type-". -->
   <xsl:function name="f:class" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="extra" as="xs:string*"/>
     <xsl:sequence select="string-join(distinct-values((local-name($e),
-      f:tokens($e/@rend[string-length(.) le 2000])[string-length(.) le 64] ! fp:token(.),
-      ($e/@type[string-length(.) le 64] ! ('type-' || fp:token(.))), $extra)), ' ')"/>
+      (f:tokens($e/@rend[string-length(.) le 2000])[string-length(.) le 64] ! fp:token(.))[translate(., '-_', '') ne ''],
+      f:class-part('type', $e/@type), $extra)), ' ')"/>
   </xsl:function>
 
-  <!-- A token safe as (part of) a class name or id. -->
+  <!-- A class made from an attribute's value: "$prefix-value" ('cert-low', 'gap-illegible'), the value
+       made safe by fp:token (spaces become '-'); the empty sequence when the attribute is absent,
+       empty, longer than 64 characters or has no letter or digit, so that no class ends in "-". -->
+  <xsl:function name="f:class-part" as="xs:string?">
+    <xsl:param name="prefix" as="xs:string"/>
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:variable name="token" select="fp:token(normalize-space($value))"/>
+    <xsl:sequence select="($prefix || '-' || $token)[translate($token, '-_', '') ne ''][string-length($token) le 64]"/>
+  </xsl:function>
+
+  <!-- A token safe as (part of) a class name: each run of other characters becomes one '-', and
+       none is left at either end ('single;' is 'single', 'align(indent)' is 'align-indent'). -->
   <xsl:function name="fp:token" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <!-- Plain ASCII names (the usual case) need no regex. -->
     <xsl:sequence select="if (translate($s, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = '') then $s
-      else replace($s, '[^\p{L}\p{N}_\-]', '-')"/>
+      else replace(replace($s, '[^\p{L}\p{N}_\-]+', '-'), '^-+|-+$', '')"/>
   </xsl:function>
 
   <!-- Normalised text of nodes, for titles, tooltips and the table of contents. -->

@@ -43,6 +43,15 @@ describe('HTML edition of any TEI', () => {
     expect(html).not.toMatch(/ onmouseover=/)
   })
 
+  it('makes no class part from a missing, empty or punctuation-only attribute (no "cert-", "type-", "gap-", "-")', () => {
+    const {html} = render(tei(`<p><choice><sic>Munday</sic><corr resp="#ed">Monday</corr></choice> <choice xml:id="c2"><sic>Tusday</sic><corr cert="">Tuesday</corr></choice>
+      <gap reason=""/> <gap reason=" - "/> <hi rend="">a</hi> <hi rend="-">b</hi> <seg type="">c</seg> <seg type="?" rend="...">d</seg> <p rend=";">e</p></p>`))
+    const classes = [...mainOf(html).matchAll(/ class="([^"]*)"/g)].map((m) => m[1] as string)
+    expect(classes.filter((c) => /(^| )-|-( |$)|^ | $| {2}/.test(c))).toEqual([])
+    expect(classes).toEqual(expect.arrayContaining(['corr', 'gap', 'hi', 'seg']))
+    expect(classes.filter((c) => c.startsWith('corr'))).toEqual(['corr', 'corr'])
+  })
+
   it('renders unknown elements through the fallback, keeping their text, with one coded message per name', () => {
     const {html, file} = render(tei(`<p>a <fancyThing>kept one</fancyThing> and <fancyThing>kept two</fancyThing> <x:y xmlns:x="urn:x">other ns</x:y></p>`))
     expect(html).toContain('<span class="fancyThing unhandled">kept one</span>')

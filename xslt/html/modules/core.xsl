@@ -199,7 +199,8 @@
   <xsl:template name="t:phrase">
     <xsl:choose>
       <xsl:when test="not(@xml:id or @type or @rendition or @xml:lang or $debug-paths) and (not(@rend)
-        or (string-length(@rend) le 64 and @rend ne local-name() and translate(@rend, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = ''))">
+        or (string-length(@rend) le 64 and @rend ne local-name() and translate(@rend, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = ''
+          and translate(@rend, '-_', '') ne ''))">
         <xsl:element name="{if (self::tei:emph) then 'em' else if (self::tei:q) then 'q' else 'span'}">
           <xsl:attribute name="class" select="if (@rend) then local-name() || ' ' || @rend else local-name()"/>
           <xsl:apply-templates/>

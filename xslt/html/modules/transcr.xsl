@@ -23,7 +23,7 @@
   <!-- A gap is described: its desc when given ("[signature]"), else the reason and extent. -->
   <xsl:template match="tei:gap">
     <xsl:call-template name="t:inline">
-      <xsl:with-param name="class" select="@reason ! ('gap-' || translate(., ' ', '-'))"/>
+      <xsl:with-param name="class" select="f:class-part('gap', @reason)"/>
       <xsl:with-param name="content" as="text()">{
         if (normalize-space(tei:desc)) then '[' || f:plain(tei:desc) || ']'
         else '[' || string-join((translate((@reason, 'gap')[1], '-', ' '),
@@ -79,7 +79,7 @@
 
   <!-- The corrected reading and the reference to its note. -->
   <xsl:template name="t:correction">
-    <span class="corr{' cert-' || tei:corr/@cert}"><xsl:apply-templates select="tei:corr/node()"/></span>
+    <span class="{string-join(('corr', f:class-part('cert', tei:corr/@cert)), ' ')}"><xsl:apply-templates select="tei:corr/node()"/></span>
     <!-- (f:footnote-number's tests, less the ones the template's pattern made.) -->
     <xsl:call-template name="t:noteref"><xsl:with-param name="n" select="if (ancestor::tei:text) then accumulator-before('vp:counters')[1] else ()"/></xsl:call-template>
   </xsl:template>
