@@ -212,4 +212,37 @@ describe.runIf(existsSync(CHROMIUM))('document pages of the handed cases in chro
     expect(await page.$eval('.site-nav', (n) => getComputedStyle(n).display)).toBe('none')
     await page.close()
   })
+  it('sets forme work apart from the text: smaller, muted, sans-serif; heads and page numbers centred and catchwords right, on lines of their own; the same in print', async () => {
+    const {html} = render(read(join(casesDir, 'forme-work', 'input.xml')))
+    const file = join(dir, 'forme-work.html')
+    writeFileSync(file, html)
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}, bypassCSP: true})
+    await page.goto(pathToFileURL(file).href)
+    const look = () => page.evaluate(() => {
+      const style = (selector: string) => {
+        const e = document.querySelector(selector) as Element
+        const s = getComputedStyle(e)
+        return {display: s.display, align: s.textAlign, size: Number.parseFloat(s.fontSize), color: s.color, family: s.fontFamily}
+      }
+      return {body: style('.para'), header: style('.fw.type-header'), page: style('.fw.type-pageNum'), catch: style('.fw.type-catch'), sig: style('.fw.type-sig'), rule: style('.fw.type-rule')}
+    })
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({media})
+      const l = await look()
+      for (const fw of [l.header, l.page, l.catch, l.sig, l.rule]) {
+        expect(fw.size, media).toBeLessThan(l.body.size * 0.9)
+        expect(fw.color, media).not.toBe(l.body.color)
+        expect(fw.family, media).not.toBe(l.body.family)
+      }
+      expect([l.header.display, l.header.align], media).toEqual(['block', 'center'])
+      expect([l.page.display, l.page.align], media).toEqual(['block', 'center'])
+      expect([l.catch.display, l.catch.align], media).toEqual(['block', 'right'])
+      expect([l.sig.display, l.sig.align], media).toEqual(['block', 'right'])
+      // A printed rule inside a sentence stays in the line.
+      expect(l.rule.display, media).toBe('inline')
+    }
+    await page.emulateMedia({media: 'screen'})
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
 })

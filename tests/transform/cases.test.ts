@@ -117,6 +117,18 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html).toContain('<span class="seg bold align-indent single">mixed</span>')
     expect(o.html).not.toMatch(/class="[^"]*(-"|- |"-| -)/)
   },
+  'forme-work': (o) => {
+    // Forme work (TEI §11.6) is kept, classed by its type (the CSS sets it apart: tests/browser) and
+    // marked as forme work; the reading text keeps it between ‹ › so that it does not read as the text.
+    expect(o.html).toContain('<span class="fw type-header" title="Forme work (header)">REPORT ON THE VISIT</span>')
+    expect(o.html).toContain('<span class="fw type-catch" title="Forme work (catch)">the</span>')
+    expect(o.html).toContain('Signed and sealed. <span class="fw type-rule" title="Forme work (rule)">__________</span> Copy to the file.')
+    expect(o.reading).toContain('\n‹REPORT ON THE VISIT›\n\n‹12›\n')
+    expect(o.reading).toContain('\n‹B2›\n\n‹the›\n')
+    // The diplomatic text prints it as the page does.
+    expect(o.diplomatic).toContain('REPORT ON THE VISIT\n\n12\n')
+    expect(o.diplomatic).toContain('Signed and sealed. __________ Copy to the file.')
+  },
   'event-spacing': (o) => {
     // An event (TEI §8.3, gap with desc, space) is set off from the words around it, once; none before
     // closing or after opening punctuation; word-internal markup that is no event still joins.

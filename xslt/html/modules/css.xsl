@@ -55,6 +55,13 @@ main > .text, article > .text { padding-left: var(--gutter); }
 .type-docNumber { text-align: left; }
 .stamp-box { display: inline-block !important; border: 1.5px solid var(--ink); padding: .3rem .8rem; margin: .5rem 0; font-family: "Courier New", monospace; font-size: .9rem; line-height: 1.35; }
 .tr-desc { font-style: italic; font-family: Georgia, serif; }
+/* Forme work (TEI Guidelines §11.6): the printer's running heads, page and folio numbers, signatures,
+   catchwords and rules are not the text: small, muted, sans-serif. Between blocks each is a line of its
+   own, placed as on the page (heads and numbers centred, signatures and catchwords right); inside a
+   sentence (a printed rule) it stays in the line. */
+.fw { font: normal normal .8rem/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--muted); letter-spacing: .03em; }
+div > .fw { display: block; text-align: center; margin: .4rem 0; }
+div > .fw.type-catch, div > .fw.type-catchword, div > .fw.type-sig, div > .fw.type-signature { text-align: right; }
 .head { text-align: center; }
 p.head { font-style: italic; margin-top: -.4rem; }
 .type-separator { letter-spacing: .4em; border: 0; }
@@ -159,6 +166,7 @@ ul.plain { list-style: none; padding-left: 0; }
   .mark { color: #000; }
   .ed-tip { display: none; }
   .ed-sign { color: #000; }
+  .fw { font-size: 8pt; color: #555; }
   .mark:hover, .mark:focus { background: none; }
   .note-margin { margin-right: -9rem; width: 8rem; }
   h2 { break-after: avoid; }
