@@ -4,6 +4,7 @@ import {normaliseDate} from './dates.js'
 import {ymd} from './dates/parts.js'
 import {languageCode} from './names/gazetteer.js'
 import {field, type Page} from './page.js'
+import {RECORDED_BY} from './names/recognise.js'
 import {slugId} from './registers.js'
 import {el, esc, type Attrs, type XmlWriter} from './serialize.js'
 import {readSource, type SourceInfo} from './source-info.js'
@@ -171,7 +172,12 @@ function writeMsDesc(page: Page, src: SourceInfo | undefined, obtained: string |
   w.leaf('textLang', ...textLang(src, field(page, 'Language')))
   // The item's title: its own heading (translated), else the archive's title for it (the page title).
   const title = ctx.facts.mainHead ? el('title', {type: 'translated', 'xml:lang': 'en'}, esc(ctx.facts.mainHead)) : el('title', {}, esc(pageTitle))
-  w.leaf('msItem', {}, `${src?.locus ? el('locus', {from: src.locus.from, to: src.locus.to}, esc(src.locus.text)) : ''}${title}`)
+  // "Recorded by: …" in the text: who recorded the original (TEI msItem admits respStmt, model.msItemPart).
+  const recorded = [...new Set(page.body.map((l) => RECORDED_BY.exec(l.text.trim())?.[1]).filter((n): n is string => n !== undefined))]
+    .map((n) => ({n, known: ctx.registers.forms().find((f) => f.form === n && f.kind === 'persons')}))
+    .filter((r) => r.known !== undefined)
+    .map((r) => el('respStmt', {}, `<resp>recorded by</resp>${el('persName', {ref: `#${r.known?.id ?? ''}`}, esc(r.n))}`))
+  w.leaf('msItem', {}, `${src?.locus ? el('locus', {from: src.locus.from, to: src.locus.to}, esc(src.locus.text)) : ''}${title}${recorded.join('')}`)
   w.close('msContents')
   const hands: string[] = []
   if (ctx.facts.typistInitials) hands.push(el('handNote', {'xml:id': 'h-typist', scope: 'major'}, `Typescript; typist's initials ${el('abbr', {type: 'initials'}, esc(ctx.facts.typistInitials))}.`))

@@ -91,6 +91,24 @@ export function appositions(text: string): FoundName[] {
   return out
 }
 
+/**
+ * "Recorded by: J. Kašpar", "Recorded by: Third Secretary of the Embassy V. Sorokin", "Minutes taken by Comrade Ivan
+ * Petrov": the person who recorded a conversation or kept the minutes, named at the end of the line (initials and a
+ * surname, or a given name and a surname), after the office when one is printed. Group 1: the name as printed.
+ */
+export const RECORDED_BY = /^(?:Recorded|Record(?:ed)? made|Written down|Noted down|Minutes (?:taken|kept)|Notes taken|Drawn up)(?: by)?:?[ \u00a0]+(?:[^\n]*?[ \u00a0])?((?:\p{Lu}\p{Ll}?\.[ \u00a0]?){1,3}\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}[\p{Ll}\p{M}’'-]+)\.?$/mu
+
+/** The recorder of each line that names one (see RECORDED_BY): persons, cert medium. */
+export function recorders(text: string): FoundName[] {
+  const out: FoundName[] = []
+  for (const line of text.split('\n')) {
+    const name = RECORDED_BY.exec(line.trim())?.[1]
+    if (!name || lookupPlace(name) || isTitle(name.split(/[ \u00a0]/)[0] ?? '')) continue
+    out.push({kind: 'persons', form: name, name, cert: 'medium', rule: 'recorded-by'})
+  }
+  return out
+}
+
 /** Names found in a text, in order of first appearance (forms may repeat). */
 export function findNames(text: string): FoundName[] {
   const out: FoundName[] = []
@@ -148,7 +166,7 @@ export function findNames(text: string): FoundName[] {
       if (defined?.[1] && f.kind !== 'persons' && (ABBREVIATIONS[defined[1]] === undefined || ABBREVIATIONS[defined[1]]?.kind === f.kind)) out.push({...f, form: defined[1], rule: 'defined-abbreviation'})
     }
   }
-  out.push(...appositions(text))
+  out.push(...appositions(text), ...recorders(text))
   return out
 }
 

@@ -91,3 +91,13 @@ describe('the recipient in correspDesc (TEI P5 §2.4.6)', () => {
     expect(tei).not.toContain('<correspAction type="received">')
   })
 })
+
+describe('the recorder of a conversation or of minutes', () => {
+  it('names the person of a "Recorded by:" line in the text and as the original\'s msItem/respStmt', () => {
+    const tei = encode(['Skip to content', 'May 14, 1966', 'Record of Conversation with the Ambassador', 'The Ambassador said that the talks had gone on for three hours and had ended without an agreement.', 'Recorded by: Third Secretary of the Embassy V. Sorokin', 'A summary of the record.', 'Document Information', 'Source', 'AVPRF, fond 0111, opis 47, delo 12.'].join('\n'))
+    expect(tei).toContain('Recorded by: Third Secretary of the Embassy <persName ref="#pers-v-sorokin">V. Sorokin</persName>')
+    expect(tei).toContain('<respStmt><resp>recorded by</resp><persName ref="#pers-v-sorokin">V. Sorokin</persName></respStmt></msItem>')
+    const none = encode(['Skip to content', 'May 14, 1966', 'Record of Conversation with the Ambassador', 'The Ambassador said that the talks had gone on for three hours and had ended without an agreement.', 'Recorded by: [signature]', 'A summary.', 'Document Information', 'Source', 'AVPRF, fond 0111, opis 47, delo 12.'].join('\n'))
+    expect(none).not.toContain('<resp>recorded by</resp>')
+  })
+})
