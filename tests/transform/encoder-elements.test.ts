@@ -37,9 +37,10 @@ function encoderElements(): string[] {
 /**
  * Header-only elements: the encoder writes them in encodingDesc, profileDesc and availability, which
  * the editions read by path (the metadata panel, the licence line), not through element templates;
- * they are not looked for in the body.
+ * they are not looked for in the body. respStmt is written in titleStmt, the source bibl and the original's msItem
+ * ("recorded by"), never in the text.
  */
-const headerOnly = new Set(['catDesc', 'catRef', 'category', 'correction', 'keywords', 'language', 'licence', 'normalization', 'quotation', 'rendition', 'resp'])
+const headerOnly = new Set(['catDesc', 'catRef', 'category', 'correction', 'keywords', 'language', 'licence', 'normalization', 'quotation', 'rendition', 'resp', 'respStmt'])
 
 describe('elements the encoder writes', () => {
   it('each has a template in the HTML edition', () => {
