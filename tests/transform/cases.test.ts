@@ -176,6 +176,18 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html).not.toMatch(/<dt>(Source|Archival citation)<\/dt>/)
     for (const text of [o.reading, o.diplomatic]) expect(text).not.toMatch(/Source:|Document Information/)
   },
+  'letterhead-lines': (o) => {
+    // A letterhead as the author line: its lines joined by a space; short words in capitals that the
+    // text never writes otherwise are acronyms and stay in capitals.
+    // (the author line is in the reading profile's metadata block; the diplomatic one has none)
+    expect(o.reading).toContain('\nMFA USSR Tenth Department, 14 May 1950\n')
+    expect(o.reading).not.toMatch(/USSRTenth|Mfa|Ussr/)
+  },
+  'letterhead-capitals': (o) => {
+    // Words in capitals get title case, except those the text also writes in capitals (GDR); a short
+    // word the text writes in title case (Cuba) is a word, not an acronym.
+    expect(o.reading).toContain('\nEmbassy of Cuba in the GDR, 20 October 1962\n')
+  },
   'numbered-items': (o) => {
     expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
     expect(o.reading).toContain('\n1. First point.\n2. Second point.\n')

@@ -86,7 +86,7 @@
     <xsl:variable name="author" select="(
       string-join($h/tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')[. ne ''],
       ($h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:orgName)[1] ! f:plain(.),
-      (root($h)/descendant::tei:seg[@type = 'letterhead'][ancestor::tei:text])[1] ! fp:title-case(f:plain(.)))[1]"/>
+      (root($h)/descendant::tei:seg[@type = 'letterhead'][ancestor::tei:text])[1] ! fp:letterhead(., $h))[1]"/>
     <xsl:variable name="date" select="(
       $h/tei:profileDesc/tei:creation/descendant::tei:date/@when,
       $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date/@when,
@@ -176,16 +176,37 @@
     <xsl:sequence select="$unique[not(some $other in $unique satisfies ($other ne . and contains($other, .)))]"/>
   </xsl:function>
 
-  <!-- "SOVIET EMBASSY IN THE DPRK" → "Soviet Embassy in the DPRK": small words lower case,
-       words without vowels (acronyms) kept. -->
+  <!-- A letterhead as an author line: its lines (lb) joined by a space ("MFA USSR<lb/>Tenth
+       Department" is "MFA USSR Tenth Department", not "…USSRTenth…"), in title case. -->
+  <xsl:function name="fp:letterhead" as="xs:string">
+    <xsl:param name="seg" as="element()"/>
+    <xsl:param name="h" as="element()"/>
+    <xsl:variable name="text" select="normalize-space(string-join($seg/descendant::node()[self::text() or self::tei:lb] ! (if (self::tei:lb) then ' ' else string(.)), ''))"/>
+    <xsl:sequence select="fp:title-case($text, $h)"/>
+  </xsl:function>
+
+  <!-- "SOVIET EMBASSY IN THE DPRK" → "Soviet Embassy in the DPRK": words in capitals or in lower
+       case get title case, small words lower case. Kept as written: words in mixed case (the
+       source's own casing: "McCloy"), words without vowels, words the document's paragraphs also
+       write in capitals, and words of up to four letters that the paragraphs never write in title
+       case (acronyms: "MFA USSR" stays; "CUBA" is "Cuba" when the text says "Cuba").
+       $h: the teiHeader, whose document's paragraphs are read only when a word needs them. -->
   <xsl:function name="fp:title-case" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="h" as="element()"/>
+    <xsl:variable name="small" select="('in', 'the', 'of', 'and', 'for', 'on', 'to', 'at', 'a', 'an')"/>
     <xsl:variable name="words" select="tokenize(normalize-space($s), ' ')"/>
+    <xsl:variable name="asks" select="some $w in $words satisfies ($w eq upper-case($w) and matches($w, '[AEIOUY]') and not(lower-case($w) = $small))"/>
+    <xsl:variable name="prose" select="if ($asks) then string-join($h/../tei:text/descendant::tei:p ! string(.), ' ') else ''"/>
     <xsl:sequence select="string-join(for $i in 1 to count($words) return (
-      let $w := $words[$i] return
-        if ($i gt 1 and lower-case($w) = ('in', 'the', 'of', 'and', 'for', 'on', 'to', 'at', 'a', 'an')) then lower-case($w)
-        else if (not(matches($w, '[AEIOUYaeiouy]'))) then $w
-        else upper-case(substring($w, 1, 1)) || lower-case(substring($w, 2))), ' ')"/>
+      let $w := $words[$i], $title := upper-case(substring($w, 1, 1)) || lower-case(substring($w, 2)) return
+        if ($i gt 1 and lower-case($w) = $small) then lower-case($w)
+        else if ($w ne upper-case($w) and $w ne lower-case($w)) then $w
+        else if ($w ne upper-case($w)) then $title
+        else if (not(matches($w, '[AEIOUY]'))) then $w
+        else if (contains($prose, $w)) then $w
+        else if (string-length($w) le 4 and not(lower-case($w) = $small) and not(contains($prose, $title))) then $w
+        else $title), ' ')"/>
   </xsl:function>
 
   <!-- Capitalise the first letter and end with a full stop. -->
