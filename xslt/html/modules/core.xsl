@@ -151,7 +151,9 @@
 
   <xsl:template match="tei:abbr">
     <!-- Inside a linked name in the text the link's title already says it: not repeated here. -->
-    <xsl:variable name="title" as="xs:string?" select="(../self::tei:choice/tei:expan ! f:plain(.), f:register-label(ancestor::*[@ref][1][not(ancestor::tei:text)]))[1]"/>
+    <!-- (f:register-label is called only for a name outside the text: most abbreviations sit in linked names in it.) -->
+    <xsl:variable name="title" as="xs:string?" select="if (../self::tei:choice/tei:expan) then f:plain((../tei:expan)[1])
+      else let $named := ancestor::*[@ref][1] return if ($named and not($named/ancestor::tei:text)) then f:register-label($named) else ()"/>
     <xsl:choose>
       <!-- The lean path (see t:span). -->
       <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">

@@ -46,8 +46,7 @@
           <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
             <span class="{local-name()}">
               <a href="{if ($entry) then '#' || $entry/@xml:id else $web}">
-                <!-- (Only TEI elements come here: the name is enough.) -->
-                <xsl:if test="local-name() = ('persName', 'orgName', 'placeName', 'name', 'rs', 'title', 'geogName')">
+                <xsl:if test="self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name or self::tei:rs or self::tei:title or self::tei:geogName">
                   <xsl:attribute name="id" select="'occ-' || accumulator-before('vp:counters')[6]" xmlns:vp="https://teipipe.org/ns/variable/private"/>
                 </xsl:if>
                 <xsl:if test="$entry">

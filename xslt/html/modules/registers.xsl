@@ -68,7 +68,7 @@
     <!-- The nearest numbered paragraph (f:para-number's test, inline). -->
     <xsl:variable name="p" select="$e/ancestor::tei:p[ancestor::tei:text][not(ancestor::tei:note)][1]"/>
     <xsl:sequence select="if ($p) then '¶ ' || $p/accumulator-before('vp:counters')[4]
-      else let $part := $e/ancestor::*[local-name() = ('opener', 'closer', 'list', 'note', 'head', 'dateline')][namespace-uri() eq 'http://www.tei-c.org/ns/1.0'][1]
+      else let $part := $e/ancestor::*[self::tei:opener or self::tei:closer or self::tei:list or self::tei:note or self::tei:head or self::tei:dateline][1]
         return if ($part/self::tei:note) then 'note' else if ($part) then local-name($part) else 'text'"/>
   </xsl:function>
 </xsl:stylesheet>
