@@ -145,6 +145,17 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.reading).toContain('\nThe ending coughs then, and a word [a passage] after.\n')
     // The project's gap is not in the diplomatic text: the words on either side stay apart.
     expect(o.diplomatic).toContain('\nThe ending coughs then, and a word after.\n')
+    // The HTML edition reads the same (its text, tags dropped, blocks apart): every event has a template.
+    const words = o.html.replace(/<\/(p|div)>/g, '\n').replace(/<[^>]+>/g, '').replace(/¶/g, '')
+    expect(words).toContain('so i passing truck you what\n')
+    expect(words).toContain('Stop laughs, he said nods.\n')
+    expect(words).toContain('(door slams) next, and “whispers” too.\n')
+    expect(words).toContain('loud soft and he wrote EXIT on the door.\n')
+    expect(words).toContain('signed [signature] Ivanov, left [space] right.\n')
+    expect(words).toContain('The ending coughs then, and a word [a passage] after.\n')
+    expect(words.replace(/ +/g, ' ')).toContain('fish and chips, one two, three.\n')
+    expect(o.html).not.toContain('unhandled')
+    expect(o.messages.filter((m) => m.ruleId === 'unhandled-element')).toEqual([])
   },
   'source-note': (o) => {
     // The source's own statement (note type="source") in full, once in each edition: every archive it

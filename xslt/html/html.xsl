@@ -33,6 +33,7 @@
   <xsl:include href="modules/linking.xsl"/>
   <xsl:include href="modules/lists.xsl"/>
   <xsl:include href="modules/verse-drama.xsl"/>
+  <xsl:include href="modules/spoken.xsl"/>
   <xsl:include href="modules/dictionaries.xsl"/>
   <xsl:include href="modules/msdesc.xsl"/>
   <xsl:include href="modules/fallback.xsl"/>

@@ -109,6 +109,7 @@ ul.plain { list-style: none; padding-left: 0; }
 .line-number { position: absolute; left: -3rem; width: 2.5rem; text-align: right; color: var(--muted); font-size: .8em; }
 .speaker { font-weight: bold; margin-bottom: 0; }
 .stage { font-style: italic; }
+.event { font-style: italic; color: var(--muted); }
 .entry { margin: .8rem 0; }
 .orth { font-weight: bold; }
 .gramGrp, .pos { font-style: italic; }
