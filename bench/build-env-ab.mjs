@@ -13,7 +13,7 @@ const args = process.argv.slice(2)
 const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
 const root = new URL('..', import.meta.url).pathname
 const lib = (p) => join(root, 'lib', p)
-const env = (text) => Object.fromEntries((text ?? '').split(',').filter(Boolean).map((kv) => kv.split('=')))
+const env = (text) => Object.fromEntries((text ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]))
 const sides = {A: env(arg('--a')), B: env(arg('--b'))}
 const docs = Number(arg('--docs', '100'))
 const jobs = arg('--jobs', '1')

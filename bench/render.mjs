@@ -1,5 +1,5 @@
 // Render benchmark (uses lib/: run `npm run prepare` first). Prints, for the HTML and text editions:
-//   - the memo warm (median of --runs), against the 150 ms budget for HTML + text: both editions of one
+//   - the memo warm (median of --runs after warming up to a steady state), against the 150 ms budget for HTML + text: both editions of one
 //     file as `teipipe render`/`build` do it (one parse shared by both, printed on its own and counted once);
 //   - ms per document over the Wilson corpus encoded in memory (../shared), against the 10 ms/doc target;
 //   - ms per 1,000 notes on generated documents of 1k, 4k and 30k footnoted paragraphs, and the
@@ -104,12 +104,24 @@ if (existsSync(memoPath) && !bigOnly) {
     if (file.outputs.html === undefined || file.outputs.text === undefined) throw new Error(file.messages.map((m) => m.reason).join('; '))
     return {parse, text, html, total: parse + text + html}
   }
-  once()
+  // Warm means steady state: V8 keeps optimizing saxon-js's and our code on its compiler threads for some
+  // dozens of runs, and that CPU is this process's. So warm up in windows of 10 runs until a window's median
+  // is within 5 % of the one before (at most 150 runs), and print the first run and the warm-up length.
+  const first = once().total
+  const medianOf = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  let warmup = 1
+  for (let previous; warmup < 150; ) {
+    const window = medianOf(Array.from({length: 10}, () => once().total))
+    warmup += 10
+    if (previous !== undefined && Math.abs(window - previous) <= 0.05 * previous) break
+    previous = window
+  }
   const samples = Array.from({length: runs}, once)
-  const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)]
-  const ref = [1, 2, 3].map(() => referenceRun(memo)).sort((a, b) => a - b)[1]
+  const median = (key) => medianOf(samples.map((s) => s[key]))
+  Array.from({length: 10}, () => referenceRun(memo))
+  const ref = medianOf(Array.from({length: 5}, () => referenceRun(memo)))
   const both = median('total')
-  console.log(`memo warm (median of ${runs}; one file, both editions, as \`teipipe render\` does): parse ${fmt(median('parse'))} (once, shared by both editions) + text ${fmt(median('text'))} + HTML ${fmt(median('html'))}; total ${fmt(both)} (median of the per-run totals, parse included); budget 150 ms: ${(both / 150).toFixed(2)} of it; ${(both / ref).toFixed(1)}x the reference run (${fmt(ref)}, its own parse included)`)
+  console.log(`memo warm (median of ${runs} after ${warmup} warm-up runs; the first run: ${fmt(first)}; one file, both editions, as \`teipipe render\` does): parse ${fmt(median('parse'))} (once, shared by both editions) + text ${fmt(median('text'))} + HTML ${fmt(median('html'))}; total ${fmt(both)} (median of the per-run totals, parse included); budget 150 ms: ${(both / 150).toFixed(2)} of it; ${(both / ref).toFixed(1)}x the reference run (${fmt(ref)}, its own parse included, after 10 warm-up runs)`)
 }
 
 // 1b. The Wilson corpus, encoded in memory: ms per document (warm; min of 3 passes) against the reference.
