@@ -199,6 +199,21 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     // word the text writes in title case (Cuba) is a word, not an acronym.
     expect(o.reading).toContain('\nEmbassy of Cuba in the GDR, 20 October 1962\n')
   },
+  'rights-once': (o) => {
+    // The rights statement is printed once in each edition, after the text in "Document Information"
+    // (as the archive's page and the HTML edition give it), not also in the block before the text.
+    const rights = 'Reuse is welcome for research and teaching. Ask the archive before any commercial use.'
+    const reading = o.reading.replace(/\s+/g, ' ')
+    expect(reading.split('Reuse is welcome').length - 1).toBe(1)
+    expect(o.reading).toContain(`\nDocument Information\n--------------------\nRights: Reuse is welcome`)
+    expect(reading).toContain(`Rights: ${rights}`)
+    expect(o.reading.indexOf('Reuse is welcome')).toBeGreaterThan(o.reading.indexOf('The delegation arrives on Monday.'))
+    // The source's statement, not the edition's own, and none in the diplomatic profile.
+    expect(o.reading).not.toContain('Markup by the test edition')
+    expect(o.diplomatic).not.toMatch(/Rights|Reuse/)
+    expect(o.html.split('Reuse is welcome').length - 1).toBe(1)
+    expect(o.html).toMatch(/<section class="document-information"[^]*<dt>Rights<\/dt><dd><p>Reuse is welcome/)
+  },
   'numbered-items': (o) => {
     expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
     expect(o.reading).toContain('\n1. First point.\n2. Second point.\n')

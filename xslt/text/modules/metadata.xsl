@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The header, in the reading profile only: a metadata block before the text (mode m:metadata)
      and the archive's summary and "Document Information" after it (mode m:document-information).
-     Nothing of the header is mixed into the text itself. -->
+     Nothing of the header is mixed into the text itself, and no field is printed in both places:
+     the rights statement, for one, is in "Document Information" only, where the archive's page
+     and the HTML edition give it. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -38,10 +40,6 @@
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
-    <xsl:variable name="rights" select="fp:rights(.)"/>
-    <xsl:if test="$rights">
-      <b:block tight="false" indent="0" prefix="Rights: ">{$rights}</b:block>
-    </xsl:if>
     <xsl:sequence select="f:block(string-join((1 to $width) ! '-', ''), false())"/>
   </xsl:template>
 
