@@ -1,5 +1,6 @@
 /** Reading the archive's "Source" citation: repository, fond/opis/delo, leaves, and who obtained and translated it. */
 import {findArchive} from './citations/archives.js'
+import {fitsReferenceRules, readReference} from './citations/forms.js'
 
 /** What a Source line tells about the original. */
 export interface SourceInfo {
@@ -22,12 +23,8 @@ export interface SourceInfo {
 
 const PERSON = "((?:\\p{Lu}[\\p{L}'’-]*\\.? )*\\p{Lu}[\\p{L}'’-]+)"
 
-/** Parts of an archival reference, Russian-style (fond/opis/delo/papka, F./Op./D./P.) and the file words of other archives. */
-const PARTS: [string, RegExp][] = [
-  ['fond', /\b(?:fond|f\.) ?([\w/-]+)/i],
-  ['opis', /\b(?:opis|op\.) ?([\w/-]+)/i],
-  ['delo', /\b(?:delo|d\.) ?([\w/-]+)/i],
-  ['papka', /\b(?:papka|p\.) ?([\w/-]+)/i],
+/** File words of any archive ("File No. JNSG, vol. 21-1"), read one by one beside the forms of src/encode/citations/forms.ts. */
+const FILE_WORDS: [string, RegExp][] = [
   ['file', /\bFile(?: No\.)? ((?:[\p{L}\p{N}’'/.-]*\p{N}|\p{Lu}{2,})[\p{L}\p{N}’'/-]*)/u],
   ['folder', /\bFolder ([\w/-]*\d[\w/-]*)/],
   ['volume', /\bvol(?:ume)?\.? ([\w-]*\d[\w-]*)/i],
@@ -69,17 +66,20 @@ export function readSource(text: string | undefined): SourceInfo | undefined {
     info.settlement = a.settlement
     info.lang = a.lang
   }
-  // A Russian-style reference names fond, opis and delo together (teipipe rule H1, russian-archival-reference):
-  // "f." alone is another archive's word ("M-KS 288. f. 5/470. ő.e.", Hungarian: fond 288, unit 5/470), kept verbatim.
-  const parts = PARTS.map(([type, re]) => ({type, value: re.exec(reference)?.[1]?.replace(/[.,]$/, '')}))
-  const russian = ['fond', 'opis', 'delo'].every((t) => parts.some((p) => p.type === t && p.value)) && /\b(?:fond|f\.) ?\d/i.test(reference)
-  for (const {type, value} of parts) {
-    if (['fond', 'opis', 'delo', 'papka'].includes(type) && !russian) continue
-    if (value) info.idnos.push({type, value})
+  // A reference in a known form (Russian fond/opis/delo, Romanian fond/dosar) is read by that form.
+  const read = readReference(reference)
+  if (read) info.idnos.push(...read.idnos)
+  // File words beside a form's parts ("fond 5, opis 1, delo 2, vol. 3"), unless the form has read the same value.
+  for (const [type, re] of FILE_WORDS) {
+    const value = re.exec(reference)?.[1]?.replace(/[.,]$/, '')
+    if (value && !info.idnos.some((i) => i.value === value)) info.idnos.push({type, value})
   }
-  const leaves = LEAVES.exec(reference)
-  const range = leaves ? undefined : RANGE.exec(reference)
-  if (leaves?.[1]) info.locus = {from: leaves[1], to: leaves[2] ?? leaves[1], text: leaves[0]}
+  // A reading the project's rules would reject is not used: a citation form we do not know is kept as text.
+  if (!fitsReferenceRules(info.idnos, info.countryCode)) info.idnos = []
+  const leaves = read ? undefined : LEAVES.exec(reference)
+  const range = read?.leaves || leaves ? undefined : RANGE.exec(reference)
+  if (read?.leaves) info.locus = read.leaves
+  else if (leaves?.[1]) info.locus = {from: leaves[1], to: leaves[2] ?? leaves[1], text: leaves[0]}
   else if (range?.[1] && range[2]) info.locus = {from: range[1], to: range[2], text: `${range[1]}-${range[2]}`}
   // Nothing parsed: the reference is kept verbatim (without the archive's name when it opens the reference).
   if (info.idnos.length === 0) {

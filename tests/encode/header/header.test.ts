@@ -5,6 +5,7 @@ import {editionTitle} from '../../../src/encode/header.js'
 import {readSource, type SourceInfo} from '../../../src/encode/source-info.js'
 import {TeiFile} from '../../../src/core/file.js'
 import {encodeFile} from '../../../src/encode/index.js'
+import {ownRuleErrors} from '../helpers.js'
 
 const table = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as T
 
@@ -100,4 +101,22 @@ describe('the recorder of a conversation or of minutes', () => {
     const none = encode(['Skip to content', 'May 14, 1966', 'Record of Conversation with the Ambassador', 'The Ambassador said that the talks had gone on for three hours and had ended without an agreement.', 'Recorded by: [signature]', 'A summary.', 'Document Information', 'Source', 'AVPRF, fond 0111, opis 47, delo 12.'].join('\n'))
     expect(none).not.toContain('<resp>recorded by</resp>')
   })
+})
+
+describe('archival references in forms other than the Russian one (src/encode/citations/forms.ts)', () => {
+  const encodeFile_ = (source: string): {path: string; tei: string} => ({path: 'x.txt', tei: encode(page(source))})
+
+  it('reads a Romanian "fond … dosar …, f. …" reference into its parts and passes the project rules', async () => {
+    const doc = encodeFile_('Arhiva Ministerului Afacerilor Externe (AMAE), Bucharest, fond Budapesta, dosar 219/1956, f. 12-15. Translated by Ann Donor.')
+    expect(doc.tei).toContain('<msIdentifier><country key="RO">Romania</country><settlement>Bucharest</settlement><repository>AMAE</repository><idno type="fond">Budapesta</idno><idno type="dosar">219/1956</idno></msIdentifier>')
+    expect(doc.tei).toContain('<locus from="12" to="15">f. 12-15</locus>')
+    expect(await ownRuleErrors([doc])).toEqual([])
+  }, 60_000)
+
+  it('keeps a reference in a form it cannot read consistently as text, and the document is not refused', async () => {
+    // A Romanian-form reference to a Russian archive would be a fond without opis and delo there.
+    const doc = encodeFile_('RGANI, fond 5, dosar 219, f. 12. Translated by Ann Donor.')
+    expect(doc.tei).toContain('<repository>RGANI</repository><idno type="source">fond 5, dosar 219, f. 12</idno></msIdentifier>')
+    expect(await ownRuleErrors([doc])).toEqual([])
+  }, 60_000)
 })

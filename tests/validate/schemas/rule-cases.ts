@@ -72,7 +72,17 @@ export const ruleCases: RuleCase[] = [
   {id: 'quote-source-linked', accept: [[], [['<p xml:id="p-1-2"><quote source="#b-1">', '<p xml:id="p-1-2"><cit><quote>'], ['</date>)</bibl>.</p>', '</date>)</bibl></cit>.</p>']]], reject: [{edits: [['<quote source="#b-1">', '<quote>']], line: 77, column: 24}]},
   // Header and structure
   {id: 'msidentifier-complete', accept: [[]], reject: [{edits: [['<settlement>Moscow</settlement>', '']], line: 17, column: 6}]},
-  {id: 'russian-archival-reference', accept: [[], [['<idno type="fond">1</idno>', '<idno type="file">1/2/3</idno>'], ['<idno type="opis">2</idno>', ''], ['<idno type="delo">3</idno>', '']]], reject: [{edits: [['<idno type="delo">3</idno>', '']], line: 17, column: 6}]},
+  // Scoped to Russian repositories (country RU, or no country and an opis or delo): a Romanian "fond … dosar …"
+  // or a Bulgarian "fond, opis, a.e." reference is another tradition's form, not an incomplete Russian one.
+  {id: 'russian-archival-reference', accept: [
+    [],
+    [['<idno type="fond">1</idno>', '<idno type="file">1/2/3</idno>'], ['<idno type="opis">2</idno>', ''], ['<idno type="delo">3</idno>', '']],
+    [['<settlement>Moscow</settlement>', '<country key="RO">Romania</country><settlement>Bucharest</settlement>'], ['<idno type="opis">2</idno>', ''], ['<idno type="delo">3</idno>', '<idno type="dosar">219/1956</idno>']],
+    [['<settlement>Moscow</settlement>', '<country key="BG">Bulgaria</country><settlement>Sofia</settlement>'], ['<idno type="delo">3</idno>', '<idno type="ae">123</idno>']]
+  ], reject: [
+    {edits: [['<idno type="delo">3</idno>', '']], line: 17, column: 6},
+    {edits: [['<settlement>Moscow</settlement>', '<country key="RU">Russia</country><settlement>Moscow</settlement>'], ['<idno type="opis">2</idno>', ''], ['<idno type="delo">3</idno>', '<idno type="dosar">219/1956</idno>']], line: 17, column: 6}
+  ]},
   {id: 'locus-order', accept: [[]], reject: [{edits: [['<locus from="10" to="12">', '<locus from="12" to="10">']], line: 26, column: 15}]},
   {id: 'header-rights', accept: [[]], reject: [{edits: [['<licence>For testing only.</licence>', '<p>For testing only.</p>']], line: 3, column: 2}]},
   {id: 'edition-language-declared', accept: [[]], reject: [{edits: [['<language ident="en">', '<language ident="en-GB">']], line: 3, column: 2}, {edits: [[' xml:id="fixture-telegram" xml:lang="en">', ' xml:id="fixture-telegram">']], line: 3, column: 2}]},

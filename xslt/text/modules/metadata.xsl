@@ -99,7 +99,7 @@
     <xsl:param name="h" as="element()"/>
     <xsl:variable name="ms" select="($h/tei:fileDesc/tei:sourceDesc/tei:msDesc)[1]"/>
     <xsl:variable name="id" select="$ms/tei:msIdentifier"/>
-    <xsl:variable name="typed" select="$id/tei:idno[@type = ('fond', 'opis', 'delo', 'file', 'box', 'folder', 'series', 'collection', 'filza', 'shelf')]"/>
+    <xsl:variable name="typed" select="$id/tei:idno[@type = ('fond', 'opis', 'delo', 'papka', 'inventar', 'dosar', 'volum', 'file', 'box', 'folder', 'series', 'collection', 'filza', 'shelf')]"/>
     <xsl:variable name="locus" select="($ms/tei:msContents/tei:msItem/tei:locus)[1]"/>
     <xsl:variable name="parts" select="
       (if ($typed) then () else $id/tei:settlement ! f:plain(.)),
