@@ -162,6 +162,10 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     // names, its provenance sentence and credits; a credit it does not state (Boris Proof) still shown.
     const note = 'APRF, f. 45, op. 1, d. 342, l. 78; AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80; and RGASPI, f. 558, op. 11, d. 342, ll. 0078. The document was given by the archive to the embassy in June 1994. Translated by Anna Example (Troy University).'
     expect(o.html).toContain(`<div><dt>Source</dt><dd>${note}</dd></div>`)
+    // The statement credits the translator: no "Translated by" field repeats it (the checker, whom it
+    // does not name, has no field of the HTML edition).
+    expect(o.html).not.toContain('<dt>Translated by</dt>')
+    expect(o.html.split('Anna Example').length - 1).toBe(1)
     expect(o.html.split('AVPRF').length - 1).toBe(1)
     expect(o.html).not.toContain('Archival citation')
     for (const text of [o.reading]) {
@@ -186,6 +190,17 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     // An empty source note and no msDesc: no Source field at all, in neither edition.
     expect(o.html).not.toMatch(/<dt>(Source|Archival citation)<\/dt>/)
     for (const text of [o.reading, o.diplomatic]) expect(text).not.toMatch(/Source:|Document Information/)
+  },
+  'credits-once': (o) => {
+    // A credit the source statement states (its names and what they did: "Obtained by Sergey
+    // Radchenko.") is shown there only; one it does not state is still shown, once, although the
+    // statement names the person in another role ("papers of Gary Goldberg").
+    expect(o.html).toContain('<div><dt>Source</dt><dd>AVPRF, fond 0102, opis 9, papers of Gary Goldberg. Obtained by Sergey Radchenko.</dd></div>')
+    expect(o.html).not.toContain('<dt>Obtained by</dt>')
+    expect(o.html).toContain('<div><dt>Translated by</dt><dd>Gary Goldberg</dd></div>')
+    expect(o.html.split('Sergey Radchenko').length - 1).toBe(1)
+    expect(o.reading).toContain('\nSource: AVPRF, fond 0102, opis 9, papers of Gary Goldberg. Obtained by Sergey\n        Radchenko.\nTranslated by Gary Goldberg.\n')
+    expect(o.reading.replace(/\s+/g, ' ').split('Sergey Radchenko').length - 1).toBe(1)
   },
   'letterhead-lines': (o) => {
     // A letterhead as the author line: its lines joined by a space; short words in capitals that the

@@ -104,6 +104,21 @@
     <xsl:sequence select="string-join($texts, ' ')[exists($texts)]"/>
   </xsl:function>
 
+  <!-- True when $statement (the source statement, f:source-statement) already states the credit
+       of $resp (a respStmt): it contains every name of the respStmt and the stem of what they did
+       (the first six letters of the resp's first word, any case: "transl" of "translated by",
+       "obtain" of "obtained by"). "Obtained by Sergey Radchenko and translated by Gary Goldberg."
+       states both credits; "papers of Gary Goldberg" does not state his translation. False for a
+       respStmt without a name. The editions print a credit the statement states only there. -->
+  <xsl:function name="f:credit-stated" as="xs:boolean">
+    <xsl:param name="statement" as="xs:string?"/>
+    <xsl:param name="resp" as="element()"/>
+    <xsl:variable name="names" select="($resp/tei:persName | $resp/tei:name | $resp/tei:orgName)[normalize-space()] ! f:plain(.)"/>
+    <xsl:variable name="stem" select="substring(lower-case(f:tokens(string-join($resp/tei:resp, ' '))[1]), 1, 6)"/>
+    <xsl:sequence select="exists($names) and $stem ne '' and contains(lower-case(string($statement)), $stem)
+      and (every $name in $names satisfies contains(string($statement), $name))"/>
+  </xsl:function>
+
   <!-- The text of an element with notes, sic and abbr dropped (for tooltips and headings). -->
   <xsl:function name="f:reading" as="xs:string">
     <xsl:param name="e" as="node()*"/>

@@ -17,8 +17,12 @@ describe.runIf(path !== undefined)('HTML edition of the memo', () => {
 
   it('shows the metadata panel with the archival citation rebuilt', () => {
     expect(html).toContain('RGANI, fond 5, opis 61, delo 462, listy 79–94')
-    expect(html).toMatch(/<dt>Translated by<\/dt><dd>Gary Goldberg<\/dd>/)
-    expect(html).toMatch(/<dt>Obtained by<\/dt><dd>Sergey Radchenko<\/dd>/)
+    // The Source field states both credits ("Obtained by Sergey Radchenko and translated by Gary
+    // Goldberg."): no "Translated by" or "Obtained by" field repeats them; each name once in the fields.
+    const fields = [...html.matchAll(/<dl class="fields">([\s\S]*?)<\/dl>/g)].map((m) => m[1]).join('\n')
+    expect(fields).toMatch(/<dt>Source<\/dt><dd>[^<]*Obtained by Sergey Radchenko and translated by Gary Goldberg\.<\/dd>/)
+    expect(fields).not.toMatch(/<dt>(Translated|Obtained) by<\/dt>/)
+    for (const name of ['Gary Goldberg', 'Sergey Radchenko']) expect(fields.split(name).length - 1, name).toBe(1)
     expect(html).toMatch(/<dt>Classification<\/dt><dd>Secret<\/dd>/)
     expect(html).toMatch(/<dt>Record ID<\/dt><dd>134242<\/dd>/)
   })

@@ -140,11 +140,15 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Persons named by respStmts whose resp matches $pattern (sourceDesc first, then titleStmt). -->
+  <!-- Persons named by respStmts whose resp matches $pattern (sourceDesc first, then titleStmt),
+       less the credits the source statement, shown in the panel above, already states
+       (f:credit-stated), so that each credit is shown once; no field when none is left. -->
   <xsl:template name="t:resp">
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="pattern" as="xs:string"/>
-    <xsl:variable name="names" select="distinct-values(descendant::tei:respStmt[matches(string-join(tei:resp, ' '), $pattern, 'i')]/(tei:persName | tei:name | tei:orgName) ! f:plain(.))"/>
+    <xsl:variable name="statement" select="f:source-statement(.)"/>
+    <xsl:variable name="names" select="distinct-values(descendant::tei:respStmt[matches(string-join(tei:resp, ' '), $pattern, 'i')]
+      [not(f:credit-stated($statement, .))]/(tei:persName | tei:name | tei:orgName) ! f:plain(.))"/>
     <xsl:call-template name="t:field">
       <xsl:with-param name="label" select="$label"/>
       <xsl:with-param name="value" select="string-join($names, '; ')"/>

@@ -110,14 +110,13 @@
     <xsl:sequence select="string-join($parts[. ne ''], ', ')[. ne '']"/>
   </xsl:function>
 
-  <!-- The respStmts whose persons the source note does not already name ("Obtained by Sergey
-       Radchenko and translated by Gary Goldberg." states both credits): all of them without a note. -->
+  <!-- The respStmts whose credit the source note does not already state (f:credit-stated:
+       "Obtained by Sergey Radchenko and translated by Gary Goldberg." states both): all of them
+       without a note. -->
   <xsl:function name="fp:unstated" as="element()*">
     <xsl:param name="statements" as="element()*"/>
     <xsl:param name="note" as="xs:string?"/>
-    <xsl:sequence select="$statements[not(
-      exists((tei:persName | tei:name | tei:orgName)[normalize-space()])
-      and (every $name in (tei:persName | tei:name | tei:orgName)[normalize-space()] satisfies contains(string($note), f:plain($name))))]"/>
+    <xsl:sequence select="$statements[not(f:credit-stated($note, .))]"/>
   </xsl:function>
 
   <!-- "Translated by Gary Goldberg; obtained by Sergey Radchenko." (translators first). -->
