@@ -70,6 +70,14 @@ describe('commands are loaded lazily', () => {
     expect(validate.packages.filter((p) => ['saxon-js', 'compromise', 'piscina', 'xmllint-wasm', 'chokidar'].includes(p))).toEqual([])
     expect(validate.files.filter((f) => /\/src\/(encode|build|transform)\//.test(f) || /schematron\/index\.ts$/.test(f))).toEqual([])
   })
+
+  it('the build command imports no rendering engine statically: a build with nothing to render never loads saxon-js', () => {
+    const build = staticImports(packagePath('src', 'cli', 'commands', 'build.ts'))
+    expect(build.files.some((f) => f.endsWith('build/build.ts'))).toBe(true) // the walk works
+    // `import {type A} from` keeps a side-effect import under verbatimModuleSyntax: counted here as a value import.
+    expect(build.files.filter((f) => /\/src\/(transform|encode)\//.test(f) || /build\/(steps|stylesheets|worker)\.ts$/.test(f))).toEqual([])
+    expect(build.packages.filter((p) => ['saxon-js', 'compromise', 'xmllint-wasm'].includes(p))).toEqual([])
+  })
 })
 
 /** The modules (and npm packages) a module reaches through static value imports (`import type` and `import()` excluded). */
