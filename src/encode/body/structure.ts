@@ -190,7 +190,7 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
           xml = el('pb', {n: pageNumber(marker), resp: '#tr'})
           i++
         }
-        w.raw(/^<(note|pb|gap)\b/.test(xml) ? xml : el('ab', {}, xml))
+        w.raw(/^<(note|pb|gap|incident)\b/.test(xml) ? xml : el('ab', {}, xml))
         if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
       }
     } else if (inSection && afterHead && (line = dateline(t, ctx)) !== undefined) {

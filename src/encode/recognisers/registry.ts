@@ -8,6 +8,7 @@ import {recogniser as translatorNote} from './translator-note/index.js'
 import {recogniser as editorialNote} from './editorial-note/index.js'
 import {recogniser as stamp} from './stamp/index.js'
 import {recogniser as description} from './description/index.js'
+import {recogniser as incident} from './incident/index.js'
 import {recogniser as handAddition} from './hand-addition/index.js'
 import {recogniser as handGap} from './hand-gap/index.js'
 import {recogniser as deletion} from './deletion/index.js'
@@ -32,9 +33,9 @@ import {recogniser as supplied} from './supplied/index.js'
 import {BLOCKS} from './blocks.js'
 import {PAGES} from './pages.js'
 
-/** Square brackets (§2), in order: labelled notes and stamps first, then descriptions, hands, gaps, markers, supplied words last. */
+/** Square brackets (§2), in order: labelled notes and stamps first, then descriptions, events of the room, hands, gaps, markers, supplied words last. */
 export const BRACKETS: readonly BracketRecogniser[] = [
-  translatorNote, editorialNote, stamp, description, handAddition, handGap, deletion, illegible, redacted, unclear,
+  translatorNote, editorialNote, stamp, description, incident, handAddition, handGap, deletion, illegible, redacted, unclear,
   blankSpace, omission, lost, sic, emphasis, signature, pageBreak, footnoteMarker, emailObfuscation, crossReference, editorialComment, completion,
   transliteration, unclassified, supplied
 ]
