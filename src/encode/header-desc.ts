@@ -5,6 +5,7 @@ import {field, frameText, WIDGETS, type Page} from './page.js'
 import {el, esc, type XmlWriter} from './serialize.js'
 import {typeFromTitle} from './doc-type.js'
 import {recipientNames} from './recipients.js'
+import {particDesc} from './partic-desc.js'
 import {VERSION} from '../version.js'
 
 /**
@@ -54,6 +55,8 @@ export function writeDescriptions(page: Page, input: HeaderInput, w: XmlWriter, 
   const cats = [cls ? el('catRef', {scheme: '#classification', target: `#${cls.id}`}) : '', typeId ? el('catRef', {scheme: `#${scheme}`, target: `#${typeId}`}) : '', keywords(page)].join('')
   if (cats) w.leaf('textClass', {}, cats)
   writeCorresp(w, ctx, input.bodyXml ?? '')
+  const partic = particDesc(input.bodyXml ?? '')
+  if (partic) w.raw(partic)
   w.close('profileDesc')
   w.open('revisionDesc', {status: 'draft'})
   w.leaf('change', {notBefore: ENCODER_DATE, who: '#ed', status: 'draft'}, esc(`Encoded automatically from the Wilson Center web text (record ${input.recordId}) by teipipe ${VERSION} (encoder of ${ENCODER_DATE}); the day of encoding is not recorded, so that encoding again gives the same file.`))

@@ -38,9 +38,10 @@ function encoderElements(): string[] {
  * Header-only elements: the encoder writes them in encodingDesc, profileDesc and availability, which
  * the editions read by path (the metadata panel, the licence line), not through element templates;
  * they are not looked for in the body. respStmt is written in titleStmt, the source bibl and the original's msItem
- * ("recorded by"), never in the text.
+ * ("recorded by"), never in the text. particDesc (with its listPerson of person entries) holds the participants of a
+ * conversation, whose list the text prints where the document has it.
  */
-const headerOnly = new Set(['catDesc', 'catRef', 'category', 'correction', 'keywords', 'language', 'licence', 'normalization', 'quotation', 'rendition', 'resp', 'respStmt'])
+const headerOnly = new Set(['catDesc', 'catRef', 'category', 'correction', 'keywords', 'language', 'licence', 'normalization', 'particDesc', 'person', 'quotation', 'rendition', 'resp', 'respStmt'])
 
 describe('elements the encoder writes', () => {
   it('each has a template in the HTML edition', () => {
@@ -78,9 +79,10 @@ const textReadByPath = ['availability', 'catDesc', 'category', 'collection', 'fi
 /**
  * Never shown in the text edition, on purpose: the project's encoding notes (encodingDesc and what it
  * holds), its revision history, the registers of standOff (names are kept where they occur), the
- * correspondence and creation summaries (their facts are the date line), the link to the original.
+ * correspondence and creation summaries (their facts are the date line), the participants (particDesc: the text
+ * prints the document's own list), the link to the original.
  */
-const textNeverShown = ['catRef', 'change', 'classDecl', 'correction', 'correspAction', 'correspDesc', 'creation', 'editorialDecl', 'encodingDesc', 'keywords', 'langUsage', 'language', 'listOrg', 'listPerson', 'listPlace', 'normalization', 'org', 'person', 'place', 'quotation', 'relatedItem', 'rendition', 'resp', 'respStmt', 'revisionDesc', 'standOff', 'tagsDecl', 'taxonomy', 'textClass', 'titleStmt', 'TEI']
+const textNeverShown = ['catRef', 'change', 'classDecl', 'correction', 'correspAction', 'correspDesc', 'creation', 'particDesc', 'editorialDecl', 'encodingDesc', 'keywords', 'langUsage', 'language', 'listOrg', 'listPerson', 'listPlace', 'normalization', 'org', 'person', 'place', 'quotation', 'relatedItem', 'rendition', 'resp', 'respStmt', 'revisionDesc', 'standOff', 'tagsDecl', 'taxonomy', 'textClass', 'titleStmt', 'TEI']
 
 /**
  * Element names the text stylesheets render by a template of their own: those a match pattern names

@@ -19,7 +19,7 @@ import {renderParagraph} from './paragraph.js'
 import {isConversation, labelledTurn, reportedTurn} from '../recognisers/speaker-turn/index.js'
 import {followingText, recogniser as heading} from '../recognisers/heading/index.js'
 import {PAGE_MARKER, pageNumber} from '../recognisers/page-marker/index.js'
-import {PARTICIPANTS} from '../recognisers/participants/index.js'
+import {joinOffices, PARTICIPANTS, participantItems} from '../recognisers/participants/index.js'
 import {cells, tableRun} from '../recognisers/table/index.js'
 import {ENCLOSURE} from '../recognisers/enclosure/index.js'
 import {FOOT} from '../recognisers/footnote/index.js'
@@ -161,7 +161,8 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
       w.leaf('pb', {n: pageNumber(t), resp: '#tr'})
     } else if (PARTICIPANTS.test(t) && !/\n/.test(t)) {
       const m = PARTICIPANTS.exec(t)
-      w.leaf('list', {type: 'participants'}, `${el('head', {}, esc(m?.[1] ?? ''))}${splitList(m?.[2] ?? '').map((x) => el('item', {}, renderParagraph(x, ctx, 'participants'))).join('')}`)
+      const items = joinOffices(participantItems(m?.[2] ?? '').map((x) => renderParagraph(x, ctx, 'participants')))
+      w.leaf('list', {type: 'participants'}, `${el('head', {}, esc(m?.[1] ?? ''))}${items.map((x) => el('item', {}, x)).join('')}`)
     } else if (tableRun(texts, i) > 0) {
       const rows = tableRun(texts, i)
       w.leaf('table', {}, texts.slice(i, i + rows).map((line) => el('row', {}, (cells(line) ?? []).map((c) => el('cell', {}, renderParagraph(c, ctx, 'table'))).join(''))).join(''))
@@ -310,23 +311,6 @@ function writeFootnotes(blocks: Block[], i: number, w: XmlWriter, ctx: Ctx): num
 export function footnoteId(marker: string): string {
   if (/^\d+$/.test(marker)) return `fn-${marker}`
   return marker.startsWith('*') ? `fn-star-${marker.length}` : `fn-x-${marker.length - 1}`
-}
-
-/** Items of a list printed on one line, split after commas and semicolons outside parentheses (kept, as printed). */
-function splitList(text: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let cur = ''
-  for (const ch of text) {
-    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0
-    cur += ch
-    if ((ch === ',' || ch === ';') && depth === 0) {
-      if (cur.trim()) out.push(cur.trim())
-      cur = ''
-    }
-  }
-  if (cur.trim()) out.push(cur.trim())
-  return out
 }
 
 /** Paragraphs from blocks[i] to blocks[end - 1], a list run (with its "Copies:" head) counting as one; returns the next index. */
