@@ -346,8 +346,9 @@ function writeParagraph(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   let speaker: string | undefined
   if (label && (label.strong || ctx.weakTurns)) {
     // "72. Mr. AIKEN (Ireland): …": the label is the speaker; the words after it the turn's paragraph.
-    w.open('sp', {who: speakerRef(label.name, ctx), n: label.n})
-    w.leaf('speaker', {}, renderParagraph(label.label, ctx, pid))
+    const who = speakerRef(label.name, ctx)
+    w.open('sp', {who, n: label.n})
+    w.leaf('speaker', {}, linkSpeaker(renderParagraph(label.label, ctx, pid), label.name, who))
     w.leaf('p', {'xml:id': pid}, marks + renderParagraph(t.slice(label.label.length).trim(), ctx, pid))
     w.close('sp')
   } else if (ctx.conversation && (speaker = reportedTurn(t)) !== undefined) {
@@ -358,6 +359,24 @@ function writeParagraph(b: Block, w: XmlWriter, ctx: Ctx, pid: string): void {
   } else w.leaf('p', {'xml:id': pid, n: enumerator(t)?.n}, marks + renderParagraph(t, ctx, pid))
   // A translator's description of "the end of the first page" locates the break to page 2.
   if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
+}
+
+/**
+ * The speaker label's name linked to the person `sp/@who` points at ("BIĽAK:" → `<persName ref="#pers-v-bilak">BIĽAK</persName>:`)
+ * when the rendered label (TEI phrase content) names no person yet: the same person, so the same register entry.
+ * Unchanged when `who` is undefined or the name is not found as text in the label.
+ */
+function linkSpeaker(labelXml: string, name: string, who: string | undefined): string {
+  if (!who || labelXml.includes('<persName')) return labelXml
+  const printed = esc(name)
+  // The first occurrence in text, not inside a tag.
+  const at = labelXml.split(/(<[^>]*>)/).reduce<{offset: number; found: number}>((acc, part) => {
+    if (acc.found < 0 && !part.startsWith('<') && part.includes(printed)) acc.found = acc.offset + part.indexOf(printed)
+    acc.offset += part.length
+    return acc
+  }, {offset: 0, found: -1}).found
+  if (at < 0 || printed === '') return labelXml
+  return `${labelXml.slice(0, at)}${el('persName', {ref: who}, printed)}${labelXml.slice(at + printed.length)}`
 }
 
 /** The register entry of a speaker, when the registers know a person by the speaker's (last) name; else undefined. */
