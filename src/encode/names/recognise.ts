@@ -163,11 +163,30 @@ export function findNames(text: string): FoundName[] {
       // "Worker’s Party of Korea (KWP)": the text defines an abbreviation of the name.
       const defined = endsRun ? stickyAt(DEFINED, text, end) : null
       // An abbreviation the table knows is the table's body or state, whatever it follows ("… of Cuba (PCC)").
-      if (defined?.[1] && f.kind !== 'persons' && (ABBREVIATIONS[defined[1]] === undefined || ABBREVIATIONS[defined[1]]?.kind === f.kind)) out.push({...f, form: defined[1], rule: 'defined-abbreviation'})
+      if (defined?.[1] && f.kind !== 'persons' && (ABBREVIATIONS[defined[1]] === undefined || ABBREVIATIONS[defined[1]]?.kind === f.kind)) out.push({...f, form: defined[1], name: abbreviatedPart(f.name, defined[1]), rule: 'defined-abbreviation'})
     }
   }
   out.push(...appositions(text), ...recorders(text))
   return out
+}
+
+/**
+ * The part of a name an abbreviation after it stands for: the whole name, unless the abbreviation's letters are the
+ * initials of a closing part of it only ("Political Bureau of the CC of the Party of Labour of Albania (PLA)": PLA is
+ * the Party of Labour of Albania). Abbreviations of another language's name ("Polish United Workers' Party (PZPR)")
+ * match no part and keep the whole name.
+ */
+export function abbreviatedPart(name: string, abbreviation: string): string {
+  const letters = abbreviation.replace(/\./g, '')
+  const words = name.split(/[ \u00a0]+/)
+  const initials = (ws: string[]): string => ws.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase()
+  if (initials(words) === letters) return name
+  for (let i = 1; i < words.length; i++) {
+    const part = words.slice(i)
+    if (CONNECTORS.has((part[0] ?? '').toLowerCase()) || !/^\p{Lu}/u.test(part[0] ?? '')) continue
+    if (initials(part) === letters) return part.join(' ')
+  }
+  return name
 }
 
 /** Find the names of the body and register them (sidecar entries and rejections win). */

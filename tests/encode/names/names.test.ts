@@ -116,3 +116,12 @@ describe('name parts the translator supplied before the printed surname', () => 
     expect(suppliedNameParts('[North] Korea and the [Soviet] Ambassador and [Comrade] Kim')).toEqual([])
   })
 })
+
+describe('an abbreviation the text defines after a name', () => {
+  it('names the closing part of the name whose initials it spells, else the whole name', () => {
+    const tei = page(['The Political Bureau of the CC of the Party of Labour of Albania (PLA) informs you of the talks held in Moscow.', 'The Polish United Workers’ Party (PZPR) will publish the speech in full next week.'])
+    expect(tei).toContain('(<orgName ref="#org-party-of-labour-of-albania">PLA</orgName>)')
+    expect(tei).toContain('<org xml:id="org-party-of-labour-of-albania" resp="#teipipe" cert="medium"><orgName>Party of Labour of Albania</orgName></org>')
+    expect(tei).toMatch(/<orgName ref="(#org-polish-united-workers-party)">Polish United Workers’ Party<\/orgName> \(<orgName ref="\1">PZPR<\/orgName>\)/)
+  })
+})
