@@ -55,6 +55,7 @@ const htmlLayer = `<xsl:stylesheet version="3.0" ${namespaces} default-mode="m:h
   <xsl:template name="t:registers"><p class="over-registers"/></xsl:template>
   <xsl:template name="t:how-to-cite"><xsl:param name="header" as="element()?"/><xsl:param name="title" as="xs:string"/><p class="over-cite"/></xsl:template>
   <xsl:template match="tei:pb"><span class="over-pb"/></xsl:template>
+  <xsl:function name="f:within-block" as="xs:boolean"><xsl:param name="e" as="element()"/><xsl:sequence select="false()"/></xsl:function>
 </xsl:stylesheet>`
 
 // The listed text override points.
@@ -71,6 +72,7 @@ const textLayer = `<xsl:stylesheet version="3.0" ${namespaces} default-mode="m:t
   <xsl:function name="f:note-kind" as="xs:string"><xsl:param name="note" as="element()"/><xsl:sequence select="'inline'"/></xsl:function>
   <xsl:template match="tei:hi" mode="m:inline"><xsl:value-of select="upper-case(.)"/></xsl:template>
   <xsl:template match="tei:lg" mode="m:text"><xsl:sequence select="f:block('(verse left out)', false())"/></xsl:template>
+  <xsl:function name="f:within-block" as="xs:boolean"><xsl:param name="e" as="element()"/><xsl:sequence select="false()"/></xsl:function>
 </xsl:stylesheet>`
 
 const dir = mkdtempSync(join(tmpdir(), 'teipipe-override-'))
@@ -86,12 +88,15 @@ const layer = (name: string, text: string): string => {
 const doc = tei(`<div><head>One</head><p>A plain paragraph with a <term>term</term> and a <hi rend="x y">highlight</hi><note place="foot">a note</note>, <persName ref="#p1">Ann</persName>.<pb n="2"/></p>
   <p rend="indent">An indented paragraph.</p><ab>An ab.</ab><ab xml:id="ab1">An ab with an id.</ab></div><div><head>Two</head><p>More.</p></div>`)
   .replace('</body></text>', '</body></text><standOff><listPerson><person xml:id="p1"><persName>Ann Example</persName></person></listPerson></standOff>')
+const eventDoc = tei('<p>Say<foreign xml:lang="la"><incident><desc>coughs</desc></incident>it</foreign>.</p>')
 const corpus = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>C</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>${tei('<p>member</p>').replace(' xmlns="http://www.tei-c.org/ns/1.0"', '')}</teiCorpus>`
 
 describe('HTML override points', () => {
   let html = ''
   let stock = ''
   let corpusHtml = ''
+  let events = ''
+  let stockEvents = ''
   beforeAll(() => {
     const path = layer('html-layer', htmlLayer)
     const render = (xml: string, customXslt?: string): string => {
@@ -103,6 +108,8 @@ describe('HTML override points', () => {
     stock = render(doc)
     html = render(doc, path)
     corpusHtml = render(corpus, path)
+    stockEvents = render(eventDoc)
+    events = render(eventDoc, path)
   }, 300_000)
 
   it('t:span and t:div render plain elements', () => {
@@ -139,6 +146,12 @@ describe('HTML override points', () => {
   it('an element template in mode m:html wins over the stock one', () => {
     expect(html).toContain('<span class="over-pb"></span>')
   })
+  it('f:within-block says where the search for a word beside an event stops (xslt/common/word-boundaries.xsl)', () => {
+    // Stock: the phrase (foreign) is part of the paragraph's words, so "Say" ends a word before the event.
+    expect(stockEvents).toMatch(/Say<span class="foreign"[^>]*> <span class="incident event">coughs<\/span> it<\/span>/)
+    // Every element a block of its own: nothing is found before the event, so no space is put there.
+    expect(events).toMatch(/Say<span class="foreign[^>]*><span class="incident event[^>]*>coughs<\/span> it<\/span>/)
+  })
 })
 
 describe('text override points', () => {
@@ -146,7 +159,8 @@ describe('text override points', () => {
   let stock = ''
   beforeAll(() => {
     const path = layer('text-layer', textLayer)
-    const xml = tei(`<p>A paragraph with a <hi>highlight</hi> and a note<note place="foot">the note</note>, long enough to be wrapped at the width of seventy-eight columns by the stock edition.</p><lg><l>A verse</l></lg>`)
+    const xml = tei(`<p>A paragraph with a <hi>highlight</hi> and a note<note place="foot">the note</note>, long enough to be wrapped at the width of seventy-eight columns by the stock edition.</p><lg><l>A verse</l></lg>
+      <p>Say<foreign xml:lang="la"><incident><desc>coughs</desc></incident>it</foreign>.</p>`)
     const render = (customXslt?: string): string => {
       const file = new TeiFile('doc.xml', xml)
       renderText(file, customXslt ? {customXslt} : {})
@@ -159,6 +173,10 @@ describe('text override points', () => {
   it('t:block makes the blocks, f:wrap wraps their lines', () => {
     expect(stock).toMatch(/^A paragraph with a highlight .*\n\S/m)
     expect(text).toMatch(/^» A paragraph with a HIGHLIGHT and a note\[the note\], long enough to be wrapped at the width of seventy-eight columns by the stock edition\.$/m)
+  })
+  it('f:within-block says where the search for a word beside an event stops (xslt/common/word-boundaries.xsl)', () => {
+    expect(stock).toContain('\nSay coughs it.\n')
+    expect(text).toContain('Saycoughs it.')
   })
   it('f:note-kind and the templates of modes m:inline and m:text', () => {
     expect(stock).toContain('A verse')

@@ -17,6 +17,7 @@
   <xsl:import href="../common/functions.xsl"/>
   <xsl:import href="../common/attributes.xsl"/>
   <xsl:import href="../common/unhandled.xsl"/>
+  <xsl:import href="../common/word-boundaries.xsl"/>
 
   <xsl:include href="modules/variables.xsl"/>
   <xsl:include href="modules/page.xsl"/>

@@ -21,6 +21,7 @@
   <xsl:include href="../common/errors.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
   <xsl:include href="../common/unhandled.xsl"/>
+  <xsl:include href="../common/word-boundaries.xsl"/>
 
   <xsl:include href="modules/blocks.xsl"/>
   <xsl:include href="modules/classify.xsl"/>
