@@ -2,11 +2,12 @@
  * Places by name: the one wrapper of countries-list (MIT; ISO 3166-1 countries with former names, capitals and
  * continents) and city-timezones (MIT; 7,300 cities with population), with compromise's lexicon (countries, cities,
  * regions) and the table of Cold War states that no current gazetteer keeps
- * (historical-states.ts). Names are matched as printed with an initial capital; abbreviations only in capitals
+ * (historical-states.ts) and of the period's city names, exonyms and regions (historical-places.ts). Names are matched as printed with an initial capital; abbreviations only in capitals
  * ("US" is a place, "us" is not).
  */
 import {continents, countries, languages} from 'countries-list'
 import {cityMapping} from 'city-timezones'
+import {HISTORICAL_PLACES} from './historical-places.js'
 import {HISTORICAL_STATES} from './historical-states.js'
 import {lexTags} from './nlp.js'
 
@@ -45,7 +46,19 @@ function build(): Map<string, PlaceFact> {
     }
   }
   for (const [name, code] of Object.entries(HISTORICAL_STATES)) put(name, code ? {country: code} : {})
+  for (const [name, code] of Object.entries(HISTORICAL_PLACES)) put(name, code ? {country: code} : {})
   return m
+}
+
+let capitals: Map<string, PlaceFact> | undefined
+
+/**
+ * A country's capital by its name, also one the lexicon knows as a person's name ("Sofia"): such a name is a place
+ * only where the text says so ("in Sofia", recognise.ts), so lookupPlace does not return it. Undefined otherwise.
+ */
+export function capitalCity(printed: string): PlaceFact | undefined {
+  capitals ??= new Map((Object.entries(countries) as [string, {capital: string}][]).filter(([, c]) => c.capital).map(([code, c]) => [c.capital, {country: code}]))
+  return capitals.get(printed)
 }
 
 
@@ -54,9 +67,9 @@ export function lookupPlace(printed: string): PlaceFact | undefined {
   names ??= build()
   const exact = names.get(printed)
   if (exact) return exact
-  // "Brașov", "Braşov", "Plzeň", "Ploiești": the translation keeps the original's letters where the city list has
-  // its ASCII form ("Brasov"); Romanian ș/ş and ț/ţ (comma and cedilla) both fold to s and t.
-  const folded = printed.normalize('NFD').replace(/\p{M}/gu, '')
+  // "Brașov", "Braşov", "Plzeň", "Ploiești", "Wrocław": the translation keeps the original's letters where the city
+  // list has its ASCII form ("Brasov"); Romanian ș/ş and ț/ţ (comma and cedilla) both fold to s and t, Polish ł to l.
+  const folded = printed.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L')
   if (folded !== printed) return lookupPlace(folded)
   if (/^[\p{Lu}.\s]+$/u.test(printed) && printed.replace(/\W/g, '').length <= 4) return undefined
   // All-caps and title-case forms of a multi-letter name ("SOVIET UNION", "Soviet Union").

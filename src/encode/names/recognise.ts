@@ -11,7 +11,7 @@ import type {RegisterEntry} from '../edits.js'
 import {classify, isCommonWord, isTitle, normalCase, type FoundName} from './classify.js'
 import {CONNECTORS, LOCATED_ORGS} from './cues.js'
 import {findWord} from '../wraps.js'
-import {lookupPlace} from './gazetteer.js'
+import {capitalCity, lookupPlace} from './gazetteer.js'
 import {ABBREVIATIONS} from './abbreviations.js'
 
 // A plural possessive inside a name keeps its apostrophe ("Korean Workers' Party", "People’s"): the run goes on.
@@ -145,6 +145,11 @@ export function findNames(text: string): FoundName[] {
       continue
     }
     const found = classifyCached(tokens, definite).filter((f) => !(placeBefore && f.rule === 'syllable-name'))
+    // "in Sofia", "to Sofia": a capital whose name is also a person's is the city after a preposition of place.
+    if (placeBefore && tokens.length <= 3 && found.every((f) => f.kind === 'persons' && f.form === run) && capitalCity(run)) {
+      out.push({kind: 'places', form: run, name: run, cert: 'medium', rule: 'capital-after-preposition'})
+      continue
+    }
     // "Politburo member Hager", "the Soviet ambassador Puzanov": an office in lower case before an unknown name.
     if (found.length === 0 && tokens.length <= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && tokens.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w)) && !lookupPlace(run)) {
       out.push({kind: 'persons', form: run, name: run, cert: 'low', rule: 'office-before'})
