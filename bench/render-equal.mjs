@@ -6,9 +6,13 @@
 //   node bench/render-equal.mjs --save DIR     write the outputs (e.g. on main, before a change)
 //   node bench/render-equal.mjs --check DIR    render again and compare byte for byte; exit 1 on a difference
 // Add --quick to leave out the conformance files. The encoded corpus is saved with the outputs (so that
-// a change to the encoder since --save is not counted).
+// a change to the encoder since --save is not counted). Outputs are named by paths relative to the
+// repository and to ../shared (bench/render-equal-keys.mjs), so a save made in one worktree can be
+// checked in another (a save made before this naming, with the worktree's folder in every name,
+// shows every output as "not saved").
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
+import {inputName, saveKey} from './render-equal-keys.mjs'
 
 const args = process.argv.slice(2)
 const mode = args.includes('--save') ? 'save' : args.includes('--check') ? 'check' : undefined
@@ -37,15 +41,16 @@ function files(folder, ext) {
 }
 
 const inputs = [] // [key, xml]
-const add = (key, xml) => inputs.push([key.replace(/[^A-Za-z0-9._-]+/g, '_'), xml])
+const add = (name, xml) => inputs.push([saveKey(name), xml])
 const shared = join(root, '..', 'shared')
+const places = {root, shared}
 for (const path of [join(root, 'tei', '134242.xml'), ...files(join(root, 'tests', 'fixtures'), '.xml'), ...files(join(shared, 'cases', 'render'), '.xml')]) {
-  add(relative(join(root, '..'), path), readFileSync(path, 'utf8'))
+  add(inputName(path, places), readFileSync(path, 'utf8'))
 }
 for (const path of files(join(shared, 'corpus', 'wilson'), '.txt').filter((p) => !p.includes('/gold/'))) {
   const file = new TeiFile(path, readFileSync(path, 'utf8'))
   try { encodeFile(file) } catch { continue }
-  const key = `encoded/${relative(shared, path)}`.replace(/[^A-Za-z0-9._-]+/g, '_')
+  const key = saveKey(`encoded/${relative(shared, path)}`)
   // The encoded TEI is saved with the outputs and read back by --check: a change to the encoder
   // since --save must not count as a difference in the editions.
   const saved = join(dir, `${key}.input.xml`)
@@ -55,7 +60,7 @@ for (const path of files(join(shared, 'corpus', 'wilson'), '.txt').filter((p) =>
     add(key, file.tei)
   }
 }
-if (!args.includes('--quick')) for (const path of files(join(shared, 'conformance', 'tei-real', 'files'), '.xml')) add(relative(shared, path), readFileSync(path, 'utf8'))
+if (!args.includes('--quick')) for (const path of files(join(shared, 'conformance', 'tei-real', 'files'), '.xml')) add(inputName(path, places), readFileSync(path, 'utf8'))
 
 const outputs = (key, xml) => {
   const html = new TeiFile(`${key}.xml`, xml)
