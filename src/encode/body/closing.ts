@@ -1,6 +1,6 @@
 /** Closing matter: signature blocks (`closer/signed`) and the distribution list with its number line. */
 import {uniqueId, warn, type Ctx} from '../context.js'
-import {COPIES_PRINTED as COPIES, countsAgree, INLINE_LIST, ITEM, LIST_LABEL, opensDistribution, RECIPIENT} from '../recognisers/distribution/index.js'
+import {COPIES_PRINTED as COPIES, countsAgree, INLINE_LIST, ITEM, LIST_LABEL, opensDistribution, RECIPIENT, recipientsOf} from '../recognisers/distribution/index.js'
 import {normaliseDate} from '../dates.js'
 import {renderText} from '../inline.js'
 import {slugId} from '../registers.js'
@@ -56,7 +56,7 @@ export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): numb
   const inline = INLINE_LIST.exec(blocks[0]?.text.trim() ?? '')
   if (inline) {
     // "Copies: Comrades A, B, C", "Distribution list – 11 copies: Stalin – 2, …": one item per recipient, @n its count.
-    const items = (inline[2] ?? '').split(/[,;]\s*/).filter((x) => x.trim() !== '')
+    const items = recipientsOf(inline[2] ?? '')
     // "Stalin – 2" or "1x Minister Novák", "2 x file": the count after the recipient or before it.
     const counts = items.map((x) => /[–-]\s*(\d+)\.?$/.exec(x)?.[1] ?? /^(\d+)\s?x\s/.exec(x.trim())?.[1])
     w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})

@@ -49,3 +49,12 @@ export const recogniser: BlockRecogniser = {
   convention: '"Six copies printed – gp", "Copies: Comrades A, B, C", "Distribution list – 11 copies: …", "Sent to: …" → list type="distribution"',
   accepts: (text, next) => (LIST_LABEL.test(text) && RECIPIENT.test(next ?? '')) || COPIES_PRINTED.test(text) || INLINE_LIST.test(text)
 }
+
+/**
+ * The recipients of a distribution list printed on one line (its text after the label). When the line uses ";" it
+ * separates recipients, and a comma only parts a name from its office ("Shri D. P. Dhar, Chairman, Policy Planning
+ * Committee; Shri P. N. Haksar, Principal Secretary to the P.M." is two recipients); otherwise "," and ";" both do.
+ */
+export function recipientsOf(text: string): string[] {
+  return text.split(text.includes(';') ? /;\s*/ : /[,;]\s*/).filter((x) => x.trim() !== '')
+}
