@@ -20,6 +20,7 @@ import {isConversation, labelledTurn, reportedTurn} from '../recognisers/speaker
 import {followingText, recogniser as heading} from '../recognisers/heading/index.js'
 import {PAGE_MARKER, pageNumber} from '../recognisers/page-marker/index.js'
 import {joinOffices, PARTICIPANTS, participantItems} from '../recognisers/participants/index.js'
+import {SALUTE, SPEECH_ADDRESS} from '../recognisers/salutation/index.js'
 import {cells, tableRun} from '../recognisers/table/index.js'
 import {ENCLOSURE} from '../recognisers/enclosure/index.js'
 import {FOOT} from '../recognisers/footnote/index.js'
@@ -194,6 +195,9 @@ export function writeBody(blocks: Block[], w: XmlWriter, ctx: Ctx, divType: stri
         w.raw(/^<(note|pb|gap|incident)\b/.test(xml) ? xml : el('ab', {}, xml))
         if (ctx.facts.pageBreak && !before) w.leaf('pb', {n: '2', cert: 'medium', resp: '#ed'})
       }
+    } else if (inSection && afterHead && (SALUTE.test(t) || SPEECH_ADDRESS.test(t)) && !/\n/.test(t)) {
+      // "Dear comrades," under a speech's heading or dateline: the speaker's address, a salute of the section (divTop).
+      w.leaf('salute', {}, renderParagraph(t, ctx, `sec-${section}`))
     } else if (inSection && afterHead && (line = dateline(t, ctx)) !== undefined) {
       // "Havana, July 26, 1970" under a speech's heading: the section's dateline, not another head (TEI §4.2.1).
       noteDate(line, ctx)
