@@ -24,6 +24,10 @@ import {forBatches} from './batches.js'
 import type {CheckItem, CheckResult, EncodeMode, RenderItem, RenderResult, StylesheetResult} from './steps.js'
 import {startTiming, TIMINGS, timing} from './timings.js'
 import {LOCK_NAME, lockBuild} from './lock.js'
+import {backupFolderOf, backupTei} from './backup.js'
+import {writeReason} from './write-errors.js'
+import {jsonSyntaxError} from '../core/json-error.js'
+import {checkEdits} from '../encode/edits.js'
 import './rules.js'
 
 /** Documents per worker below which a phase runs in the main thread (a worker's start-up costs about this many documents' work). */
@@ -113,9 +117,15 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     if (path !== undefined && !existsSync(path)) problems.push(createMessage(`The ${what} ${relative(dir, path).split(sep).join('/')} named in the config (render) does not exist. Nothing was built.`, {ruleId: 'build-customisation', source: 'cli', file: relative(dir, path).split(sep).join('/')}))
   }
   for (const id of new Set(options.reencode ?? [])) {
-    if (!documents.some((d) => d.id === id && d.source !== undefined)) {
+    const doc = documents.find((d) => d.id === id && d.source !== undefined)
+    if (doc === undefined) {
       problems.push(createMessage(`--reencode ${id}: there is no source text for a document "${id}", so there is nothing to re-encode. Nothing was built.`, {ruleId: 'bad-option', source: 'cli', file: relative(dir, layout.sources).split(sep).join('/') || '.'}))
+      continue
     }
+    // Re-encoding replaces a TEI someone may have edited: a sidecar that cannot be read stops the build before
+    // anything (the backup, the TEI, the published editions) is touched.
+    const sidecar = reencodeSidecarProblem(dir, doc)
+    if (sidecar !== undefined) problems.push(sidecar)
   }
   if (problems.length > 0) {
     result.files = filesOf(problems.map((m) => ({...m})))
@@ -145,6 +155,30 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
   } finally {
     await lock.release()
   }
+}
+
+/**
+ * The problem with the edits sidecar of a document to be re-encoded (`--reencode`), if any: not valid JSON
+ * (at the line and column of the fault, `core/json-error.ts`) or not in the sidecar's shape (`checkEdits`).
+ * Rule `build-edits-invalid`; the build stops (exit 2) before anything is written.
+ */
+function reencodeSidecarProblem(dir: string, doc: ProjectDocument): Message | undefined {
+  if (doc.edits === undefined || !existsSync(join(dir, doc.edits))) return undefined
+  const stop = `so "${doc.id}" was not re-encoded and nothing was built or changed (its TEI and published edition are as they were). Fix the file, or move it away to re-encode without editorial decisions, and run the build again.`
+  let text: string
+  try {
+    text = readFileSync(join(dir, doc.edits), 'utf8').replace(/^\uFEFF/, '')
+  } catch (error) {
+    return createMessage(`${doc.edits} could not be read (${writeReason(error)}), ${stop}`, {ruleId: 'build-edits-invalid', source: 'cli', file: doc.edits})
+  }
+  const syntax = jsonSyntaxError(text)
+  if (syntax !== undefined) return createMessage(`${doc.edits} is not valid JSON: ${syntax.sentence} (the JSON parser says: ${syntax.raw}), ${stop}`, {ruleId: 'build-edits-invalid', source: 'cli', file: doc.edits, place: syntax.place})
+  try {
+    checkEdits(JSON.parse(text), doc.edits)
+  } catch (error) {
+    return createMessage(`${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}; ${stop}`, {ruleId: 'build-edits-invalid', source: 'cli', file: doc.edits})
+  }
+  return undefined
 }
 
 /** The build itself, once the project's build lock is held (see {@link buildProject}). */
@@ -193,7 +227,7 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
         continue
       }
       const mode: EncodeMode | undefined = plan.mine ? plan.mode : plan.mode === 'write' ? 'memory' : undefined
-      pending.push({id: plan.doc.id, tei: plan.doc.tei, validate: plan.mine, ...(plan.encoderTei ? {encoderTei: true} : {}), ...(mode && plan.doc.source ? {encode: {source: plan.doc.source, mode, ...(mode === 'write' ? {expect: plan.onDisk} : {})}} : {})})
+      pending.push({id: plan.doc.id, tei: plan.doc.tei, validate: plan.mine, ...(plan.encoderTei ? {encoderTei: true} : {}), ...(mode && plan.doc.source ? {encode: {source: plan.doc.source, mode, ...(mode === 'write' ? {expect: plan.onDisk} : {}), ...(mode === 'write' && plan.reencode ? {backup: layout.tei} : {})}} : {})})
     }
     let done = checks.size
     const total = plans.length
@@ -421,6 +455,8 @@ interface Plan {
   onDisk: string | null
   /** The TEI used as it is was written by the encoder and nobody edited it (its validation errors are the encoder's). */
   encoderTei?: boolean
+  /** Re-encoded on request (`--reencode`): the TEI on disk is backed up before it is replaced, and kept when the encoding fails. */
+  reencode?: boolean
 }
 
 /**
@@ -439,12 +475,10 @@ function planDocument(layout: ProjectLayout, doc: ProjectDocument, record: Encod
   const inputs = hashParts([parts.source, parts.edits])
   const plan: Plan = {doc, mine, inputs, parts, onDisk}
   if (reencode.has(doc.id)) {
-    // Another shard re-encodes it; this one encodes it in memory for the same navigation facts.
-    if (exists && mine) {
-      const backup = backupTei(layout, doc)
-      report.add(createMessage(`Re-encoded from ${doc.source} on request; the previous TEI was kept as ${backup}.`, {ruleId: 'build-reencoded', source: 'cli', severity: 'info', file: doc.tei}))
-    }
+    // Another shard re-encodes it; this one encodes it in memory for the same navigation facts. The TEI is
+    // backed up by the task that writes the new one, just before it does, and only when the encoding succeeded.
     plan.mode = 'write'
+    plan.reencode = true
     return plan
   }
   if (!exists) return {...plan, mode: 'write'}
@@ -506,7 +540,7 @@ function settleRemovedSources(layout: ProjectLayout, documents: readonly Project
     const path = join(layout.dir, doc.tei)
     const teiHash = textHash(path)
     if (teiHash !== undefined && writtenByEncoder(record, teiHash)) {
-      const backup = backupTei(layout, doc)
+      const backup = backupTei(layout.dir, layout.tei, doc.id, doc.tei)
       rmSync(path, {force: true})
       retired.add(doc.id)
       result.sourceRemoved.push({id: doc.id, tei: doc.tei, source, retired: backup})
@@ -530,6 +564,10 @@ function recordEncoding(plan: Plan, check: CheckResult, records: EncodeRecords, 
   if (encode.teiHash === undefined) return // the encoder failed: no record, so the next build tries again
   const base = {tei: plan.doc.tei, inputs: plan.inputs, ...(plan.parts === undefined ? {} : {parts: plan.parts}), encoder: encoderFingerprint()}
   const history = nextHistory(records[source], encode.teiHash)
+  if (plan.reencode && plan.mode === 'write') {
+    if (encode.wrote) report.add(createMessage(`Re-encoded from ${source} on request; ${encode.backup === undefined ? 'there was no TEI to keep' : `the previous TEI was kept as ${encode.backup}`}.`, {ruleId: 'build-reencoded', source: 'cli', severity: 'info', file: plan.doc.tei}))
+    else if (encode.teiHash !== undefined) report.add(createMessage(`${plan.doc.tei} was not re-encoded (see the other messages); it is kept as it was.`, {ruleId: 'build-reencoded', source: 'cli', severity: 'info', file: plan.doc.tei}))
+  }
   if (plan.mode === 'write' && encode.wrote) {
     records[source] = {...base, written: encode.teiHash, ...(history.length > 0 ? {history} : {}), messages: encode.messages}
     result.encoded.push(plan.doc.id)
@@ -542,17 +580,8 @@ function recordEncoding(plan: Plan, check: CheckResult, records: EncodeRecords, 
   }
 }
 
-/** Copy a TEI file to `<tei>/.backup/<id>.<n>.xml` (n = 1 + the highest number there): deterministic, never overwriting a backup. */
-function backupTei(layout: ProjectLayout, doc: ProjectDocument): string {
-  const folder = join(layout.tei, '.backup')
-  const taken = existsSync(folder) ? readdirSync(folder).map((f) => new RegExp(`^${doc.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.xml$`).exec(f)?.[1]).filter((n): n is string => n !== undefined).map(Number) : []
-  const path = join(folder, `${doc.id}.${Math.max(0, ...taken) + 1}.xml`)
-  writeFileAtomic(path, readFileSync(join(layout.dir, doc.tei)))
-  return relative(layout.dir, path).split(sep).join('/')
-}
-
 function backupFolder(layout: ProjectLayout): string {
-  return relative(layout.dir, join(layout.tei, '.backup')).split(sep).join('/')
+  return relative(layout.dir, backupFolderOf(layout.tei)).split(sep).join('/')
 }
 
 /** A file's size in bytes (0 when it cannot be read): the expected cost of checking or rendering a document. */

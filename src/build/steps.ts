@@ -20,6 +20,7 @@ import {renderText} from '../transform/text.js'
 import {readTeiFile} from './publish.js'
 import {hashParts} from './hash.js'
 import {writeReason} from './write-errors.js'
+import {backupTei} from './backup.js'
 import {documentFacts, failedFacts, TreeDepthError, type DocumentFacts} from './site-api.js'
 import {StageTimes, startTiming} from './timings.js'
 import {schemasUsed} from './schemas.js'
@@ -35,8 +36,12 @@ export type EncodeMode = 'write' | 'compare' | 'memory'
 export interface CheckItem {
   id: string
   tei: string
-  /** `expect`: hash of the TEI file when the build decided to write it (null: there was none); a TEI that changed since is not overwritten. */
-  encode?: {source: string; mode: EncodeMode; expect?: string | null}
+  /**
+   * `expect`: hash of the TEI file when the build decided to write it (null: there was none); a TEI that changed
+   * since is not overwritten. `backup`: the TEI folder (absolute) whose `.backup/` receives a copy of the TEI just
+   * before the new encoding replaces it (`--reencode`); when the encoding fails, the TEI is kept and checked as it is.
+   */
+  encode?: {source: string; mode: EncodeMode; expect?: string | null; backup?: string}
   /** Validate the TEI (false: facts only). */
   validate: boolean
   /** The TEI on disk is the encoder's, unedited: its validation errors are the encoder's (src/encode/output-check.ts). */
@@ -60,6 +65,8 @@ export interface EncodeOutcome {
   wrote: boolean
   /** `compare` mode: whether the TEI on disk is exactly the encoder's. */
   same?: boolean
+  /** The backup made of the replaced TEI (relative to the project folder), `--reencode`. */
+  backup?: string
 }
 
 /** The result of checking one document. */
@@ -218,6 +225,7 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
           encoded.file.message(`${item.tei} changed while the build was running, so it was not replaced by a new encoding of ${item.encode.source}; the build after this one treats it as edited by hand.`, {ruleId: 'build-tei-kept', source: 'cli', severity: 'warning'})
         } else if (item.encode.mode === 'write') {
           try {
+            if (item.encode.backup !== undefined && existsSync(teiPath)) result.encode.backup = backupTei(task.dir, item.encode.backup, item.id, item.tei)
             writeFileAtomic(teiPath, text)
             result.encode.wrote = true
           } catch (error) {
@@ -230,7 +238,8 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
       }
     }
     // A source whose encoding failed when its TEI was to be replaced (the encoder's, now stale) fails: the old TEI is not published.
-    const staleTei = item.encode?.mode === 'write' && result.encode?.teiHash === undefined
+    // A TEI to be re-encoded on request is no longer the encoder's last word: it stays as it is when encoding fails.
+    const staleTei = item.encode?.mode === 'write' && item.encode.backup === undefined && result.encode?.teiHash === undefined
     if (tei === undefined && !staleTei && (item.encode?.mode !== 'memory' && (existsSync(join(task.dir, item.tei)) || !item.encode))) tei = times.time('read', () => readTeiFile(join(task.dir, item.tei), item.tei))
     if (tei === undefined) {
       const reason = result.encode?.messages.find((m) => m.fatal)?.reason ?? 'The source could not be encoded.'

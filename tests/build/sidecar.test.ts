@@ -70,3 +70,42 @@ describe('teipipe build names the input that changed and the decision that no lo
     expect(report.files.find((f) => f.path === 'sources/134242.txt')?.messages.some((m) => m.ruleId === 'encode-edit-stale') ?? false).toBe(false)
   })
 })
+
+describe('teipipe build --reencode with a broken edits sidecar', () => {
+  it('stops before touching anything (exit 2): no backup, the edited TEI and its published edition stay, the sidecar is named at its line and column', async () => {
+    const {text, edits} = memoSource()
+    const dir = writeProject(join(root, 'reencode-broken'), {'sources/134242.txt': text, 'sources/134242.edits.json': edits})
+    expect((await build(dir, '--jobs', '1')).code).toBe(0)
+    const tei = join(dir, 'tei', '134242.xml')
+    const edited = readFileSync(tei, 'utf8').replace('</body>', '<p>Checked by hand.</p></body>')
+    writeFileSync(tei, edited)
+    await build(dir, '--jobs', '1')
+    const published = readFileSync(join(dir, 'dist', '134242.html'), 'utf8')
+    expect(published).toContain('Checked by hand.')
+    // A half-saved sidecar: the list is never closed.
+    writeFileSync(join(dir, 'sources', '134242.edits.json'), '{"corrections": [\n')
+    const result = await build(dir, '--jobs', '1', '--reencode', '134242', '--format', 'json')
+    expect(result.code).toBe(2)
+    const report = JSON.parse(result.out) as {files: {path: string; messages: {ruleId: string; reason: string; line?: number; column?: number; place?: {start: {line: number; column: number}}}[]}[]}
+    const message = report.files.find((f) => f.path === 'sources/134242.edits.json')?.messages.find((m) => m.ruleId === 'build-edits-invalid')
+    expect(message?.reason).toContain('sources/134242.edits.json is not valid JSON')
+    expect(message?.reason).toContain('"134242" was not re-encoded and nothing was built or changed')
+    expect(message?.place?.start ?? {line: message?.line, column: message?.column}).toMatchObject({line: 2, column: 1})
+    expect(JSON.stringify(report)).not.toContain('build-reencoded')
+    expect(existsSync(join(dir, 'tei', '.backup'))).toBe(false)
+    expect(readFileSync(tei, 'utf8')).toBe(edited)
+    expect(readFileSync(join(dir, 'dist', '134242.html'), 'utf8')).toBe(published)
+    // The sidecar in the wrong shape stops it the same way.
+    writeFileSync(join(dir, 'sources', '134242.edits.json'), '{"corrections": {"find": "a", "corr": "b"}}\n')
+    const shape = await build(dir, '--jobs', '1', '--reencode', '134242')
+    expect(shape.code).toBe(2)
+    expect(shape.err).toContain('"corrections" must be a list')
+    expect(existsSync(join(dir, 'tei', '.backup'))).toBe(false)
+    // Fixed: re-encoded, with the backup.
+    writeFileSync(join(dir, 'sources', '134242.edits.json'), edits)
+    const fixed = await build(dir, '--jobs', '1', '--reencode', '134242')
+    expect(fixed.code).toBe(0)
+    expect(fixed.err).toContain('the previous TEI was kept as tei/.backup/134242.1.xml')
+    expect(readFileSync(join(dir, 'tei', '.backup', '134242.1.xml'), 'utf8')).toBe(edited)
+  })
+})
