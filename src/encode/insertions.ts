@@ -6,7 +6,7 @@ import {open} from './serialize.js'
 import {slotChar, type Wrap} from './wraps.js'
 import {bracketKind} from './recognisers/registry.js'
 import {recogniser as translatorNote, renderTranslatorNote} from './recognisers/translator-note/index.js'
-import type {Bracket, BracketTools} from './recognisers/types.js'
+import {siteOf, type Bracket, type BracketTools} from './recognisers/types.js'
 
 /** Flatten pieces into a string where each bracket is one slot character; returns the brackets in order. */
 export function flatten(pieces: Piece[]): {text: string; brackets: Bracket[]} {
@@ -24,7 +24,7 @@ export function flatten(pieces: Piece[]): {text: string; brackets: Bracket[]} {
 
 /** Whether a bracket is a labelled translator's note (the marginalia analysis gives it a target). */
 export function isNote(b: Bracket): boolean {
-  return translatorNote.accepts({inner: b.inner, before: '', after: ''})
+  return translatorNote.accepts(siteOf(b))
 }
 
 function tools(ctx: Ctx): BracketTools {
@@ -39,7 +39,7 @@ export function bracketSlots(text: string, brackets: Bracket[], ctx: Ctx, target
   const wraps: Wrap[] = []
   const slots = brackets.map((b, k) => {
     const at = text.indexOf(slotChar(k))
-    const kind = bracketKind({inner: b.inner, before: text.slice(Math.max(0, at - 1), at), after: text.slice(at + 1, at + 2)})
+    const kind = bracketKind(siteOf(b, text.slice(Math.max(0, at - 1), at), text.slice(at + 1, at + 2)))
     wraps.push(...(kind.around?.(text, at, b, ctx) ?? []))
     if (kind === translatorNote) return renderTranslatorNote(b, ctx, tools(ctx), targets?.get(at))
     return kind.render(b, ctx, tools(ctx))

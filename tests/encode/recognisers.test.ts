@@ -11,7 +11,7 @@ import {packagePath} from '../../src/core/paths.js'
 import {parseBrackets} from '../../src/encode/brackets.js'
 import {encodeFile} from '../../src/encode/index.js'
 import {BLOCKS, BRACKETS, PAGES, bracketKind} from '../../src/encode/recognisers/registry.js'
-import type {BracketSite} from '../../src/encode/recognisers/types.js'
+import {siteOf, type BracketSite} from '../../src/encode/recognisers/types.js'
 
 type Example = string | string[] | {text: string; next?: string}
 interface Fixtures {
@@ -32,7 +32,7 @@ function site(text: string): BracketSite {
   if (b?.kind !== 'bracket') throw new Error(`no bracket in fixture "${text}"`)
   const before = pieces[k - 1]
   const after = pieces[k + 1]
-  return {inner: b.inner, before: before?.kind === 'text' ? before.text.slice(-1) : '', after: after?.kind === 'text' ? after.text.slice(0, 1) : ''}
+  return siteOf(b, before?.kind === 'text' ? before.text.slice(-1) : '', after?.kind === 'text' ? after.text.slice(0, 1) : '')
 }
 
 /** A minimal archive page around body blocks (one block per entry). */

@@ -4,6 +4,7 @@
  * TEI they must give); tests/encode/recognisers.test.ts runs every folder's fixtures. See src/encode/README.md.
  */
 import type {BlockRecogniser, BracketRecogniser, BracketSite, PageRecogniser} from './types.js'
+import {recogniser as doubledBracket} from './doubled-bracket/index.js'
 import {recogniser as translatorNote} from './translator-note/index.js'
 import {recogniser as editorialNote} from './editorial-note/index.js'
 import {recogniser as stamp} from './stamp/index.js'
@@ -33,16 +34,16 @@ import {recogniser as supplied} from './supplied/index.js'
 import {BLOCKS} from './blocks.js'
 import {PAGES} from './pages.js'
 
-/** Square brackets (§2), in order: labelled notes and stamps first, then descriptions, events of the room, hands, gaps, markers, supplied words last. */
+/** Square brackets (§2), in order: a doubled bracket as its inner one, labelled notes and stamps first, then descriptions, events of the room, hands, gaps, markers, supplied words last. */
 export const BRACKETS: readonly BracketRecogniser[] = [
-  translatorNote, editorialNote, stamp, description, incident, handAddition, handGap, deletion, illegible, redacted, unclear,
+  doubledBracket, translatorNote, editorialNote, stamp, description, incident, handAddition, handGap, deletion, illegible, redacted, unclear,
   blankSpace, omission, lost, sic, emphasis, signature, pageBreak, footnoteMarker, emailObfuscation, crossReference, editorialComment, completion,
   transliteration, unclassified, supplied
 ]
 
 /** The bracket recogniser for a bracket where it stands (the last entry accepts everything). */
 export function bracketKind(site: BracketSite): BracketRecogniser {
-  return BRACKETS.find((r) => r.accepts(site)) ?? supplied
+  return BRACKETS.find((r) => (site.nested === 0 || r.holdsBrackets === true) && r.accepts(site)) ?? supplied
 }
 
 export {BLOCKS, PAGES}

@@ -8,9 +8,22 @@ export type Bracket = Extract<Piece, {kind: 'bracket'}>
 
 /** A bracket where it stands: the characters just before and after it (for completions inside a word, "[sic]"). */
 export interface BracketSite {
+  /** The bracket's own words: each bracket nested in it stands as one NESTED character, so that a bracket is never
+   * classified by its children's words ("[a quick decision. [illegible]]" is not an illegible gap). */
   inner: string
   before: string
   after: string
+  /** How many brackets are nested directly in it. */
+  nested: number
+}
+
+/** Stands for a nested bracket in `BracketSite.inner` (U+FFFC OBJECT REPLACEMENT CHARACTER: never a word character). */
+export const NESTED = '\uFFFC'
+
+/** The site of bracket `b` between the characters `before` and `after`. */
+export function siteOf(b: Bracket, before = '', after = ''): BracketSite {
+  const inner = b.pieces.map((p) => (p.kind === 'text' ? p.text : NESTED)).join('')
+  return {inner, before, after, nested: b.pieces.filter((p) => p.kind === 'bracket').length}
 }
 
 /** Rendering helpers handed to bracket recognisers (passed in, so the catalogue imports no renderer: no cycles). */
@@ -28,6 +41,9 @@ export interface BracketRecogniser {
   /** The convention row it implements, in the archive's words. */
   convention: string
   accepts(site: BracketSite): boolean
+  /** True when `render` keeps nested brackets as markup (through `tools.pieces`); only such a recogniser may take a
+   * bracket with brackets inside it (a `desc` or a plain reading cannot hold a bracket's markup). */
+  holdsBrackets?: boolean
   render(b: Bracket, ctx: Ctx, tools: BracketTools): string
   /** Markup the bracket puts on the text around it (the word before "[sic]"); `at` is the bracket's slot index. */
   around?(text: string, at: number, b: Bracket, ctx: Ctx): Wrap[]

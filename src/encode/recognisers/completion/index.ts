@@ -4,6 +4,7 @@ import type {BracketRecogniser} from '../types.js'
 
 export const recogniser: BracketRecogniser = {
   name: 'completion',
+  holdsBrackets: true,
   convention: '"Com[rade]", "[R]evolution" → supplied reason="omitted-in-original" inside the word',
   accepts: (s) => /^\p{L}{1,15}$/u.test(s.inner) && (/\p{L}$/u.test(s.before) || /^\p{L}/u.test(s.after)),
   render: (b, _ctx, tools) => `${open('supplied', {reason: 'omitted-in-original', resp: '#tr'})}${tools.pieces(b.pieces)}</supplied>`

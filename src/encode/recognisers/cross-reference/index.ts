@@ -6,6 +6,7 @@ const CROSS = /^(?:(?:see|cf\.|compare|see also)\s.{1,80}|\d{1,4}(?:st|nd|rd|th)
 
 export const recogniser: BracketRecogniser = {
   name: 'cross-reference',
+  holdsBrackets: true,
   convention: 'an editor\'s cross-reference ("[733rd meeting]", "[see …]") → note type="archive" subtype="crossReference"',
   accepts: (s) => CROSS.test(s.inner.trim()),
   render: (b, _ctx, tools) => `${open('note', {type: 'archive', subtype: 'crossReference', place: 'inline'})}${tools.pieces(b.pieces)}</note>`

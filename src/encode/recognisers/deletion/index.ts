@@ -5,6 +5,7 @@ const LABEL = /^([Cc]rossed out|[Dd]eleted|[Ss]truck out|[Ss]truck through)\s*:\
 
 export const recogniser: BracketRecogniser = {
   name: 'deletion',
+  holdsBrackets: true,
   convention: '"[crossed out: X]", "[deleted: X]" → del around X',
   accepts: (s) => LABEL.test(s.inner),
   render: (b, ctx, tools) => {

@@ -6,6 +6,7 @@ import type {BracketRecogniser} from '../types.js'
 
 export const recogniser: BracketRecogniser = {
   name: 'description',
+  holdsBrackets: true,
   convention: '"[There is a stamp …]" and other descriptions → note type="translator" containing stamp/gap',
   accepts: (s) => /^There (is|are|was|were)\b/.test(s.inner.trim()) || /\b(a|the|an?other) stamp\b/.test(s.inner),
   render: (b, ctx, tools) => {

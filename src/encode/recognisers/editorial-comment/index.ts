@@ -6,6 +6,7 @@ const COMMENT = /^(?:not (?:further )?identified|unidentified|identity unknown|(
 
 export const recogniser: BracketRecogniser = {
   name: 'editorial-comment',
+  holdsBrackets: true,
   convention: 'a comment on the text ("[not further identified]", "[as in the original]") → note type="translator" subtype="comment"',
   accepts: (s) => COMMENT.test(s.inner.trim()),
   render: (b, _ctx, tools) => `${open('note', {type: 'translator', subtype: 'comment', place: 'inline', resp: '#tr'})}${tools.pieces(b.pieces)}</note>`

@@ -10,6 +10,7 @@ const LABEL = /^(Ed\.(?: [Nn]ote)?|Editor[’']s [Nn]ote|Editorial [Nn]ote|Note)
 
 export const recogniser: BracketRecogniser = {
   name: 'editorial-note',
+  holdsBrackets: true,
   convention: '"[Ed. note: …]", "[Editor\'s note: …]", "[Note: …]" → note type="archive" resp="#org-wcda"',
   accepts: (s) => LABEL.test(s.inner),
   render: (b, ctx, tools) => `${open('note', {type: 'archive', place: 'inline', resp: '#org-wcda'})}${tools.pieces(withoutLabel(b, LABEL, ctx).pieces)}</note>`

@@ -6,6 +6,7 @@ const LABEL = /^((?:[Hh]andwritten|[Ii]nserted by hand|[Aa]dded by hand|[Ww]ritt
 
 export const recogniser: BracketRecogniser = {
   name: 'hand-addition',
+  holdsBrackets: true,
   convention: '"[handwritten: X]", "[inserted by hand: X]", "[added by hand: X]" → add hand="#hand-1" around X',
   accepts: (s) => LABEL.test(s.inner),
   render: (b, ctx, tools) => {

@@ -44,6 +44,7 @@ const NAMED_STAMP = /^(?:(?:[Rr]ound|[Oo]fficial|[Ii]llegible|[Rr]ectangular|[Tt
 
 export const recogniser: BracketRecogniser = {
   name: 'stamp',
+  holdsBrackets: true,
   convention: '"[Stamp: …]", "[CPSU CC stamp: …]", "[seal: …]", "[Seal of the Embassy]" → stamp (a label\'s words in mentioned); never a heading',
   accepts: (s) => STAMP_LABEL.test(s.inner) || NAMED_STAMP.test(s.inner.trim()),
   render: (b, ctx, tools) => {

@@ -8,6 +8,7 @@ import type {BracketRecogniser} from '../types.js'
 
 export const recogniser: BracketRecogniser = {
   name: 'supplied',
+  holdsBrackets: true,
   convention: 'a gloss ("Filippov [Stalin]") or words the translator adds ("[who is]") → supplied',
   accepts: () => true,
   render: (b, ctx, tools) => {

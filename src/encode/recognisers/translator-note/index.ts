@@ -29,6 +29,7 @@ export function neighbour(inner: string): 'following' | 'preceding' | undefined 
 
 export const recogniser: BracketRecogniser = {
   name: 'translator-note',
+  holdsBrackets: true,
   convention: '"[Translator\'s note: …]", "[trans. note—…]", "[Translator\'s comment: …]" → note type="translator"',
   accepts: (s) => LABEL.test(s.inner),
   render: (b, ctx, tools) => renderTranslatorNote(b, ctx, tools)

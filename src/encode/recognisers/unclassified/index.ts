@@ -8,6 +8,7 @@ export const SUPPLIED_WORDS = 8
 
 export const recogniser: BracketRecogniser = {
   name: 'unclassified',
+  holdsBrackets: true,
   convention: 'a longer unknown bracket → note type="translator" subtype="unclassified" with a warning',
   accepts: (s) => s.inner.trim().split(/\s+/).length > SUPPLIED_WORDS,
   render: (b, ctx, tools) => {

@@ -38,6 +38,7 @@ function isOtherReading(word: string, reading: string): boolean {
 
 export const recogniser: BracketRecogniser = {
   name: 'unclear',
+  holdsBrackets: true,
   convention: '"[unclear: X?]", "[X?]" → unclear cert="low" around X; after a word spelt nearly like X → choice of the two unclear readings',
   accepts: (s) => LABEL.test(s.inner) || (DOUBT.test(s.inner.trim()) && s.inner.trim().split(/\s+/).length <= 4),
   render: (b, ctx, tools) => {
