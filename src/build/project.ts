@@ -8,6 +8,7 @@ import {basename, join, relative, resolve, sep} from 'node:path'
 import {createMessage, type Message} from '../core/message.js'
 import {sitePages} from './site-api.js'
 import {folderRelation, samePath, skippedFolder} from '../core/folders.js'
+import {idKey} from '../core/names.js'
 import './rules.js'
 
 /** Where a project's parts live (absolute paths). */
@@ -105,15 +106,8 @@ export function projectDocuments(layout: ProjectLayout): {documents: ProjectDocu
   return {documents, problems}
 }
 
-/**
- * The key two document names clash on: NFC-normalised (`école` typed as é or as e + U+0301 is one name: the
- * file systems of macOS normalise, others do not, and the site's URLs must not differ by invisible code
- * points) and case-folded (upper then lower case, so that ß and SS, or a final sigma, compare equal), as on
- * case-insensitive file systems. Unicode Standard Annex #15 (normalisation), §5.18 of the Standard (case folding).
- */
-export function idKey(id: string): string {
-  return id.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC')
-}
+/** The key two document names clash on (`core/names.ts`). */
+export {idKey} from '../core/names.js'
 
 /**
  * The problems of a layout that stop a build before it reads or writes anything (rule `build-output-overlap`):

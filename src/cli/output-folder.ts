@@ -4,6 +4,7 @@ import {dirname, relative} from 'node:path'
 import {UsageError} from './command.js'
 import {makeFolders} from '../core/fs.js'
 import {samePath} from '../core/folders.js'
+import {nameClashes} from '../core/names.js'
 
 /**
  * The output folder must be a folder that can be created and written, checked before any work starts
@@ -45,4 +46,18 @@ export function checkOutputsApartFromInputs(outputs: readonly string[], inputs: 
     const input = inputs.find((i) => samePath(i.path, output))
     if (input !== undefined) throw new UsageError(`the output ${relative(cwd, output) || output} would be written over the input file ${input.shown}: nothing was written; choose another output folder with ${choose}.`)
   }
+}
+
+/**
+ * No two inputs of one run may be written under the same name (`render a/x.xml b/x.xml` would write x.html
+ * twice, the second over the first; `encode a/x.txt b/x.txt` likewise x.xml): checked before anything is
+ * written, as `build` checks document names (`core/names.ts`: ignoring case and Unicode normalisation).
+ * `inputs`: each input's output name, absolute path and path as the user named it; `outputs(name)`: the files that name
+ * would be written as (for the message). Throws UsageError naming the clashing inputs.
+ */
+export function checkOutputNamesUnique(inputs: readonly {name: string; path: string; shown: string}[], outputs: (name: string) => string[], cwd: string): void {
+  const clashes = nameClashes(inputs)
+  if (clashes.length === 0) return
+  const sentences = clashes.map((c) => `${c.files.join(', ')} would all be written as ${outputs(c.name).map((o) => relative(cwd, o) || o).join(' and ')}, each over the one before`)
+  throw new UsageError(`${sentences.join('; ')}. Nothing was written: rename all but one of each (output names must be unique, ignoring case), or run them with different output folders (-o).`)
 }

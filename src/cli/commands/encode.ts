@@ -2,7 +2,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {basename, dirname, extname, join, relative, resolve} from 'node:path'
 import {findConfigFile} from '../../config/find.js'
-import {checkOutputFolder, checkOutputsApartFromInputs, makeOutputFolder} from '../output-folder.js'
+import {checkOutputFolder, checkOutputNamesUnique, checkOutputsApartFromInputs, makeOutputFolder} from '../output-folder.js'
 import {TeiFile} from '../../core/file.js'
 import {writeFileAtomic} from '../../core/fs.js'
 import {errorText} from '../../core/pipeline.js'
@@ -36,6 +36,7 @@ export const encodeCommand: CommandSpec = {
     'error for each problem (its line and column in the TEI), and the exit code is 1; teipipe build does the same',
     'and does not publish it until it passes.',
     'A file that does not exist is that file\'s error (file-not-found), as in validate and render.',
+    'Two inputs with the same name (a/x.txt, b/x.txt; ignoring case) would overwrite each other: nothing is written (exit 2).',
     'Exit codes: 0 clean, 1 a file failed (others are still encoded), 2 usage error.'
   ].join('\n'),
   action: encodeAction
@@ -47,6 +48,7 @@ async function encodeAction(args: string[], options: Record<string, unknown>, io
   checkOutputFolder(outDir, io.cwd, '-o/--out')
   const inputs = args.map((arg) => ({path: resolve(io.cwd, arg), shown: arg}))
   checkOutputsApartFromInputs(inputs.map((i) => join(outDir, `${basename(i.path, extname(i.path))}.xml`)), inputs, io.cwd, '-o/--out')
+  checkOutputNamesUnique(inputs.map((i) => ({name: basename(i.path, extname(i.path)), path: i.path, shown: i.shown})), (name) => [join(outDir, `${name}.xml`)], io.cwd)
   const files = args.map((path) => encodeOne(path, io.cwd))
   await checkEncoded(files, (file) => relative(io.cwd, join(outDir, teiName(file))) || teiName(file))
   if (files.some((f) => f.tei !== undefined)) makeOutputFolder(outDir, io.cwd, '-o/--out')

@@ -2,7 +2,7 @@
 import {join, resolve} from 'node:path'
 import {UsageError, type CommandSpec} from '../command.js'
 import {configOption, loadCommandConfig} from '../config.js'
-import {checkOutputFolder, checkOutputsApartFromInputs, makeOutputFolder} from '../output-folder.js'
+import {checkOutputFolder, checkOutputNamesUnique, checkOutputsApartFromInputs, makeOutputFolder} from '../output-folder.js'
 import {exitCode} from '../../core/statistics.js'
 import {applyRuleSeverities, resolveConfigPath} from '../../config/index.js'
 import {documentId, publishFile, readTeiFile} from '../../build/publish.js'
@@ -33,6 +33,7 @@ export const renderCommand: CommandSpec = {
     'templates (in mode m:html or m:text), functions and xsl:param values override the stock ones; teipipe',
     'imports the stock stylesheet beneath it and caches the compiled result (see xslt/custom/example.xsl).',
     'A file that does not exist is that file\'s error (file-not-found); the others are still published.',
+    'Two inputs with the same name (a/x.xml, b/x.xml; ignoring case) would overwrite each other: nothing is written (exit 2).',
     'Exit code 0 when all went well, 1 when a file had errors, 2 for usage or configuration errors.'
   ].join('\n'),
   action: async (args, options, io) => {
@@ -61,6 +62,7 @@ export const renderCommand: CommandSpec = {
     const inputs = args.map((arg) => ({path: resolve(io.cwd, arg), shown: arg}))
     const extensions = [...(editions.includes('html') ? ['.html'] : []), ...(renderText ? ['.txt'] : [])]
     checkOutputsApartFromInputs(inputs.flatMap((i) => extensions.map((e) => join(outDir, `${documentId(i.path)}${e}`))), inputs, io.cwd, '-o/--out')
+    checkOutputNamesUnique(inputs.map((i) => ({name: documentId(i.path), path: i.path, shown: i.shown})), (name) => extensions.map((e) => join(outDir, `${name}${e}`)), io.cwd)
     makeOutputFolder(outDir, io.cwd, '-o/--out')
     const files = []
     const written: string[] = []
