@@ -93,6 +93,13 @@ export const FORMS: DateForm[] = [
   {name: 'numeric-slash', pattern: NUMERIC_SLASH, normalise: (m, ctx, text) => numeric(m, {...ctx, order: undefined}, text)},
   // "November 27", "December 4th" and "31 October", "9th March": the year is the document's.
   {name: 'month-day', pattern: new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?![.:,]?\\d)`, 'g'), normalise: (m, ctx) => dayMonth(month(m[1] ?? ''), m[2] ?? '', ctx)},
+  // "on 7 and 8 February", "7, 8 and 9 May 1965", "the 3rd or 4th of March": a day that shares the month (and year)
+  // printed after the last day of the series; the last day is a date of its own (day-month, day-month-year).
+  {name: 'day-of-series', pattern: new RegExp(`(?<![\\d.,/-])(\\d{1,2})(?:st|nd|rd|th)?(?=(?:, ?\\d{1,2}(?:st|nd|rd|th)?)*,? (?:and|or|&) \\d{1,2}(?:st|nd|rd|th)? (?:of )?${M}(?:,? ${Y})?\\b)`, 'g'), normalise: (m, ctx, text) => {
+    const rest = new RegExp(`^(?:, ?\\d{1,2}(?:st|nd|rd|th)?)*,? (?:and|or|&) \\d{1,2}(?:st|nd|rd|th)? (?:of )?${M}(?:,? ${Y})?`).exec(text.slice(m.index + m[0].length))
+    if (!rest?.[1]) return undefined
+    return rest[2] ? when(ymd(rest[2], month(rest[1]), m[1] ?? '')) : dayMonth(month(rest[1]), m[1] ?? '', ctx)
+  }},
   {name: 'day-month', pattern: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}\\b(?!,? \\d)`, 'g'), normalise: (m, ctx) => dayMonth(month(m[2] ?? ''), m[1] ?? '', ctx)},
   // "319 – FRIDAY – 17hs45": a weekday standing as a field of a telegram's number line is the document's own day, when
   // the page's date falls on that weekday (otherwise it stays text: the day is not certain).
