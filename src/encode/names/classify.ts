@@ -239,8 +239,9 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
     const alone = lookupFigureSurname(first)
     if (alone) return [{kind: 'persons', form: first, name: alone.name, cert: 'medium', rule: 'figure-surname'}]
   }
-  // Persons: initials and a surname ("V. V. Kuznetsov", "S.Y. Dao", "Thomas J. Kieran" is the given-name rule).
-  if (t.length >= 2 && !t.some(isTitle) && INITIALS.test(t.slice(0, -1).join(' ') + ' ') && /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(last) && !isCommon(last)) {
+  // Persons: initials and a surname ("V. V. Kuznetsov", "S.Y. Dao", "Thomas J. Kieran" is the given-name rule), not a
+  // section number before an abstract noun ("I. Deployment of the Indian Army", "X. Relations with China").
+  if (t.length >= 2 && !t.some(isTitle) && INITIALS.test(t.slice(0, -1).join(' ') + ' ') && /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(last) && !isCommon(last) && !sectionNumber(t)) {
     return [{kind: 'persons', form: text, name: text, cert: 'medium', short: last, rule: 'initials'}]
   }
   // A title before the name ("Comrade Kim Il Sung", "Polish President Kwasniewski", "Prime Minister Sato").
@@ -287,4 +288,12 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
     if (tags.length === 1 && tags[0] === 'LastName') return [{kind: 'persons', form: first, name: first, cert: 'low', rule: 'surname'}]
   }
   return []
+}
+
+/** Endings of English abstract nouns ("Deployment", "Relations", "Measures", "Assessment"), which no surname here has. */
+const ABSTRACT_NOUN = /(?:\p{L}{4}ments?|\p{L}{3}(?:tion|sion)s?|\p{L}{3}ness|\p{L}{3}it(?:y|ies)|\p{L}{3}(?:ance|ence)s?|\p{L}{3}ships?|\p{L}{3}isms?|\p{L}{4}ures?|\p{L}{3}ings)$/u
+
+/** A Roman section number ("I.", "V.", "X.") before one abstract noun: a heading's number, not an initial. */
+function sectionNumber(t: readonly string[]): boolean {
+  return t.length === 2 && /^[IVX]\.$/.test(t[0] ?? '') && ABSTRACT_NOUN.test(t[1] ?? '')
 }

@@ -12,6 +12,8 @@ export const PERSON_TITLES = new Set([
   // Forms of address of other origins and spellings of other archives ("Herr Adenauer", "Secretary-General Hammarskjöld").
   'herr', 'frau', 'señor', 'senor', 'señora', 'mme.', 'mme', 'mlle.', 'dr', 'generalissimo', 'secretary-general', 'vice-premier', 'vice-chairman',
   'ambassador-at-large', 'tov.', 'rev.', 'excellency', 'h.e.', 'undersecretary', 'under-secretary', 'vp', 'director', 'comandante',
+  // Military ranks beyond those above ("Brigadier J. P. Dalvi", "Major-General Kaul", "Commissar Ivanov").
+  'brigadier', 'brig.', 'major-general', 'lieutenant-general', 'brigadier-general', 'commodore', 'commissar', 'sergeant', 'sgt.',
   // The Burmese honorific ("U Thant", "U Nu").
   'u'
 ])
