@@ -64,6 +64,7 @@ export const ABBREVIATIONS: Record<string, {kind: 'orgs' | 'places'; name: strin
   OAS: {kind: 'orgs', name: 'Organization of American States'},
   OAU: {kind: 'orgs', name: 'Organisation of African Unity'},
   ONUC: {kind: 'orgs', name: 'United Nations Operation in the Congo'},
+  UNOC: {kind: 'orgs', name: 'United Nations Operation in the Congo'},
   UNEF: {kind: 'orgs', name: 'United Nations Emergency Force'},
   WFTU: {kind: 'orgs', name: 'World Federation of Trade Unions'},
   PLO: {kind: 'orgs', name: 'Palestine Liberation Organization'},

@@ -7,7 +7,7 @@ import type {Kind} from '../registers.js'
 import {ABBREVIATIONS} from './abbreviations.js'
 import {ALLIANCE_HEADS, CONNECTORS, DEMONYM_LIKE, ENTERPRISE_HEADS, ENTERPRISE_PREFIXES, LOCATED_ORGS, NOT_ORG_HEADS, NOT_PLACE_HEADS, NUMBERED_UNITS, ORG_HEADS, PERSON_TITLES, TITLE_FOLLOWERS, TITLE_PARTS} from './cues.js'
 import {lookupFigure, lookupFigureSurname} from './figures.js'
-import {lookupPlace} from './gazetteer.js'
+import {isStateName, lookupPlace} from './gazetteer.js'
 import {isOrgWord, isPlaceWord, lexTags} from './nlp.js'
 import {isHyphenatedGivenName, isJapaneseName, isPinyinName, isRussianSurname, isSyllableName, isSyllableWord} from './romanised.js'
 
@@ -210,6 +210,9 @@ function wholeRun(t: string[], text: string, definite: boolean): FoundName[] {
   }
   // "MFA USSR", "KGB USSR": a body's abbreviation with its state is one body's name (the state is part of it).
   if (t.length >= 2 && ABBREVIATIONS[join(t.slice(0, -1))]?.kind === 'orgs' && isCaps(last) && isState(last)) return [{kind: 'orgs', form: text, name: text, cert: 'high', rule: 'abbreviation-state'}]
+  // "UNOC Léopoldville", "ONUC Elisabethville": a body's abbreviation and the town of its office are two names (a state
+  // after it is not an office's place: "NATO Russia relations").
+  if (t.length >= 2 && ABBREVIATIONS[first]?.kind === 'orgs' && !isCaps(last) && lookupPlace(join(t.slice(1))) && !isStateName(join(t.slice(1)))) return [...classify([first]), ...classify(t.slice(1))]
   // "U.N. Goulart’s": an abbreviation ending a sentence is not a person's initials.
   if (t.length >= 2 && /\.$/.test(first) && (ABBREVIATIONS[first] !== undefined || lookupPlace(first))) return [...classify([first]), ...classify(t.slice(1))]
   // "THE EMBASSY IN HAVANA" (capitals): the embassy and its place are one body's name.

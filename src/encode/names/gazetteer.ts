@@ -50,6 +50,14 @@ function build(): Map<string, PlaceFact> {
   return m
 }
 
+let states: Set<string> | undefined
+
+/** Whether a printed name is a state's (countries-list names and aliases, historical-states.ts): "Russia", "USSR", "GDR". */
+export function isStateName(printed: string): boolean {
+  states ??= new Set([...(Object.values(countries) as {name: string; alias?: string[]}[]).flatMap((c) => [c.name, ...(c.alias ?? [])]), ...Object.keys(HISTORICAL_STATES)])
+  return states.has(printed)
+}
+
 let capitals: Map<string, PlaceFact> | undefined
 
 /**
