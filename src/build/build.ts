@@ -383,7 +383,9 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
     } else {
       writeState(layout.cache, state)
       const shardFile = join(layout.out, SHARD_FOLDER, `${options.shard.index}-of-${options.shard.count}.json`)
-      writeFileAtomic(shardFile, `${JSON.stringify({shard: options.shard.index, of: options.shard.count, ids: documents.map((d) => d.id), facts: allFacts})}\n`)
+      // The shard's report goes with its facts, so that --merge reports (and exits) as one build would.
+      const messages = report.files().filter((f) => f.messages.length > 0).map((f) => ({path: f.path, messages: f.messages}))
+      writeFileAtomic(shardFile, `${JSON.stringify({shard: options.shard.index, of: options.shard.count, ids: documents.map((d) => d.id), facts: allFacts, messages})}\n`)
     }
     sited()
   } finally {
@@ -412,7 +414,7 @@ export function mergeShards(dir: string, options: Pick<BuildOptions, 'out' | 'pa
   const folder = join(layout.out, SHARD_FOLDER)
   const shown = relative(dir, folder).split(sep).join('/')
   const parts = (existsSync(folder) ? readdirSync(folder) : []).filter((f) => /^\d+-of-\d+\.json$/.test(f)).sort()
-  const loaded = parts.map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as {shard: number; of: number; ids: string[]; facts: DocumentFacts[]})
+  const loaded = parts.map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as {shard: number; of: number; ids: string[]; facts: DocumentFacts[]; messages?: {path: string; messages: Message[]}[]})
   const count = loaded[0]?.of ?? 0
   const missing = count === 0 ? [] : Array.from({length: count}, (_, i) => i + 1).filter((i) => !loaded.some((l) => l.shard === i && l.of === count))
   const mixed = loaded.some((l) => l.of !== count || JSON.stringify(l.ids) !== JSON.stringify(loaded[0]?.ids))
@@ -428,6 +430,11 @@ export function mergeShards(dir: string, options: Pick<BuildOptions, 'out' | 'pa
     return result
   }
   const facts = loaded.flatMap((l) => l.facts).sort((a, b) => (a.id < b.id ? -1 : 1))
+  // Every shard's messages again: a document that failed (or has errors) in a shard makes the merge exit as one build would.
+  for (const file of loaded.flatMap((l) => l.messages ?? [])) {
+    report.ensure(file.path)
+    report.addAll(file.messages)
+  }
   for (const f of facts) {
     if (f.status === 'failed') result.failed.push({id: f.id, reason: f.reason ?? ''})
     else result.published.push(f.id)
