@@ -11,6 +11,8 @@ import {recogniser as stamp} from './stamp/index.js'
 import {recogniser as description} from './description/index.js'
 import {recogniser as incident} from './incident/index.js'
 import {recogniser as handAddition} from './hand-addition/index.js'
+import {recogniser as marginNote} from './margin-note/index.js'
+import {recogniser as queryMark} from './query-mark/index.js'
 import {recogniser as handGap} from './hand-gap/index.js'
 import {recogniser as deletion} from './deletion/index.js'
 import {recogniser as illegible} from './illegible/index.js'
@@ -36,8 +38,8 @@ import {PAGES} from './pages.js'
 
 /** Square brackets (§2), in order: a doubled bracket as its inner one, labelled notes and stamps first, then descriptions, events of the room, hands, gaps, markers, supplied words last. */
 export const BRACKETS: readonly BracketRecogniser[] = [
-  doubledBracket, translatorNote, editorialNote, stamp, description, incident, handAddition, handGap, deletion, illegible, redacted, unclear,
-  blankSpace, omission, lost, sic, emphasis, signature, pageBreak, footnoteMarker, emailObfuscation, crossReference, editorialComment, completion,
+  doubledBracket, translatorNote, editorialNote, stamp, description, incident, handAddition, marginNote, handGap, deletion, illegible, redacted, sic, unclear,
+  blankSpace, omission, lost, queryMark, emphasis, signature, pageBreak, footnoteMarker, emailObfuscation, crossReference, editorialComment, completion,
   transliteration, unclassified, supplied
 ]
 
