@@ -25,7 +25,7 @@ import type {CheckItem, CheckResult, EncodeMode, RenderItem, RenderResult, Style
 import {startTiming, TIMINGS, timing} from './timings.js'
 import {LOCK_NAME, lockBuild} from './lock.js'
 import {backupFolderOf, backupTei} from './backup.js'
-import {writeReason} from './write-errors.js'
+import {writeReason} from '../core/file-errors.js'
 import {jsonSyntaxError} from '../core/json-error.js'
 import {checkEdits} from '../encode/edits.js'
 import './rules.js'
@@ -137,7 +137,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     makeFolders(layout.cache)
   } catch (error) {
     const where = relative(dir, layout.out).split(sep).join('/') || '.'
-    result.files = filesOf([createMessage(`The output folder ${where} (or the cache folder beside the sources) cannot be made (${(error as NodeJS.ErrnoException).code ?? 'error'}). Nothing was built; choose another output folder with -o/--out (or build.out in the config).`, {ruleId: 'bad-option', source: 'cli', file: where})])
+    result.files = filesOf([createMessage(`The output folder ${where} (or the cache folder beside the sources) cannot be made: ${writeReason(error)}. Nothing was built; choose another output folder with -o/--out (or build.out in the config).`, {ruleId: 'bad-option', source: 'cli', file: where})])
     result.stopped = true
     return result
   }
@@ -337,8 +337,11 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
         report.addAll(r.messages)
         result.written.push(...r.outputs.map((o) => join(layout.out, o)))
         const check = checks.get(r.id)
-        if (r.failed !== undefined) fail(result, facts, r.id, r.failed, check?.facts)
-        else {
+        if (r.failed !== undefined) {
+          // All of a failed document's editions go (the worker removed them; after a worker's crash, here).
+          removeOutputs(layout.out, r.id, undefined)
+          fail(result, facts, r.id, r.failed, check?.facts)
+        } else {
           result.published.push(r.id)
           if (check) facts.set(r.id, check.facts)
         }

@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import {writeFileAtomic} from '../core/fs.js'
 import {hashParts} from './hash.js'
 import {sitePages, type DocumentFacts} from './site-api.js'
-import {writeReason} from './write-errors.js'
+import {writeReason} from '../core/file-errors.js'
 
 /** The pages a build wrote: their names and content hashes (`state.ts`). */
 export interface SitePagesRecord {

@@ -19,7 +19,7 @@ import {publishableTei} from '../transform/tei-copy.js'
 import {renderText} from '../transform/text.js'
 import {readTeiFile} from './publish.js'
 import {hashParts} from './hash.js'
-import {writeReason} from './write-errors.js'
+import {writeReason} from '../core/file-errors.js'
 import {backupTei} from './backup.js'
 import {documentFacts, failedFacts, TreeDepthError, type DocumentFacts} from './site-api.js'
 import {StageTimes, startTiming} from './timings.js'
@@ -397,13 +397,23 @@ function renderDocument(task: RenderTask, item: RenderItem, times: StageTimes): 
       }
     }
     if (result.failed !== undefined) {
-      // No partial document: what was written of it in this run is removed again.
-      for (const name of result.outputs) rmSync(join(task.out, name), {force: true})
+      // No partial document, and nothing stale beside it: every edition of it (written in this run or an earlier
+      // one) goes, as the index lists it as failed. A folder in the way is the user's and stays.
+      for (const [name] of outputs) removeFile(join(task.out, name))
       result.outputs = []
     }
   }
   result.messages = [...file.messages].sort(compareMessages).map(plainMessage)
   return result
+}
+
+/** Remove a file if it is there; a folder of that name, or a file that cannot be removed, stays. */
+function removeFile(path: string): void {
+  try {
+    rmSync(path, {force: true})
+  } catch {
+    // a folder (not ours to remove) or no permission: the document is listed as failed all the same
+  }
 }
 
 /** A message as plain JSON (no `cause`): it crosses threads and goes into the cache. */

@@ -4,6 +4,7 @@ import {dirname, relative} from 'node:path'
 import {UsageError} from './command.js'
 import {makeFolders} from '../core/fs.js'
 import {samePath} from '../core/folders.js'
+import {fileErrorReason} from '../core/file-errors.js'
 import {nameClashes} from '../core/names.js'
 
 /**
@@ -32,7 +33,7 @@ export function makeOutputFolder(out: string, cwd: string, choose: string): void
   try {
     makeFolders(out)
   } catch (error) {
-    throw new UsageError(`the output folder ${relative(cwd, out) || '.'} cannot be made (${(error as NodeJS.ErrnoException).code ?? 'error'}): choose another with ${choose}.`)
+    throw new UsageError(`the output folder ${relative(cwd, out) || '.'} cannot be made (${fileErrorReason(error)}): choose another with ${choose}.`)
   }
 }
 

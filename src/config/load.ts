@@ -6,6 +6,7 @@ import {distance} from 'fastest-levenshtein'
 import {LineCounter, parseDocument, isNode, type Document} from 'yaml'
 import {createMessage, type Message, type Position} from '../core/message.js'
 import {jsonSyntaxError} from '../core/json-error.js'
+import {fileErrorReason} from '../core/file-errors.js'
 import {configSchema, type TeipipeConfig} from './schema.js'
 import {findConfigFile} from './find.js'
 
@@ -41,7 +42,7 @@ export function loadConfig(options: {cwd: string; configPath?: string}): LoadedC
     text = readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'The config file does not exist.' : `The config file cannot be read (${code ?? 'unknown error'}).`
+    const reason = code === 'ENOENT' ? 'The config file does not exist.' : `The config file cannot be read: ${fileErrorReason(error, 'read')}.`
     return {config: {}, path, dir, messages: [problem(path, reason)]}
   }
   return parseConfigText(text, path)

@@ -1,5 +1,5 @@
 /** Outputs are unambiguous, one bad document never stops the others, and every build reports the truth. */
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {build, letter, reportOf, tempRoot, writeProject} from './helpers.js'
@@ -52,6 +52,24 @@ describe('teipipe build publishes the other documents when one fails', () => {
     const index = readFileSync(join(dir, 'dist', 'index.html'), 'utf8')
     expect(index).toContain('good.html')
     expect(index).toMatch(/id="failed-blocked"[\s\S]*?class="reason">dist\/blocked\.html could not be written: a folder of that name is in the way</)
+  })
+
+  it('an output that cannot be written on a later build: none of that document\'s editions stay (no old .xml or .txt), the index does not link it', async () => {
+    const dir = writeProject(join(root, 'unwritable-later'), {'tei/good.xml': letter('Good letter', '1901-01-01', 'Fine.'), 'tei/blocked.xml': letter('Blocked letter', '1901-02-01', 'Blocked.')})
+    expect((await build(dir, '--jobs', '1')).code).toBe(0)
+    for (const name of ['blocked.html', 'blocked.txt', 'blocked.xml']) expect(existsSync(join(dir, 'dist', name))).toBe(true)
+    writeFileSync(join(dir, 'tei', 'blocked.xml'), letter('Blocked letter', '1901-02-01', 'Blocked, corrected.'))
+    rmSync(join(dir, 'dist', 'blocked.html'))
+    mkdirSync(join(dir, 'dist', 'blocked.html', 'inside'), {recursive: true})
+    const result = await build(dir, '--jobs', '1')
+    expect(result.code).toBe(1)
+    expect(result.err).toContain('The output dist/blocked.html could not be written: a folder of that name is in the way.')
+    expect(existsSync(join(dir, 'dist', 'blocked.txt'))).toBe(false)
+    expect(existsSync(join(dir, 'dist', 'blocked.xml'))).toBe(false)
+    expect(existsSync(join(dir, 'dist', 'blocked.html', 'inside'))).toBe(true) // the folder in the way is not ours
+    const index = readFileSync(join(dir, 'dist', 'index.html'), 'utf8')
+    expect(index).not.toMatch(/href="blocked\.(html|xml|txt)"/)
+    expect(index).toMatch(/id="failed-blocked"/)
   })
 
   it('a document that is not well-formed is listed as failed with the reason, every build, and the others are published', async () => {

@@ -5,6 +5,7 @@ import {applyRuleSeverities, resolveConfigPath, unknownRuleMessages} from '../..
 import {configOption, loadCommandConfig, schemaResolution, schematronIdsInUse} from '../config.js'
 import {TeiFile} from '../../core/file.js'
 import {writeFileAtomic} from '../../core/fs.js'
+import {fileErrorReason} from '../../core/file-errors.js'
 import {errorText} from '../../core/pipeline.js'
 import {decodeXml} from '../../parse/decode.js'
 import {exitCode} from '../../core/statistics.js'
@@ -115,7 +116,7 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
     try {
       writeFileAtomic(resolve(io.cwd, options.sarif), sarif(files, {quiet: Boolean(options.quiet), color: false, ...counted}))
     } catch (error) {
-      throw new UsageError(`the SARIF log ${options.sarif} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`)
+      throw new UsageError(`the SARIF log ${options.sarif} cannot be written: ${fileErrorReason(error)}.`)
     }
   }
   const config = files.flatMap((f) => f.messages).find((m) => CONFIG_RULES.has(m.ruleId))
@@ -186,7 +187,7 @@ function checkReadable(path: string, what: string, given: unknown): void {
     accessSync(path, constants.R_OK)
     readFileSync(path, {flag: 'r'}).subarray(0, 1)
   } catch (error) {
-    throw new UsageError(`The ${what} ${shown} cannot be read: ${errorText(error)}`)
+    throw new UsageError(`The ${what} ${shown} cannot be read: ${fileErrorReason(error, 'read')}.`)
   }
 }
 

@@ -10,6 +10,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {cacheDirectory, writeCacheEntry} from '../cache.js'
 import {parseXml} from '../../parse/parse-xml.js'
+import {fileErrorReason} from '../../core/file-errors.js'
 import type {XmlElement, XmlNode} from '../../parse/tree.js'
 import {DatatypeError, makeDatatype} from './datatypes.js'
 import {Builder, type NameClass, type Pattern} from './pattern.js'
@@ -80,7 +81,7 @@ class Compiler {
       try {
         source = readFileSync(path, 'utf8')
       } catch (error) {
-        throw new RngSchemaError(`the schema file ${path} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, path)
+        throw new RngSchemaError(`the schema file ${path} could not be read (${fileErrorReason(error, 'read')})`, path)
       }
     }
     this.files.add(path)

@@ -8,6 +8,7 @@
 import {readFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseXml} from '../../parse/parse-xml.js'
+import {fileErrorReason} from '../../core/file-errors.js'
 import type {XmlAttribute, XmlElement, XmlNode} from '../../parse/tree.js'
 
 const SCH = new Set(['http://purl.oclc.org/dsdl/schematron', 'http://www.ascc.net/xml/schematron'])
@@ -87,7 +88,7 @@ function load(href: string, base: string, stack: readonly string[]): {element: X
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new SchematronPreprocessError(`the included file ${href} (${path}) cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new SchematronPreprocessError(`the included file ${href} (${path}) cannot be read: ${fileErrorReason(error, 'read')}`)
   }
   const parsed = parseXml(text, path)
   const root = parsed.tree?.root
