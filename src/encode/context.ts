@@ -28,6 +28,8 @@ export interface Ctx {
   file: TeiFile
   edits: EditsFile | undefined
   use: EditsUse
+  /** Corrections whose `find` occurs more than once in the body without an `occurrence`: applied nowhere, reported. */
+  ambiguous?: Set<object>
   registers: Registers
   facts: Facts
   /** Line currently encoded, for messages. */

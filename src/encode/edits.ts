@@ -13,6 +13,8 @@ export interface Correction {
   when?: string
   ana?: string
   why?: string
+  /** Which occurrence of `find` in the body text to correct (1 = the first), when `find` occurs more than once. */
+  occurrence?: number
 }
 
 /** A date the text gives only by context ("the October Plenum"): `part` of `find` gets a normalised value. */
@@ -125,10 +127,17 @@ export interface StaleDecision {
   description: string
 }
 
+/** The sections a sidecar may have (the keys of {@link EditsFile}). */
+const SECTIONS = ['reviewed', 'corrections', 'dates', 'registers', 'extents', 'supplied', 'notes', 'names', 'facts']
+
 /** Minimal shape check, so a typo gives a sentence instead of a crash deep in the encoder. */
 export function checkEdits(data: unknown, path: string): EditsFile {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new EditsError(`${path} must hold a JSON object.`)
   const d = data as Record<string, unknown>
+  // A misspelt section would otherwise be ignored and its decisions silently never applied.
+  for (const key of Object.keys(d)) {
+    if (!SECTIONS.includes(key) && key !== '$schema') throw new EditsError(`${path}: "${key}" is not a section of an editorial-decisions file (the sections are ${SECTIONS.map((s) => `"${s}"`).join(', ')}); check its spelling, or remove it.`)
+  }
   for (const key of ['corrections', 'dates', 'extents', 'supplied', 'notes']) {
     if (d[key] !== undefined && !Array.isArray(d[key])) throw new EditsError(`${path}: "${key}" must be a list.`)
   }
@@ -136,6 +145,7 @@ export function checkEdits(data: unknown, path: string): EditsFile {
     const o = c as Record<string, unknown>
     if (typeof o.find !== 'string' || typeof o.corr !== 'string') throw new EditsError(`${path}: corrections[${i}] needs "find" and "corr" strings.`)
     if (typeof o.sic === 'string' && !o.find.includes(o.sic)) throw new EditsError(`${path}: corrections[${i}]: "sic" must be part of "find".`)
+    if (o.occurrence !== undefined && !(Number.isInteger(o.occurrence) && (o.occurrence as number) >= 1)) throw new EditsError(`${path}: corrections[${i}]: "occurrence" must be a whole number from 1 (the first time "find" occurs).`)
   }
   return d as EditsFile
 }

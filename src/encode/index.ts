@@ -8,6 +8,7 @@ import {isBlankText} from './input.js'
 import {ambiguousNumericDates, normaliseDate, numericOrder} from './dates.js'
 import {checkOrdered, checkPresent, textContent, type Loss} from './lossless.js'
 import {field, frameText, splitPage, WIDGETS, type Page, type SourceLine} from './page.js'
+import {findWord} from './wraps.js'
 import {registersFrom} from './registers.js'
 import {registerTitlePersons} from './title-names.js'
 import {registerTextNames} from './names/recognise.js'
@@ -64,6 +65,7 @@ export function encodeFile(file: TeiFile, options: {edits?: EditsFile} = {}): vo
     file.messages.splice(before)
     const ctx = createContext(file, options.edits, registersFrom(options.edits))
     ctx.plain = plain
+    ctx.ambiguous = reportAmbiguous(page.body, ctx)
     const tei = encodeWith(page, blocks, truncated, ctx)
     reportStale(ctx)
     const loss = findLoss(page, tei, ctx)
@@ -155,6 +157,25 @@ function readDateOrder(page: Page, ctx: Ctx): void {
       ctx.file.message(`The numeric date "${d}" can be read day-first or month-first and the document gives no unambiguous example; it is left without a normalised date. Add it to "dates" in the .edits.json sidecar.`, {ruleId: 'encode-date-ambiguous', source: 'encode', severity: 'warning', place: {start: {line: l.line, column: l.text.indexOf(d) + 1}}})
     }
   }
+}
+
+/**
+ * Corrections whose `find` occurs more than once in the body and that do not say which occurrence: an error at the
+ * decision (encode-edit-ambiguous), and the correction is applied nowhere rather than everywhere. Returns them.
+ */
+function reportAmbiguous(body: SourceLine[], ctx: Ctx): Set<object> {
+  const out = new Set<object>()
+  const sidecar = editsPathFor(ctx.file.path)
+  for (const [index, c] of (ctx.edits?.corrections ?? []).entries()) {
+    if (c.occurrence !== undefined) continue
+    const lines = body.flatMap((l) => findWord(l.text, c.find).map(() => l.line))
+    if (lines.length < 2) continue
+    out.add(c)
+    ctx.use.hit(c)
+    const place = ctx.edits === undefined ? undefined : decisionPlace(ctx.edits, 'corrections', index)
+    ctx.file.message(`The correction's "find" text "${c.find}" occurs ${lines.length} times in the text (lines ${[...new Set(lines)].join(', ')}), so it is not clear which one is meant; it was applied to none. Give a longer "find" that occurs once, or add "occurrence": N (1 = the first), corrections[${index}] in ${sidecar.split(/[\\/]/).pop() ?? sidecar}.`, {ruleId: 'encode-edit-ambiguous', source: 'encode', severity: 'error', file: sidecar, ...(place === undefined ? {} : {place})})
+  }
+  return out
 }
 
 function reportStale(ctx: Ctx): void {

@@ -20,8 +20,12 @@ function correctionWraps(text: string, ctx: Ctx): {wraps: Wrap[]; masked: [numbe
   const wraps: Wrap[] = []
   const masked: [number, number][] = []
   for (const c of ctx.edits?.corrections ?? []) {
+    // An ambiguous find is corrected nowhere (index.ts reports it): never silently everywhere.
+    if (ctx.ambiguous?.has(c)) continue
     for (const at of findWord(text, c.find)) {
+      const seen = ctx.use.used.get(c) ?? 0
       ctx.use.hit(c)
+      if (c.occurrence !== undefined && seen + 1 !== c.occurrence) continue
       const sic = c.sic ?? c.find
       const start = at + c.find.indexOf(sic)
       const end = start + sic.length
@@ -106,8 +110,8 @@ function next(ctx: Ctx): number {
   return ctx.counters.bibl
 }
 
-/** Names from the registers, plus "Cde."/"Comrade" abbreviations. */
-function nameWraps(text: string, ctx: Ctx): Wrap[] {
+/** Names from the registers, plus "Cde."/"Comrade" abbreviations (not inside a correction's `sic`, which reads as printed). */
+function nameWraps(text: string, ctx: Ctx, masked: [number, number][] = []): Wrap[] {
   const wraps: Wrap[] = []
   const taken: [number, number][] = []
   for (const f of ctx.registers.forms()) {
@@ -121,7 +125,7 @@ function nameWraps(text: string, ctx: Ctx): Wrap[] {
     }
   }
   for (const abbr of ['Cde.', 'Comr.']) {
-    for (const at of findWord(text, abbr)) wraps.push({start: at, end: at + abbr.length, open: '<choice><abbr>', close: '</abbr><expan>Comrade</expan></choice>', rank: R.choice})
+    for (const at of findWord(text, abbr)) if (!masked.some(([s, e]) => at < e && at + abbr.length > s)) wraps.push({start: at, end: at + abbr.length, open: '<choice><abbr>', close: '</abbr><expan>Comrade</expan></choice>', rank: R.choice})
   }
   return wraps
 }
@@ -135,6 +139,10 @@ export function renderText(text: string, ctx: Ctx, extra: Wrap[] = [], slots: st
   const times: Wrap[] = findTimes(text)
     .filter((t) => ![...found, ...fixedDates].some((d) => t.start < d.end && t.end > d.start))
     .map((t) => ({start: t.start, end: t.end, open: open('time', t.attrs), close: '</time>', rank: R.date}))
-  const wraps = [...extra, ...corrections, ...dates, ...times, ...nameWraps(text, ctx), ...quoteWraps(text, masked, ctx, quoteIds)]
+  // A translator's "[sic]" on a word the sidecar corrects is that correction's sic (one sic, the translator's too), not a second sic around it.
+  const marked = extra.filter((w) => w.open.startsWith('<sic') && masked.some(([s, e]) => w.start === s && w.end === e))
+  const own = extra.filter((w) => !marked.includes(w))
+  const fixed = corrections.map((w) => (w.open === '<choice><sic>' && marked.some((m) => m.start === w.start && m.end === w.end) ? {...w, open: `<choice>${open('sic', {resp: '#tr'})}`} : w))
+  const wraps = [...own, ...fixed, ...dates, ...times, ...nameWraps(text, ctx, masked), ...quoteWraps(text, masked, ctx, quoteIds)]
   return renderWraps(text, wraps, (k) => slots[k] ?? '')
 }

@@ -18,6 +18,7 @@ registerRules([
   {id: 'encode-unrecognised-feature', source: 'encode', defaultSeverity: 'warning', description: 'A line or bracket the encoder does not recognise was kept as a plain paragraph or note; check it.', url},
   {id: 'encode-extent-guessed', source: 'encode', defaultSeverity: 'warning', description: 'The passage a translator\'s note points at could not be delimited; the whole paragraph is targeted with low certainty.', url},
   {id: 'encode-date-ambiguous', source: 'encode', defaultSeverity: 'warning', description: 'A numeric date such as 11.01.1962 can be read day-first or month-first and the document does not decide; it was left without a normalised value.', url},
+  {id: 'encode-edit-ambiguous', source: 'encode', defaultSeverity: 'error', description: 'A correction in the .edits.json sidecar finds text that occurs more than once and does not say which occurrence ("occurrence": N); it is applied to none.', url},
   {id: 'encode-edit-stale', source: 'encode', defaultSeverity: 'error', description: 'An editorial decision in the .edits.json sidecar no longer matches the source text.', url},
   {id: 'encode-edits-invalid', source: 'encode', defaultSeverity: 'error', description: 'The .edits.json sidecar cannot be read or does not follow the documented format.', url}
 ])
