@@ -281,8 +281,16 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       if (made.error !== undefined) report.add(createMessage(`The editions' stylesheet ${shown} could not be written: ${made.error}. The pages are published without their styles.`, {ruleId: 'build-write-failed', source: 'cli', file: shown}))
       else state.stylesheet = {key: stylesheetKey}
     }
-    const navFacts = plans.map((p) => checks.get(p.doc.id)?.facts).filter((f): f is DocumentFacts => f !== undefined)
+    // Previous/next links lead only to documents that are published: one that failed its check has no page.
+    const navFacts = plans.map((p) => checks.get(p.doc.id)).filter((c): c is CheckResult => c !== undefined && c.failed === undefined).map((c) => c.facts)
     const neighbours = neighbourhoods(navFacts)
+    const site = options.params ?? {}
+    const navOf = (id: string, around: Map<string, DocumentFacts[]>, all: readonly DocumentFacts[]): Record<string, string> => {
+      const nav = documentNav(around.get(id) ?? all, id, {...(site['site-title'] ? {siteTitle: site['site-title']} : {}), ...(site['base-url'] ? {baseUrl: site['base-url']} : {})})
+      // The config's parameters win (a project-wide citation text replaces the one built from each header).
+      return {...nav, ...site, 'css-href': EDITION_CSS}
+    }
+    const renderKeyOf = (teiHash: string, params: Record<string, string>): string => hashParts([renderCode, teiHash, options.profile ?? 'reading', JSON.stringify(Object.entries(params).sort())])
     const renders: RenderItem[] = []
     const renderKeys = new Map<string, string>()
     const facts = new Map<string, DocumentFacts>()
@@ -297,11 +305,8 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
         if (state.documents[id]) delete state.documents[id].render
         continue
       }
-      const site = options.params ?? {}
-      const nav = documentNav(neighbours.get(id) ?? navFacts, id, {...(site['site-title'] ? {siteTitle: site['site-title']} : {}), ...(site['base-url'] ? {baseUrl: site['base-url']} : {})})
-      // The config's parameters win (a project-wide citation text replaces the one built from each header).
-      const params: Record<string, string> = {...nav, ...site, 'css-href': EDITION_CSS}
-      const key = hashParts([renderCode, check.teiHash, options.profile ?? 'reading', JSON.stringify(Object.entries(params).sort())])
+      const params = navOf(id, neighbours, navFacts)
+      const key = renderKeyOf(check.teiHash, params)
       const cached = state.documents[id]?.render
       if (cached && cached.key === key && cached.failed === undefined && cached.outputs.every((o) => existsSync(join(layout.out, o)))) {
         report.addAll(cached.messages)
@@ -352,6 +357,44 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       const {reason, message} = internalFailure(item.tei, error)
       return {id: item.id, messages: [message], outputs: [], failed: reason}
     }, (item) => fileSize(join(dir, item.tei)))
+    // A document that failed to render (an output that could not be written) has no page either: its published
+    // neighbours are rendered again with links that pass over it (rare; repeated while that fails another).
+    for (let failedNow = new Set(result.failed.map((f) => f.id).filter((id) => renderKeys.has(id))); failedNow.size > 0;) {
+      const linked = navFacts.filter((f) => !result.failed.some((x) => x.id === f.id))
+      const around = neighbourhoods(linked)
+      const again: RenderItem[] = []
+      for (const plan of plans) {
+        const id = plan.doc.id
+        const teiHash = checks.get(id)?.teiHash
+        if (!plan.mine || teiHash === undefined || !result.published.includes(id)) continue
+        const params = navOf(id, around, linked)
+        const key = renderKeyOf(teiHash, params)
+        if (state.documents[id]?.render?.key === key) continue
+        renderKeys.set(id, key)
+        again.push({id, tei: plan.doc.tei, params})
+      }
+      failedNow = new Set()
+      const rerun = runnerFor(again.length)
+      await forBatches(rerun, again, (items) => rerun.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items, ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})}), (results: RenderResult[]) => {
+        for (const r of results) {
+          const entry = state.documents[r.id] ?? {}
+          entry.render = {key: renderKeys.get(r.id) ?? '', messages: r.messages, outputs: r.outputs, ...(r.failed === undefined ? {} : {failed: r.failed})}
+          state.documents[r.id] = entry
+          report.addAll(r.messages)
+          result.written.push(...r.outputs.map((o) => join(layout.out, o)))
+          result.unchanged = result.unchanged.filter((u) => u !== r.id)
+          if (r.failed === undefined) continue
+          removeOutputs(layout.out, r.id, undefined)
+          result.published = result.published.filter((u) => u !== r.id)
+          facts.delete(r.id)
+          fail(result, facts, r.id, r.failed, checks.get(r.id)?.facts)
+          failedNow.add(r.id)
+        }
+      }, (item, error): RenderResult => {
+        const {reason, message} = internalFailure(item.tei, error)
+        return {id: item.id, messages: [message], outputs: [], failed: reason}
+      }, (item) => fileSize(join(dir, item.tei)))
+    }
 
     renderedPhase()
     // 3. Forget documents that are gone (and remove their editions), then the site's pages.
