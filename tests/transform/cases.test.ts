@@ -229,6 +229,17 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html.split('Reuse is welcome').length - 1).toBe(1)
     expect(o.html).toMatch(/<section class="document-information"[^]*<dt>Rights<\/dt><dd><p>Reuse is welcome/)
   },
+  'series-title': (o) => {
+    // The title is the letter's (level a), not the series' or the date-as-title; the date is the
+    // letter's (correspDesc, as written), not the edition's publication date, which is the Edition's.
+    const title = 'Arthur Schnitzler an Richard Beer-Hofmann, [1896?]'
+    expect(o.html).toContain(`<h1>${title}</h1>`)
+    expect(o.html).toContain('<div><dt>Date</dt><dd>[1896?]</dd></div>')
+    expect(o.html).not.toContain('<dt>Date</dt><dd>2023')
+    expect(o.html).toContain('<div><dt>Edition</dt><dd>Austrian Centre for Digital Humanities, 2023</dd></div>')
+    expect(o.html).not.toMatch(/<h1>Arthur Schnitzler: Briefwechsel/)
+    expect(o.reading.startsWith(`${title}\n\nSchnitzler, Arthur, [1896?]\n`)).toBe(true)
+  },
   'numbered-items': (o) => {
     expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
     expect(o.reading).toContain('\n1. First point.\n2. Second point.\n')

@@ -94,6 +94,20 @@
     <xsl:sequence select="normalize-space(string-join($nodes ! string(.), ''))"/>
   </xsl:function>
 
+  <!-- The title of the document itself among the titleStmt's titles: title[@type='main'], else the
+       analytic title (@level='a': this document, where the titleStmt also names its series), else
+       the first that is no subtitle, short or alternative form, description or date, nor a series or
+       journal title (@level s, j), else the first; empty titles are passed over (TEI Guidelines
+       §2.2.1). The site index picks the same (src/site/facts.ts, mainTitle). "Arthur Schnitzler an
+       Richard Beer-Hofmann, [1896?]", not the series "Arthur Schnitzler: Briefwechsel mit …". -->
+  <xsl:function name="f:main-title" as="element()?">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:variable name="titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title[normalize-space()]"/>
+    <xsl:sequence select="($titles[@type = 'main'], $titles[@level = 'a'],
+      $titles[not(@type = ('sub', 'subordinate', 'alt', 'alternative', 'short', 'abbreviated', 'desc', 'iso-date')) and not(@level = ('s', 'j'))],
+      $titles)[1]"/>
+  </xsl:function>
+
   <!-- The source's own statement of where the document is kept (note type="source" in
        sourceDesc, which the encoder writes verbatim from the archive's "Source" field: every
        archive it names, provenance sentences, credits), normalised; the empty sequence when the

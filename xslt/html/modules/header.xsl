@@ -52,7 +52,10 @@
     <xsl:param name="full" as="xs:boolean"/>
     <xsl:variable name="src" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="bibl" select="($src/tei:bibl, $src/tei:biblStruct, $src/tei:biblFull)[1]"/>
-    <xsl:variable name="date" select="($src/descendant::tei:date[@type = 'document'], tei:profileDesc/tei:creation/descendant::tei:date, $src/descendant::tei:origDate, $src/descendant::tei:date[not(@type = 'uploaded')], tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
+    <!-- The document's date: not the publicationStmt's, which dates the edition (the "Edition" field). -->
+    <xsl:variable name="date" select="($src/descendant::tei:date[@type = 'document'], tei:profileDesc/tei:creation/descendant::tei:date,
+      tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date, $src/descendant::tei:origDate,
+      $src/descendant::tei:date[not(@type = 'uploaded')])[1]"/>
     <xsl:choose>
       <xsl:when test="not($full)">
         <xsl:call-template name="t:field">
@@ -127,7 +130,7 @@
   <xsl:function name="f:catalogue-title" as="xs:string?">
     <xsl:param name="header" as="element()"/>
     <xsl:variable name="t" select="f:plain(($header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:title[@level = 'a'])[1])"/>
-    <xsl:variable name="main" select="f:plain(($header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'], $header/tei:fileDesc/tei:titleStmt/tei:title)[1])"/>
+    <xsl:variable name="main" select="f:plain(f:main-title($header))"/>
     <xsl:sequence select="$t[. ne ''][. ne $main]"/>
   </xsl:function>
 

@@ -162,12 +162,11 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The document's title: the main title of the titleStmt, else the first title, else the file's first heading. -->
+  <!-- The document's title: the titleStmt's title of the document itself (f:main-title), else the file's first heading. -->
   <xsl:function name="f:document-title" as="xs:string">
     <xsl:param name="header" as="element()?"/>
     <xsl:param name="root" as="element()"/>
-    <xsl:variable name="titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:variable name="t" select="f:reading(($titles[@type = 'main'], $titles[not(@type = 'sub')], $titles, ($root/descendant::tei:head)[1])[1])"/>
+    <xsl:variable name="t" select="f:reading((f:main-title($header), ($root/descendant::tei:head)[1])[1])"/>
     <xsl:sequence select="if ($t) then $t else 'Untitled TEI document'"/>
   </xsl:function>
 

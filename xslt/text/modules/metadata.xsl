@@ -18,7 +18,7 @@
   <xsl:mode name="m:document-information" on-no-match="shallow-skip"/>
 
   <xsl:template match="tei:teiHeader" mode="m:metadata">
-    <xsl:variable name="title" select="(.//tei:titleStmt/tei:title[@type = 'main'], .//tei:titleStmt/tei:title)[1]"/>
+    <xsl:variable name="title" select="f:main-title(.)"/>
     <xsl:variable name="source" select="(tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
     <xsl:variable name="note" select="f:source-statement(.)"/>
     <xsl:variable name="lines" as="xs:string*" select="
@@ -85,11 +85,14 @@
       string-join($h/tei:fileDesc/tei:titleStmt/tei:author ! f:plain(.), '; ')[. ne ''],
       ($h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:orgName)[1] ! f:plain(.),
       (root($h)/descendant::tei:seg[@type = 'letterhead'][ancestor::tei:text])[1] ! fp:letterhead(., $h))[1]"/>
-    <xsl:variable name="date" select="(
-      $h/tei:profileDesc/tei:creation/descendant::tei:date/@when,
-      $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date/@when,
-      $h/descendant::tei:sourceDesc/descendant::tei:date[@type = 'document']/@when,
-      $h/descendant::tei:sourceDesc/descendant::tei:origDate/@when)[1] ! fp:human-date(.)"/>
+    <!-- the first of these with a @when, in words; else the first with words of its own, as
+         written ("[1896?]" for a date known only as notBefore/notAfter) -->
+    <xsl:variable name="dates" select="
+      $h/tei:profileDesc/tei:creation/descendant::tei:date,
+      $h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date,
+      $h/descendant::tei:sourceDesc/descendant::tei:date[@type = 'document'],
+      $h/descendant::tei:sourceDesc/descendant::tei:origDate"/>
+    <xsl:variable name="date" select="($dates ! @when ! fp:human-date(.), $dates[normalize-space()] ! f:plain(.))[1]"/>
     <xsl:sequence select="string-join(($author, $date)[normalize-space()], ', ')"/>
   </xsl:function>
 
