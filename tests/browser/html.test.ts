@@ -156,7 +156,8 @@ describe.runIf(existsSync(CHROMIUM))('document pages of the handed cases in chro
       expect(await axeViolations(page), name).toEqual([])
       await page.close()
     }
-  }, 120_000)
+    // A page per case folder (20 and growing), each a few seconds of axe under load on 2 cores.
+  }, 300_000)
 
   it('shows a marginal note in the margin beside its paragraph on a wide screen', async () => {
     const {html} = render(read(join(casesDir, 'margin-note', 'input.xml')))

@@ -240,6 +240,12 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html).not.toMatch(/<h1>Arthur Schnitzler: Briefwechsel/)
     expect(o.reading.startsWith(`${title}\n\nSchnitzler, Arthur, [1896?]\n`)).toBe(true)
   },
+  'licence-paragraphs': (o) => {
+    // Each paragraph of a licence is a paragraph of the Rights field, never a paragraph inside one.
+    expect(o.html).toContain('<div><dt>Rights</dt><dd><p class="p">Sie dürfen: Teilen und Bearbeiten.</p><p class="p">Unter folgenden Bedingungen: Namensnennung.</p><p>Die Faksimiles sind nicht frei.</p></dd></div>')
+    expect(o.html).not.toMatch(/<p>\s*<p/)
+    expect(o.reading.replace(/\s+/g, ' ')).toContain('Rights: Sie dürfen: Teilen und Bearbeiten. Unter folgenden Bedingungen: Namensnennung. Die Faksimiles sind nicht frei.')
+  },
   'numbered-items': (o) => {
     expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
     expect(o.reading).toContain('\n1. First point.\n2. Second point.\n')

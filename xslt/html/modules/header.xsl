@@ -111,8 +111,13 @@
         <xsl:variable name="rights" select="(($bibl/descendant::tei:availability, tei:fileDesc/tei:publicationStmt/tei:availability)[1])"/>
         <xsl:if test="$rights[normalize-space()]">
           <div><dt>Rights</dt><dd>
+            <!-- A licence written as paragraphs (licence/p, as in CC licence texts) gives those
+                 paragraphs; other statements one paragraph each (never a p inside a p). -->
             <xsl:for-each select="$rights/(tei:licence | tei:p)">
-              <p><xsl:apply-templates mode="m:html"/></p>
+              <xsl:choose>
+                <xsl:when test="tei:p | tei:ab"><xsl:apply-templates select="*" mode="m:html"/></xsl:when>
+                <xsl:otherwise><p><xsl:apply-templates mode="m:html"/></p></xsl:otherwise>
+              </xsl:choose>
             </xsl:for-each>
             <xsl:if test="not($rights/(tei:licence | tei:p))">{f:plain($rights)}</xsl:if>
           </dd></div>
