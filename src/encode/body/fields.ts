@@ -36,7 +36,8 @@ const FILE = /^(F\.\s?N\.\s?\S+|File\s?(?:No\.?|#)\s?\S.*|[A-Z]{1,4}(?:\/[\w.()]
 const COPY_OF = /^(Copy|No\.) (\d+) of (\d+)( copies)?$/
 /** Handling words (archive-conventions.md §3): precedence, copying and retention instructions; not classification. */
 export {HANDLING}
-const NUMBERED = /^(.*?)((?:No\.?|Nº|N°|#)\s?[\w.-]*\d[\w.-]*|\d[\d.]*)(.*)$/
+/** A number line's number: "No. 2417", "No. 45/ĐS" (the series after a slash is part of it, in any script). */
+const NUMBERED = /^(.*?)((?:No\.?|Nº|N°|#)\s?[\p{L}\p{N}_.-]*\p{N}[\p{L}\p{N}_.-]*(?:\/[\p{L}\p{N}_.-]+)*|\d[\d.]*)(.*)$/u
 const DESTINATION = /^(\p{Lu}+(?: \p{Lu}+)?)\s?[-–—]{1,2}$/u
 const DOCKET = /^(?:\[handwritten\]\s*.{1,60}|Copy (?:sent|filed)\b.{0,40})$/i
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
