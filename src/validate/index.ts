@@ -18,6 +18,7 @@ import {RngSchemaError, loadRng, validateWithRng} from './relaxng/index.js'
 import type {CompiledSchematron} from './schematron/index.js'
 import {associate, type Resolution} from './associate.js'
 import {embeddedSchematron} from './schematron/embedded.js'
+import {dropRestatedMessages} from './restated.js'
 import './rules.js'
 
 /** Which schema and rules to validate against. */
@@ -89,6 +90,7 @@ export async function validateFiles(files: TeiFile[], options: ValidateOptions =
   }
   for (const [schema, group] of grammars) await validateGrammar(group, trees, schema)
   for (const [schematron, group] of rules) await validateRules(group, trees, schematron, embeddedFrom.has(schematron) ? undefined : options.phase, options.cwd, embeddedFrom.get(schematron))
+  for (const file of ready) dropRestatedMessages(file)
 }
 
 /** The extracted .sch of a RELAX NG schema's embedded Schematron, if it has any (problems reading it are the grammar's to report). */

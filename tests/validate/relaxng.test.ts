@@ -62,6 +62,18 @@ describe('XML Schema datatypes', () => {
     expect(dt('decimal', [{name: 'maxInclusive', value: '1'}]).check('1.5')).toBe('must be 1 or less')
     expect(dt('token', [{name: 'pattern', value: '\\S+'}]).check('a b')).toBe('must be one word, without spaces')
   })
+  it('say which day of the calendar a date of the right form misses (XML Schema Part 2 §3.2.9)', () => {
+    expect(dt('date').check('1962-04-31')).toBe('names a day that does not exist (April 1962 has 30 days)')
+    expect(dt('date').check('1957-02-29')).toBe('names a day that does not exist (February 1957 has 28 days)')
+    expect(dt('date').check('1956-02-30')).toBe('names a day that does not exist (February 1956 has 29 days)')
+    expect(dt('date').check('1969-13-01')).toBe('names a day that does not exist (there is no month 13; months are 01 to 12)')
+    expect(dt('date').check('1969-06-00')).toBe('names a day that does not exist (there is no day 00)')
+    expect(dt('dateTime').check('1969-06-31T10:00:00')).toBe('names a day that does not exist (June 1969 has 30 days)')
+    expect(dt('gMonthDay').check('--02-30')).toBe('names a day that does not exist (February has 29 days)')
+    expect(dt('gYear').check('0000')).toBe('names a day that does not exist (there is no year 0000; 1 BC is -0001)')
+    // A wrong form is still a wrong form.
+    expect(dt('date').check('1962/04/30')).toBe('must be a date written YYYY-MM-DD')
+  })
   it('compare values by value: numbers numerically, tokens after collapsing spaces', () => {
     expect(dt('decimal').equal('1.0', '1')).toBe(true)
     expect(dt('token').equal('a  b', ' a b ')).toBe(true)

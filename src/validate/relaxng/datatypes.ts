@@ -47,8 +47,8 @@ const TIME = '(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?|24:00:00(?:\\.
 interface Base {
   ws: 'preserve' | 'replace' | 'collapse'
   lexical?: RegExp
-  /** Extra value-space check, after the lexical one. */
-  valid?: (s: string) => boolean
+  /** Extra value-space check, after the lexical one: undefined when valid, else why not (plain words). */
+  valid?: (s: string) => string | undefined
   numeric?: boolean
   /** Bounds of derived integer types. */
   min?: bigint
@@ -63,15 +63,31 @@ const INTEGER = anchored('[+-]?\\d+')
 const DECIMAL = anchored('[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)')
 const FLOAT = anchored('[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|INF|-INF|NaN')
 
-function validDate(year: string, month: string, day: string): boolean {
+/**
+ * Why a date written in the right form is no day of the calendar (XML Schema Part 2 §3.2.9: the day must
+ * exist in its month, February 29 only in leap years of the proleptic Gregorian calendar, and there is no
+ * year 0000), or undefined when it is one. The words begin with {@link NO_SUCH_DAY}.
+ */
+function calendarProblem(year: string, month: string, day: string): string | undefined {
   const y = Number(year)
   const m = Number(month)
   const d = Number(day)
-  if (/^-?0+$/.test(year) || m < 1 || m > 12 || d < 1) return false
+  if (/^-?0+$/.test(year)) return `${NO_SUCH_DAY} (there is no year 0000; 1 BC is -0001)`
+  if (m < 1 || m > 12) return `${NO_SUCH_DAY} (there is no month ${month}; months are 01 to 12)`
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 31
-  return d <= days
+  if (d < 1) return `${NO_SUCH_DAY} (there is no day 00)`
+  if (d > days) return `${NO_SUCH_DAY} (${MONTHS[m - 1]}${/^\d{4}$/.test(year) ? ` ${year}` : ''} has ${days} days)`
+  return undefined
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/**
+ * The start of every datatype problem that is a date of the right form naming a day that does not exist
+ * (1962-04-31): such a value is a slip of the calendar, not of the form, so messages say only that.
+ */
+export const NO_SUCH_DAY = 'names a day that does not exist'
 
 const int = (say: string, min?: bigint, max?: bigint): Base => ({ws: 'collapse', lexical: INTEGER, numeric: true, say, ...(min !== undefined ? {min} : {}), ...(max !== undefined ? {max} : {})})
 
@@ -91,7 +107,7 @@ const XSD: Record<string, Base> = {
   ENTITIES: {ws: 'collapse', lexical: anchored(`${NCNAME}(?: ${NCNAME})*`), say: 'entity names', list: true},
   QName: {ws: 'collapse', lexical: anchored(`(?:${NCNAME}:)?${NCNAME}`), say: 'a qualified name'},
   NOTATION: {ws: 'collapse', lexical: anchored(`(?:${NCNAME}:)?${NCNAME}`), say: 'a notation name'},
-  anyURI: {ws: 'collapse', valid: validUri, say: 'a URI'},
+  anyURI: {ws: 'collapse', valid: (s) => (validUri(s) ? undefined : 'must be a URI'), say: 'a URI'},
   boolean: {ws: 'collapse', lexical: anchored('true|false|1|0'), say: 'true or false'},
   decimal: {ws: 'collapse', lexical: DECIMAL, numeric: true, say: 'a decimal number'},
   float: {ws: 'collapse', lexical: FLOAT, numeric: true, say: 'a number'},
@@ -112,19 +128,19 @@ const XSD: Record<string, Base> = {
   date: {ws: 'collapse', lexical: anchored(`(${YEAR})-${MD}${TZ}`), valid: (s) => dateParts(s, new RegExp(`^(${YEAR})-${MD}`, 'u')), say: 'a date written YYYY-MM-DD'},
   dateTime: {ws: 'collapse', lexical: anchored(`(${YEAR})-${MD}T${TIME}${TZ}`), valid: (s) => dateParts(s, new RegExp(`^(${YEAR})-${MD}`, 'u')), say: 'a date and time written YYYY-MM-DDThh:mm:ss'},
   time: {ws: 'collapse', lexical: anchored(`${TIME}${TZ}`), say: 'a time written hh:mm:ss'},
-  gYear: {ws: 'collapse', lexical: anchored(`${YEAR}${TZ}`), valid: (s) => !/^-?0+(?:Z|[+-]|$)/.test(s), say: 'a year written YYYY'},
-  gYearMonth: {ws: 'collapse', lexical: anchored(`${YEAR}-(?:0[1-9]|1[0-2])${TZ}`), valid: (s) => !/^-?0+-/.test(s), say: 'a year and month written YYYY-MM'},
+  gYear: {ws: 'collapse', lexical: anchored(`${YEAR}${TZ}`), valid: (s) => (/^-?0+(?:Z|[+-]|$)/.test(s) ? `${NO_SUCH_DAY} (there is no year 0000; 1 BC is -0001)` : undefined), say: 'a year written YYYY'},
+  gYearMonth: {ws: 'collapse', lexical: anchored(`${YEAR}-(?:0[1-9]|1[0-2])${TZ}`), valid: (s) => (/^-?0+-/.test(s) ? `${NO_SUCH_DAY} (there is no year 0000; 1 BC is -0001)` : undefined), say: 'a year and month written YYYY-MM'},
   gMonth: {ws: 'collapse', lexical: anchored(`--(?:0[1-9]|1[0-2])${TZ}`), say: 'a month written --MM'},
   gDay: {ws: 'collapse', lexical: anchored(`---(?:0[1-9]|[12]\\d|3[01])${TZ}`), say: 'a day written ---DD'},
-  gMonthDay: {ws: 'collapse', lexical: anchored(`--${MD}${TZ}`), valid: (s) => dateParts(`2000-${s.slice(2)}`, /^(2000)-(\d{2})-(\d{2})/u), say: 'a month and day written --MM-DD'},
+  gMonthDay: {ws: 'collapse', lexical: anchored(`--${MD}${TZ}`), valid: (s) => dateParts(`2000-${s.slice(2)}`, /^(2000)-(\d{2})-(\d{2})/u)?.replace(' 2000 has', ' has'), say: 'a month and day written --MM-DD'},
   duration: {ws: 'collapse', lexical: anchored('-?P(?=\\d|T\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?'), say: 'a duration such as P3D or PT2H'},
   hexBinary: {ws: 'collapse', lexical: anchored('(?:[0-9a-fA-F]{2})*'), say: 'hexadecimal bytes'},
   base64Binary: {ws: 'collapse', lexical: anchored('[A-Za-z0-9+/= ]*'), say: 'base64 data'}
 }
 
-function dateParts(s: string, re: RegExp): boolean {
+function dateParts(s: string, re: RegExp): string | undefined {
   const m = re.exec(s)
-  return m ? validDate(m[1] ?? '', m[2] ?? '', m[3] ?? '') : false
+  return m ? calendarProblem(m[1] ?? '', m[2] ?? '', m[3] ?? '') : `${NO_SUCH_DAY}`
 }
 
 /** Jing's lenient anyURI check: no characters URIs cannot carry even escaped, and %-escapes well formed. */
@@ -149,7 +165,8 @@ export function makeDatatype(library: string, name: string, params: readonly {na
   const check = (s: string): string | undefined => {
     const v = norm(s)
     if (base.lexical && !base.lexical.test(v)) return `must be ${base.say}`
-    if (base.valid && !base.valid(v)) return `must be ${base.say}`
+    const problem = base.valid?.(v)
+    if (problem !== undefined) return problem
     if (base.min !== undefined || base.max !== undefined) {
       const n = BigInt(v.replace(/^\+/, ''))
       if ((base.min !== undefined && n < base.min) || (base.max !== undefined && n > base.max)) return `must be ${base.say}`

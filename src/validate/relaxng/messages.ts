@@ -7,7 +7,7 @@ import damerauLevenshtein from 'damerau-levenshtein'
 import {closest, distance} from 'fastest-levenshtein'
 import {createMessage, type Message, type Position} from '../../core/message.js'
 import {pointAt, type XmlElement, type XmlTree} from '../../parse/tree.js'
-import type {DataFailure} from './datatypes.js'
+import {NO_SUCH_DAY, type DataFailure} from './datatypes.js'
 import type {Name} from './pattern.js'
 import type {Expected, RngProblem} from './validator.js'
 
@@ -19,12 +19,12 @@ const LIST_LIMIT = 12
 /** Word one file's problems as messages (suggestions only from the names the schema allows at that point). */
 export function problemMessages(problems: readonly RngProblem[], tree: XmlTree, path: string): Message[] {
   return problems.map((p) => {
-    const {reason, ruleId, place, expected} = word(p, tree)
-    return createMessage(reason, {ruleId, source: 'relaxng', file: path, severity: 'error', place, ...(expected && expected.length > 0 ? {expected} : {})})
+    const {reason, ruleId, place, expected, actual} = word(p, tree)
+    return createMessage(reason, {ruleId, source: 'relaxng', file: path, severity: 'error', place, ...(expected && expected.length > 0 ? {expected} : {}), ...(actual !== undefined ? {actual} : {})})
   })
 }
 
-function word(p: RngProblem, tree: XmlTree): {reason: string; ruleId: string; place: Position; expected?: string[]} {
+function word(p: RngProblem, tree: XmlTree): {reason: string; ruleId: string; place: Position; expected?: string[]; actual?: string} {
   const start = (e: XmlElement): Position => ({start: pointAt(tree, e.start), end: pointAt(tree, e.startTagEnd)})
   const endTag = (e: XmlElement): Position => {
     const at = e.end === e.startTagEnd ? e.start : tree.text.lastIndexOf('</', e.end - 1)
@@ -87,7 +87,7 @@ function word(p: RngProblem, tree: XmlTree): {reason: string; ruleId: string; pl
     }
     case 'attribute-value-invalid': {
       const a = p.attribute
-      return {ruleId: 'attribute-value-invalid', reason: `The value "${a.value}" of @${a.name} on ${el(p.element)} is not valid: it ${failureText(p.failures)}.`, place: attributePlace(tree, p.element, a), expected: valuesOf(p.failures)}
+      return {ruleId: 'attribute-value-invalid', reason: `The value "${a.value}" of @${a.name} on ${el(p.element)} is not valid: it ${failureText(p.failures)}.`, place: attributePlace(tree, p.element, a), actual: a.value, expected: valuesOf(p.failures)}
     }
     case 'attribute-missing': {
       const reason =
@@ -244,6 +244,10 @@ function valuesOf(failures: readonly DataFailure[]): string[] {
 function failureText(failures: readonly DataFailure[]): string {
   const values = valuesOf(failures)
   const details = [...new Set(failures.filter((f): f is Extract<DataFailure, {kind: 'data'}> => f.kind === 'data').map((f) => f.detail))]
+  // A date of the right form naming no real day (1962-04-31) fails every other alternative too; the list
+  // of forms would only tell the reader to write what is already written.
+  const calendar = details.find((d) => d.startsWith(NO_SUCH_DAY))
+  if (calendar) return calendar
   const parts: string[] = []
   if (values.length === 1) parts.push(`must be "${values[0]}"`)
   else if (values.length > 1) parts.push(`must be one of ${list(values.map((v) => `"${v}"`), 'or')}`)
