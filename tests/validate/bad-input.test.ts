@@ -135,8 +135,15 @@ describe('bad input', () => {
     const r = await validate(['--format', 'json', 'dtd.xml'])
     expect(r.code).toBe(0)
     expect(json(r.out).files[0]?.messages).toMatchObject([{ruleId: 'external-dtd-ignored', severity: 'warning', line: 2, column: 1}])
-    expect((await validate(['--max-warnings', '0', 'dtd.xml'])).code).toBe(1)
-    expect((await validate(['--max-warnings', '1', 'dtd.xml'])).code).toBe(0)
+    // Failing on warnings says why, even with --quiet (whose report shows no warning and "0 errors").
+    for (const quiet of [[], ['--quiet']]) {
+      const over = await validate(['--max-warnings', '0', ...quiet, 'dtd.xml'])
+      expect(over.code).toBe(1)
+      expect(over.err).toContain('teipipe: 1 warning, more than --max-warnings 0 allows, so this run fails (exit 1). Correct it, or raise the limit.')
+    }
+    const within = await validate(['--max-warnings', '1', 'dtd.xml'])
+    expect(within.code).toBe(0)
+    expect(within.err).not.toContain('--max-warnings')
     const bad = await validate(['--max-warnings', 'many', 'dtd.xml'])
     expect(bad.code).toBe(2)
     expect(bad.err).toContain('--max-warnings needs a whole number')

@@ -5,6 +5,7 @@ import {UsageError, type CommandSpec} from '../command.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {configOption, loadCommandConfig, schemaResolution, schematronIdsInUse} from '../config.js'
 import type {Io} from '../io.js'
+import {warningLimitLine} from '../warning-limit.js'
 import {exitCode} from '../../core/statistics.js'
 import {createMessage} from '../../core/message.js'
 import {TeiFile} from '../../core/file.js'
@@ -108,6 +109,8 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
     else if (files.some((f) => f.messages.some((m) => !quiet || m.severity === 'error'))) io.stderr(reporter(shownFiles, {quiet, color: io.isTty, counted}))
     if (!machine && !quiet && !result.stopped) io.stdout(summary(result, projectDir, io.cwd, Boolean(options['merge'])))
     if (result.stopped || files.some((f) => f.messages.some((m) => CONFIG_RULES.has(m.ruleId) && m.severity === 'error'))) return 2
+    const overLimit = warningLimitLine(files, maxWarnings)
+    if (overLimit) io.stderr(overLimit)
     return exitCode(files, maxWarnings === undefined ? {} : {maxWarnings})
   }
   if (options['merge']) return finish(mergeShards(projectDir, buildOptions))

@@ -14,6 +14,7 @@ import {findInputs, InputError, type InputProblem} from '../../validate/find-fil
 import {resolveSchemas, validateFiles} from '../../validate/index.js'
 import {UsageError, type CommandSpec} from '../command.js'
 import type {Io} from '../io.js'
+import {warningLimitLine} from '../warning-limit.js'
 
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a file is invalid. */
 const CONFIG_RULES = new Set(['schema-error', 'schematron-error', 'engine-out-of-memory'])
@@ -125,6 +126,8 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
     if (options.format !== 'human') io.stderr(`teipipe: ${config.reason}\n`)
     return 2
   }
+  const overLimit = warningLimitLine(files, maxWarnings)
+  if (overLimit) io.stderr(overLimit)
   return exitCode(files, maxWarnings === undefined ? {} : {maxWarnings})
 }
 
