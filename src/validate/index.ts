@@ -19,6 +19,7 @@ import type {CompiledSchematron} from './schematron/index.js'
 import {associate, type Resolution} from './associate.js'
 import {embeddedSchematron} from './schematron/embedded.js'
 import {dropRestatedMessages} from './restated.js'
+import {explainCompileError} from './schematron/compile-error.js'
 import './rules.js'
 
 /** Which schema and rules to validate against. */
@@ -204,7 +205,8 @@ async function validateRules(files: TeiFile[], trees: Map<TeiFile, XmlTree>, pat
       await runRules(files, trees, schema)
       return
     }
-    const detail = errorText(error).replace(/^could not compile a generated stylesheet: /, '').replace(/\s*\n\s*/g, ' ').replace(/ in \S*[0-9a-f]{16}\.xsl/g, '')
+    const raw = errorText(error).replace(/^could not compile a generated stylesheet: /, '').replace(/\s*\n\s*/g, ' ').replace(/ in \S*[0-9a-f]{16}\.xsl/g, '')
+    const detail = embeddedIn ? raw : explainCompileError(raw, path)
     const what = embeddedIn ? `embedded in ${embeddedIn}` : path
     failAll(files, 'schematron-error', `The Schematron rules ${what} could not be used: ${detail.split(path).join(embeddedIn ?? path)}`, 'schematron')
     return

@@ -87,8 +87,10 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
     file.message(reason, {ruleId: 'file-not-found', source: 'cli', severity: 'error', fatal: true})
     files.push(file)
   }
+  // Counted before validation: a schema or rules that cannot be used make every file fatal afterwards.
+  const validated = files.filter((f) => !f.fatal)
   await validateFiles(
-    files.filter((f) => !f.fatal),
+    validated,
     {
       ...(schemaOption ? {schema: schemaOption} : {}),
       ...(schematronOption ? {schematron: schematronOption} : {}),
@@ -105,9 +107,11 @@ async function validateAction(args: string[], options: Record<string, unknown>, 
   const gathered = gatherRunProblems(files, io.cwd)
   const counted = gathered === 0 ? {} : {counted: {count: checked, one: 'file', many: 'files'}}
   const defaulted = files.filter((f) => f.data.schemaDefaulted === true).length
-  const read = files.filter((f) => !f.fatal).length
+  const read = validated.length
   if (defaulted > 0 && !options.quiet) {
-    io.stderr(`teipipe: ${defaulted === read ? (defaulted === 1 ? 'the file names' : `all ${defaulted} files name`) : `${defaulted} of ${read} files name`} no schema (no <?xml-model?>), so teipipe's own schema and rules for its editions were used. For other projects' TEI, name a schema with --schema (e.g. tei_all.rng) or validate.schema in the config.\n`)
+    // Rules named with --schematron (or validate.schematron) replace teipipe's; only the grammar was teipipe's then.
+    const used = schematronOption ? "teipipe's own schema (with the rules you named) was" : "teipipe's own schema and rules for its editions were"
+    io.stderr(`teipipe: ${defaulted === read ? (defaulted === 1 ? 'the file names' : `all ${defaulted} files name`) : `${defaulted} of ${read} files name`} no schema (no <?xml-model?>), so ${used} used. For other projects' TEI, name a schema with --schema (e.g. tei_all.rng) or validate.schema in the config.\n`)
   }
   for (const m of unknownRuleMessages(loaded, schematronIdsInUse(loaded, schematronOption))) io.stderr(`teipipe: ${m.reason}\n`)
   const reporter = await loadReporter(options.format as ReporterName)
