@@ -1,11 +1,11 @@
 /** The CLI's side of the config file: `--config`, and turning config problems into exit code 2. */
-import {relative} from 'node:path'
+import {relative, resolve} from 'node:path'
 import {formatMessage} from '../core/message.js'
 import {loadConfig, resolveConfigPath, type LoadedConfig} from '../config/index.js'
 import {packagePath} from '../core/paths.js'
 import {schematronRuleIds} from '../validate/schematron/rule-ids.js'
 import type {Resolution} from '../validate/associate.js'
-import {UsageError, type OptionSpec} from './command.js'
+import {ConfigError, type OptionSpec} from './command.js'
 import type {Io} from './io.js'
 
 /** The `--config` option every command that reads the config offers. */
@@ -13,16 +13,16 @@ export const configOption: OptionSpec = {flags: '-c, --config <file>', descripti
 
 /**
  * Load the config for a command run in `io.cwd` (the file named by `options.config`, else the one found
- * by searching upwards). Throws a {@link UsageError} (exit code 2) listing every problem, each as
+ * by searching upwards from `from`, by default the working folder). Throws a {@link ConfigError} (a usage error: exit code 2) listing every problem, each as
  * `file:line:column: error reason [config-invalid]`, with paths relative to the working folder.
  */
-export function loadCommandConfig(io: Io, options: Record<string, unknown>): LoadedConfig {
-  const configPath = typeof options['config'] === 'string' ? options['config'] : undefined
-  const loaded = loadConfig({cwd: io.cwd, ...(configPath === undefined ? {} : {configPath})})
+export function loadCommandConfig(io: Io, options: Record<string, unknown>, from: string = io.cwd): LoadedConfig {
+  const configPath = typeof options['config'] === 'string' ? resolve(io.cwd, options['config']) : undefined
+  const loaded = loadConfig({cwd: from, ...(configPath === undefined ? {} : {configPath})})
   const errors = loaded.messages.filter((m) => m.severity === 'error')
   if (errors.length > 0) {
-    const lines = errors.map((m) => formatMessage({...m, ...(m.file === undefined ? {} : {file: relative(io.cwd, m.file) || m.file})}))
-    throw new UsageError(`the config file has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n${lines.join('\n')}`)
+    const shown = errors.map((m) => ({...m, ...(m.file === undefined ? {} : {file: relative(io.cwd, m.file) || m.file})}))
+    throw new ConfigError(`the config file has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n${shown.map(formatMessage).join('\n')}`, shown)
   }
   return loaded
 }

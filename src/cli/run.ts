@@ -4,7 +4,8 @@
  */
 import {Command, CommanderError, Option} from 'commander'
 import {commands} from './commands/index.js'
-import {UsageError, type CommandSpec} from './command.js'
+import {ConfigError, UsageError, type CommandSpec} from './command.js'
+import {reportConfigError} from './config-report.js'
 import type {Io} from './io.js'
 import {errorText} from '../core/pipeline.js'
 import {VERSION} from '../version.js'
@@ -66,7 +67,12 @@ function toCommand(spec: CommandSpec, io: Io, setCode: (code: 0 | 1 | 2) => void
     // commander passes the declared arguments, then the options object, then the command.
     const options = command.opts()
     const args = parameters.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a.map(String) : a === undefined ? [] : [String(a)]))
-    setCode(await spec.action(args, options, io))
+    try {
+      setCode(await spec.action(args, options, io))
+    } catch (error) {
+      if (error instanceof ConfigError) await reportConfigError(error, options, io)
+      throw error
+    }
   })
   return command
 }

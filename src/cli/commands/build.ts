@@ -65,7 +65,7 @@ export const buildCommand: CommandSpec = {
 async function buildAction(args: string[], options: Record<string, unknown>, io: Io): Promise<0 | 1 | 2> {
   const dir = resolve(io.cwd, args[0] ?? '.')
   if (!existsSync(dir)) throw new UsageError(`no such folder: ${args[0] ?? '.'}`)
-  const loaded = loadCommandConfig(args[0] === undefined ? io : {...io, cwd: dir}, options)
+  const loaded = loadCommandConfig(io, options, dir)
   const projectDir = args[0] === undefined && loaded.path !== undefined ? loaded.dir : dir
   const section = loaded.config.build ?? {}
   const format = String(options['format'] ?? section.format ?? 'human')
