@@ -4,8 +4,8 @@
 # optionally a SARIF log written by the same run (--sarif). Inputs arrive as TEIPIPE_* environment
 # variables; TEIPIPE_PATHS holds one path per line when it has several lines (so a path may contain
 # spaces), else space-separated paths. When teipipe stops before validating (a config or usage error,
-# exit 2), the reason becomes an ::error annotation and the SARIF log holds it as its one result, so
-# upload-sarif shows the cause instead of failing on an empty file. Exit code: teipipe's.
+# exit 2) without annotating it, the reason becomes an ::error annotation and the SARIF log holds it as its
+# one result, so upload-sarif shows the cause instead of failing on an empty file. Exit code: teipipe's.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 teipipe=(node "$here/bin/teipipe.js")
@@ -29,11 +29,14 @@ else
   read -r -a paths <<< "${TEIPIPE_PATHS:-}"
 fi
 errors="$(mktemp)"
-trap 'rm -f -- "$errors"' EXIT
-"${teipipe[@]}" "${args[@]}" -- "${paths[@]}" 2> "$errors"
-code=$?
+annotations="$(mktemp)"
+trap 'rm -f -- "$errors" "$annotations"' EXIT
+"${teipipe[@]}" "${args[@]}" -- "${paths[@]}" 2> "$errors" | tee -- "$annotations"
+code=${PIPESTATUS[0]}
 cat -- "$errors" >&2
-if [ "$code" -eq 2 ]; then
+# A config file teipipe cannot use is reported by teipipe itself (annotations at its line and column, and the
+# SARIF log); any other stop before validating is said here.
+if [ "$code" -eq 2 ] && ! grep -q '^::error' -- "$annotations"; then
   # One annotation with the whole reason (GitHub's escapes for %, CR and LF), and a SARIF log that says it.
   TEIPIPE_REASON="$(sed 's/^teipipe: //' -- "$errors")" node -e '
     const reason = process.env.TEIPIPE_REASON.trim() || "teipipe stopped before validating (exit code 2)."

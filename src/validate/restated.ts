@@ -4,9 +4,10 @@
  * tei_all.rng: teidata.temporal.w3c), a bad value such as when="1962-04-31" got two errors telling the
  * reader to write YYYY-MM-DD, which the value already is. The grammar's message is the precise one (it
  * points at the attribute, and says that April has 30 days), so the rule's message is dropped when the
- * grammar has already rejected every value it names.
+ * grammar has already rejected every value it names as a day that does not exist.
  */
 import type {TeiFile} from '../core/file.js'
+import {NO_SUCH_DAY} from './relaxng/datatypes.js'
 
 /** The attribute/value pairs a `date-iso` message names: `@when="1962-04-31", @notAfter="…"`. */
 function namedValues(reason: string): string[] {
@@ -20,7 +21,9 @@ function namedValues(reason: string): string[] {
  * rules ran; output: none (the file's messages change). Raises nothing.
  */
 export function dropRestatedMessages(file: TeiFile): void {
-  const rejected = file.messages.filter((m) => m.ruleId === 'attribute-value-invalid' && m.actual !== undefined && m.place)
+  // Only a calendar slip: for a value of the wrong form ("Sept. 1961") the rule's short "not an ISO date" and
+  // the grammar's list of accepted forms say different useful things.
+  const rejected = file.messages.filter((m) => m.ruleId === 'attribute-value-invalid' && m.actual !== undefined && m.place && m.reason.includes(NO_SUCH_DAY))
   if (rejected.length === 0) return
   const restated = (m: (typeof file.messages)[number]): boolean => {
     if (m.ruleId !== 'date-iso' || m.source !== 'schematron' || !m.place) return false

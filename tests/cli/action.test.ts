@@ -45,19 +45,30 @@ describe.runIf(existsSync(join(root, 'lib', 'cli', 'main.js')))('the GitHub Acti
     expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toMatch(/^my(%20| )tei\/bad(%20| )file\.xml$/)
   }, 60_000)
 
-  it('turns a config error into an ::error annotation and a valid SARIF log holding it (never a 0-byte file)', () => {
+  it('turns a config error into one ::error annotation at its line and a valid SARIF log holding it (never a 0-byte file)', () => {
     const dir = join(scratch, 'config')
     mkdirSync(dir, {recursive: true})
     writeFileSync(join(dir, 'teipipe.config.json'), '{"build":{"out":"site",}}\n')
     writeFileSync(join(dir, 'out.sarif'), '') // an earlier run's leftover
     const result = action(dir, {TEIPIPE_PATHS: '', TEIPIPE_SARIF: 'out.sarif'})
     expect(result.status).toBe(2)
-    expect(result.stdout).toMatch(/^::error title=teipipe could not run::the config file has a problem:%0Ateipipe\.config\.json:1:24: /m)
+    expect(result.stdout).toMatch(/^::error file=teipipe\.config\.json,line=1,col=24,.*title=config-invalid::The config file is not valid JSON/m)
+    expect(result.stdout.match(/^::error/gm)).toHaveLength(1)
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as {version: string; runs: {results: {ruleId: string; level: string; message: {text: string}; locations: {physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}[]}[]}[]}
     expect(sarif.version).toBe('2.1.0')
     const only = sarif.runs[0]?.results[0]
-    expect(only).toMatchObject({ruleId: 'teipipe-not-run', level: 'error'})
+    expect(only).toMatchObject({ruleId: 'config-invalid', level: 'error'})
     expect(only?.message.text).toContain('is not valid JSON')
     expect(only?.locations[0]?.physicalLocation).toMatchObject({artifactLocation: {uri: 'teipipe.config.json'}, region: {startLine: 1}})
+  }, 60_000)
+
+  it('a stop before validating that teipipe does not annotate (a schema that is not there) becomes one ::error and the SARIF log', () => {
+    const dir = join(scratch, 'usage')
+    mkdirSync(dir, {recursive: true})
+    const result = action(dir, {TEIPIPE_PATHS: '', TEIPIPE_SCHEMA: 'missing.rng', TEIPIPE_SARIF: 'out.sarif'})
+    expect(result.status).toBe(2)
+    expect(result.stdout).toMatch(/^::error title=teipipe could not run::/m)
+    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as {runs: {results: {ruleId: string}[]}[]}
+    expect(sarif.runs[0]?.results[0]?.ruleId).toBe('teipipe-not-run')
   }, 60_000)
 })
