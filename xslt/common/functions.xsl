@@ -140,8 +140,8 @@
          its ancestors nor its descendants are left out, its reading is its string value. -->
     <xsl:sequence select="
       if (count($e) eq 1 and $e instance of element()) then
-        (if ($e/ancestor-or-self::*[self::tei:note or self::tei:sic or self::tei:orig or self::tei:expan or self::tei:del]) then ''
-         else if ($e/descendant::*[self::tei:note or self::tei:sic or self::tei:orig or self::tei:expan or self::tei:del]) then
+        (if ($e/ancestor-or-self::tei:note or $e/ancestor-or-self::tei:sic or $e/ancestor-or-self::tei:orig or $e/ancestor-or-self::tei:expan or $e/ancestor-or-self::tei:del) then ''
+         else if ($e/descendant::tei:note or $e/descendant::tei:sic or $e/descendant::tei:orig or $e/descendant::tei:expan or $e/descendant::tei:del) then
            normalize-space(string-join($e/descendant::text()[not(ancestor::*[self::tei:note or self::tei:sic or self::tei:orig or self::tei:expan or self::tei:del])], ''))
          else normalize-space(string($e)))
       else normalize-space(string-join($e/descendant-or-self::text()[not(ancestor::tei:note or ancestor::tei:sic or ancestor::tei:orig or ancestor::tei:expan or ancestor::tei:del)], ''))"/>

@@ -95,7 +95,7 @@
         </ul>
       </section>
     </xsl:if>
-    <xsl:variable name="notes" select="if ($totals[1] gt 0) then root()/descendant::*[self::tei:note[accumulator-before('vp:counters')[7] eq 1] or self::tei:choice[tei:sic and tei:corr]][ancestor::tei:text] else ()"/>
+    <xsl:variable name="notes" select="if ($totals[1] gt 0) then root()/(descendant::tei:note[accumulator-before('vp:counters')[7] eq 1] | descendant::tei:choice[tei:sic and tei:corr])[ancestor::tei:text] else ()"/>
     <xsl:if test="$notes">
       <section class="footnotes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Editorial notes</h2>
