@@ -72,7 +72,7 @@
       <xsl:for-each select="tei:note"><span class="entry-note"> — <xsl:apply-templates mode="m:html"/>{' (uncertain)'[current()/@cert = ('low', 'medium')]}</span></xsl:for-each>
       <xsl:choose>
         <xsl:when test="map:contains($vp:occurring, string(@xml:id))">
-          <span class="occurrences"><xsl:text> — occurs:&#10;            </xsl:text>{vp:marker('occ ' || @xml:id)}</span>
+          <span class="occurrences"><xsl:text> — occurs: </xsl:text>{vp:marker('occ ' || @xml:id)}</span>
         </xsl:when>
         <xsl:otherwise><span class="occurrences"> — named only in the document description</span></xsl:otherwise>
       </xsl:choose>

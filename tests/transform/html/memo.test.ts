@@ -65,11 +65,20 @@ describe.runIf(path !== undefined)('HTML edition of the memo', () => {
     const back = [...entry.matchAll(/href="#(occ-\d+)"/g)].map((m) => m[1])
     expect(back.length).toBeGreaterThanOrEqual(2)
     for (const id of back) expect(html).toContain(`id="${id}"`)
+    // The back-links follow '— occurs:' after one space (not the stylesheet's indentation).
+    expect(entry).toMatch(/ — occurs: <a href="#occ-\d+">/)
+  })
+
+  it('gives a linked name a title only when the register label says more than the name', () => {
+    // "KWP" is expanded in its tooltip; "Mao Zedong" is the whole label, which the link already reads.
+    expect(html).toMatch(/<a href="#org-kwp" id="occ-\d+" title="Workers' Party of Korea"><abbr>KWP<\/abbr><\/a>/)
+    expect(html).toMatch(/<a href="#pers-mao" id="occ-\d+">Mao Zedong<\/a>/)
+    expect(html).not.toMatch(/<a href="#pers-mao"[^>]* title=/)
   })
 
   it('shows the closer, the distribution list, the summary and the document information', () => {
     expect((html.match(/class="signed"/g) ?? []).length).toBe(2)
-    expect(html).toMatch(/<span class="label">1<\/span> – to <span class="choice"><abbr class="abbr" title="Comrade">Cde\.<\/abbr><\/span>/)
+    expect(html).toMatch(/<span class="label">1<\/span> – to <span class="choice"><abbr title="Comrade">Cde\.<\/abbr><\/span>/)
     expect(html).toContain('Nº 340')
     expect(html).toContain('<h3 id="abstract-heading">Archive summary</h3>')
     expect(html).toContain('<h2 id="docinfo-heading">Document Information</h2>')

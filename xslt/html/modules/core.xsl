@@ -157,7 +157,8 @@
     <xsl:choose>
       <!-- The lean path (see t:span). -->
       <xsl:when test="not(@xml:id or @rend or @type or @rendition or @xml:lang or $debug-paths)">
-        <abbr class="abbr">
+        <!-- No class="abbr": the element's name says it (CSS selects abbr). -->
+        <abbr>
           <xsl:if test="normalize-space($title)"><xsl:attribute name="title" select="normalize-space($title)"/></xsl:if>
           <xsl:apply-templates/>
         </abbr>

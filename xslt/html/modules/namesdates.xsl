@@ -25,7 +25,9 @@
     <xsl:call-template name="t:name-link"><xsl:with-param name="occurrence" select="true()"/></xsl:call-template>
   </xsl:template>
 
-  <!-- Inside a link already (e.g. a name in a ref), or in the header: no nested links. -->
+  <!-- Inside a link already (e.g. a name in a ref), or in the header: no nested links. A link's title
+       is the entry's label (the name, with an office or the full form of an abbreviation), left out
+       when it is the name's own text, which the reader and the link's accessible name already have. -->
   <!-- The cheap tests come first: most names (in the header, in registers, without @ref) are plain. -->
   <xsl:template name="t:name-link">
     <!-- Whether the element is one of the seven names whose occurrences are numbered (a
@@ -47,7 +49,8 @@
             <xsl:if test="$occurrence">
               <xsl:attribute name="id" select="'occ-' || accumulator-before('vp:counters')[6]"/>
             </xsl:if>
-            <xsl:attribute name="title" select="$vp:ref-labels($ref)"/>
+            <xsl:variable name="label" as="xs:string" select="$vp:ref-labels($ref)"/>
+            <xsl:if test="$label ne normalize-space(.)"><xsl:attribute name="title" select="$label"/></xsl:if>
             <xsl:apply-templates/>
           </a>
         </span>
@@ -63,7 +66,7 @@
             <xsl:call-template name="t:span"/>
           </xsl:when>
           <xsl:when test="$entry[self::tei:bibl]">
-            <xsl:call-template name="t:inline"><xsl:with-param name="title" select="f:reading($entry)"/></xsl:call-template>
+            <xsl:call-template name="t:inline"><xsl:with-param name="title" select="f:reading($entry)[. ne normalize-space(current())]"/></xsl:call-template>
           </xsl:when>
           <!-- The lean path (see t:span in core.xsl): t:inline's output for a linked name without
                the attributes m:attributes reads. -->
@@ -75,7 +78,7 @@
                 </xsl:if>
                 <xsl:if test="$entry">
                   <xsl:variable name="label" as="xs:string?" select="let $id := string($entry/@xml:id) return if (map:contains($v:register-labels, $id)) then $v:register-labels($id) else f:register-label($entry)"/>
-                  <xsl:if test="exists($label)"><xsl:attribute name="title" select="$label"/></xsl:if>
+                  <xsl:if test="$label ne normalize-space(.)"><xsl:attribute name="title" select="$label"/></xsl:if>
                 </xsl:if>
                 <xsl:apply-templates/>
               </a>
@@ -85,7 +88,7 @@
             <xsl:call-template name="t:inline">
               <xsl:with-param name="href" select="if ($entry) then '#' || $entry/@xml:id else $web"/>
               <xsl:with-param name="link-id" select="if ($occurrence) then 'occ-' || accumulator-before('vp:counters')[6] else ()"/>
-              <xsl:with-param name="link-title" select="if ($entry) then (let $id := string($entry/@xml:id) return if (map:contains($v:register-labels, $id)) then $v:register-labels($id) else f:register-label($entry)) else ()"/>
+              <xsl:with-param name="link-title" select="if ($entry) then (let $id := string($entry/@xml:id) return if (map:contains($v:register-labels, $id)) then $v:register-labels($id) else f:register-label($entry))[. ne normalize-space(current())] else ()"/>
             </xsl:call-template>
           </xsl:otherwise>
         </xsl:choose>

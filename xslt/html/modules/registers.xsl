@@ -50,7 +50,7 @@
       <xsl:for-each select="tei:note"><span class="entry-note"> — <xsl:apply-templates mode="m:html"/>{' (uncertain)'[current()/@cert = ('low', 'medium')]}</span></xsl:for-each>
       <xsl:choose>
         <xsl:when test="$occurrences">
-          <span class="occurrences"> — occurs:
+          <span class="occurrences"><xsl:text> — occurs: </xsl:text>
             <xsl:for-each select="$occurrences">
               <xsl:if test="position() gt 1">, </xsl:if>
               <a href="#occ-{accumulator-before('vp:counters')[6]}">{f:occurrence-label(.)}</a>
