@@ -12,7 +12,7 @@ import {resolveSchemas, type ValidateOptions} from '../validate/index.js'
 import {codeFingerprint, encoderFingerprint, stylesheetsFingerprint} from './fingerprint.js'
 import {fileHash, hashParts} from './hash.js'
 import {layerModulesHash} from './layer-modules.js'
-import {nextHistory, readRecords, writeRecords, writtenByEncoder, type EncodeRecords} from './manifest.js'
+import {editionId, nextHistory, readRecords, writeRecords, writtenByEncoder, type EncodeRecords} from './manifest.js'
 import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
 import {layoutProblems, projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
@@ -193,6 +193,8 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
   const reencode = new Set(options.reencode ?? [])
   const retired = settleRemovedSources(layout, documents, records, mine, result, report)
   if (retired.size > 0) documents = documents.filter((d) => !retired.has(d.id))
+  const renamed = renamedTeis(layout, documents, records, reencode, mine, report)
+  if (renamed.size > 0) documents = documents.filter((d) => !renamed.has(d.id))
   // Each TEI file is checked against the schemas its own <?xml-model?> names (teipipe's when it names none);
   // relative paths and the Schematron cache are the project's.
   const validateOptions: ValidateOptions = {associate: true, ...options.validate, cwd: dir}
@@ -607,6 +609,44 @@ function settleRemovedSources(layout: ProjectLayout, documents: readonly Project
   return retired
 }
 
+/**
+ * Sources whose TEI file was renamed: the TEI the encoder wrote for a source (recorded in `records`) is missing
+ * under its name, and a TEI file of another name with no source of its own is that TEI, unedited (its hash is
+ * one the encoder wrote for the source) or edited (it carries the edition's identifier the encoder gave it,
+ * `editionId`). Encoding the source again would publish the same record twice, so it is not: the renamed TEI is
+ * published under its new name, and a `build-tei-renamed` warning on it says what to do, on every build while
+ * it is so. Returns the ids of the sources left out of this build. (`--reencode <id>` encodes the source all the same.)
+ */
+function renamedTeis(layout: ProjectLayout, documents: readonly ProjectDocument[], records: EncodeRecords, reencode: ReadonlySet<string>, mine: (doc: ProjectDocument) => boolean, report: Reports): Set<string> {
+  const skipped = new Set<string>()
+  const orphans = documents.filter((d) => d.source === undefined)
+  const missing = documents.filter((d) => d.source !== undefined && !reencode.has(d.id) && records[d.source] !== undefined && !existsSync(join(layout.dir, d.tei)))
+  if (missing.length === 0 || orphans.length === 0) return skipped
+  // Read only when a source's TEI is missing (rare): each TEI-only file's hash and edition identifier.
+  const known = orphans.map((doc) => {
+    let text = ''
+    try {
+      text = readFileSync(join(layout.dir, doc.tei), 'utf8').replace(/^\uFEFF/, '')
+    } catch {
+      // unreadable: not recognised here; the check reports it
+    }
+    return {doc, hash: hashParts([text]), edition: editionId(text)}
+  })
+  for (const doc of missing) {
+    const record = records[doc.source ?? '']
+    if (record === undefined) continue
+    const match = known.find((k) => writtenByEncoder(record, k.hash)) ?? (record.edition === undefined ? undefined : known.find((k) => k.edition === record.edition))
+    if (match === undefined) continue
+    skipped.add(doc.id)
+    if (!mine(match.doc)) continue
+    const source = doc.source ?? ''
+    const edits = doc.edits !== undefined && existsSync(join(layout.dir, doc.edits)) ? ` (and ${doc.edits})` : ''
+    const newName = `${match.doc.id}${source.match(/\.[^./]*$/)?.[0] ?? '.txt'}`
+    report.add(createMessage(`This TEI file was encoded from ${source} as ${doc.tei} and has been renamed, so ${source} is not encoded again (that would publish the same document twice): "${match.doc.id}" is published, "${doc.id}" is not. To keep the new name, rename ${source}${edits} to ${newName}; to go back, rename this file to ${doc.tei}.`, {ruleId: 'build-tei-renamed', source: 'cli', severity: 'warning', file: match.doc.tei}))
+  }
+  return skipped
+}
+
 /** After the check: update the encoder's record of a document, and count it as encoded. */
 function recordEncoding(plan: Plan, check: CheckResult, records: EncodeRecords, result: BuildResult, report: Reports): void {
   const source = plan.doc.source
@@ -615,7 +655,7 @@ function recordEncoding(plan: Plan, check: CheckResult, records: EncodeRecords, 
   if (!encode) return
   report.addAll(encode.messages)
   if (encode.teiHash === undefined) return // the encoder failed: no record, so the next build tries again
-  const base = {tei: plan.doc.tei, inputs: plan.inputs, ...(plan.parts === undefined ? {} : {parts: plan.parts}), encoder: encoderFingerprint()}
+  const base = {tei: plan.doc.tei, inputs: plan.inputs, ...(plan.parts === undefined ? {} : {parts: plan.parts}), encoder: encoderFingerprint(), ...(encode.edition === undefined ? {} : {edition: encode.edition})}
   const history = nextHistory(records[source], encode.teiHash)
   if (plan.reencode && plan.mode === 'write') {
     if (encode.wrote) report.add(createMessage(`Re-encoded from ${source} on request; ${encode.backup === undefined ? 'there was no TEI to keep' : `the previous TEI was kept as ${encode.backup}`}.`, {ruleId: 'build-reencoded', source: 'cli', severity: 'info', file: plan.doc.tei}))

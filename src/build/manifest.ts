@@ -23,6 +23,8 @@ export interface EncodeRecord {
   written?: string
   /** Hashes of TEI texts the encoder wrote for this source before `written` (oldest first, at most {@link HISTORY}): a TEI equal to one of them is the encoder's, never a person's. */
   history?: string[]
+  /** The edition's identifier the encoder gave the TEI (its root's `xml:id`, from the record id): a renamed TEI is still recognised by it. */
+  edition?: string
   /** The encoder's messages about the source, re-reported on every build while its TEI is the encoder's. */
   messages: Message[]
 }
@@ -66,4 +68,14 @@ export function writeRecords(cacheDir: string, records: EncodeRecords): void {
     if (record) sorted[key] = record
   }
   writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 1, records: sorted}, null, 1)}\n`)
+}
+
+/**
+ * The edition's identifier of a TEI text: its root element's `xml:id` (the encoder writes `wcda-<record id>`,
+ * src/encode/index.ts), read from the start tag of the `TEI` element; undefined when there is none. Reads
+ * only the text up to that tag.
+ */
+export function editionId(text: string): string | undefined {
+  const tag = /<TEI\b[^>]*>/.exec(text)?.[0]
+  return tag === undefined ? undefined : /\sxml:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag)?.slice(1).find((v) => v !== undefined)
 }

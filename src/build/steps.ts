@@ -21,6 +21,7 @@ import {readTeiFile} from './publish.js'
 import {hashParts} from './hash.js'
 import {writeReason} from '../core/file-errors.js'
 import {backupTei} from './backup.js'
+import {editionId} from './manifest.js'
 import {documentFacts, failedFacts, TreeDepthError, type DocumentFacts} from './site-api.js'
 import {StageTimes, startTiming} from './timings.js'
 import {schemasUsed} from './schemas.js'
@@ -67,6 +68,8 @@ export interface EncodeOutcome {
   same?: boolean
   /** The backup made of the replaced TEI (relative to the project folder), `--reencode`. */
   backup?: string
+  /** The edition's identifier in the TEI the encoder made (`editionId`). */
+  edition?: string
 }
 
 /** The result of checking one document. */
@@ -216,6 +219,8 @@ async function checkDocuments(task: CheckTask): Promise<CheckResult[]> {
         const lines = projectXmlModelLines(dirname(join(task.dir, item.tei)), task.dir)
         const text = lines === undefined ? encoded.file.tei : withXmlModelLines(encoded.file.tei, lines)
         result.encode.teiHash = hashParts([text])
+        const edition = editionId(text)
+        if (edition !== undefined) result.encode.edition = edition
         const teiPath = join(task.dir, item.tei)
         if (item.encode.mode === 'write' && changedSince(teiPath, item.encode.expect) && sameText(teiPath, text)) {
           // Changed since the plan, but to exactly this encoding (another build wrote it): it is the encoder's.
