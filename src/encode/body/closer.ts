@@ -8,7 +8,7 @@ import {renderText} from '../inline.js'
 import {lookupPlace} from '../names/gazetteer.js'
 import {VALEDICTION} from '../recognisers/valediction/index.js'
 import {opensDistribution} from '../recognisers/distribution/index.js'
-import {NAME_NUMBER, NOT_A_NAME, PAREN_NAME, ROLE_LINE, ROLE_NAME, SD_NAME, SIGNATURE_GAP, SIGNS_FOR, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
+import {NAME_NUMBER, NOT_A_NAME, PAREN_NAME, ROLE_LINE, ROLE_NAME, SD_NAME, SIGNATURE_GAP, SIGNED_MARK, SIGNS_FOR, TYPED_SIGNATURE} from '../recognisers/signature-block/index.js'
 import {isFullDate, NUMERIC_DATE} from '../recognisers/dateline/index.js'
 import {parseBrackets} from '../brackets.js'
 import {renderBracket} from '../insertions.js'
@@ -126,6 +126,20 @@ function signed(content: string, ctx: Ctx): string {
   return el('signed', {'xml:id': `sig-${ctx.facts.signatories.length}`}, content)
 }
 
+/**
+ * "Signed: [Illegible signature]": the mark and the bracket's TEI. No name is printed, so (as for a bare "[signature]",
+ * closing.ts renderSigned) the signed block points at the person the page title says the document is from (@corresp,
+ * cert="medium", resp="#ed"); without one the words stand in the closer itself: a signed block would claim a signatory
+ * nobody named.
+ */
+function markSigned(m: RegExpExecArray, ctx: Ctx): string {
+  const content = `${esc(m[1] ?? '')} ${phrase(m[2] ?? '', ctx)}`
+  const sender = titleSender(ctx)
+  if (!sender) return content
+  ctx.facts.signatories.push(sender)
+  return el('signed', {'xml:id': `sig-${ctx.facts.signatories.length}`, corresp: sender.ref, cert: 'medium', resp: '#ed'}, content)
+}
+
 /** The closer starting at blocks[i], or undefined. Only the last blocks of the text are considered. */
 export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | undefined {
   const last = lastTextBlock(blocks, i)
@@ -133,7 +147,8 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
   const next = blocks[i + 1]?.text.trim() ?? ''
   // "With fraternal greetings," / "For the Central Committee of …" / "First Secretary" / "E. Novák": a valediction
   // over a longer signature block (the valediction branch below takes one or two lines under it).
-  if (i < last - 2 && (VALEDICTION.test(t) || SD_NAME.test(t) || SIGNS_FOR.test(t) || isPlaceDateline(t))) {
+  // A valediction with two lines under it ("/signed/ Kim Il Sung" / "General Secretary") is read as a block too.
+  if ((i < last - 2 || (i === last - 2 && VALEDICTION.test(t))) && (VALEDICTION.test(t) || SD_NAME.test(t) || SIGNS_FOR.test(t) || isPlaceDateline(t))) {
     const block = signatureBlock(blocks, i, last, ctx)
     if (block) return block
   }
@@ -201,6 +216,7 @@ export function readClosing(blocks: Block[], i: number, ctx: Ctx): Closing | und
   }
   // "JOSÉ MARIA DINIZ RUIZ DE GAMBOA", "G R O M Y K O", "13/5-50. Roshchin", "Signed: X": a typed signature ends the text.
   if (i === last && !ctx.truncated && typedSignature(t)) return {lines: [typedSigned(t, '', ctx)], next: last + 1}
+  if (i === last && (m = SIGNED_MARK.exec(t))) return {lines: [markSigned(m, ctx)], next: last + 1}
   if (i === last && END.test(t)) return {lines: [el('trailer', {}, esc(t))], next: last + 1, trailer: true}
   return signatureBlock(blocks, i, last, ctx)
 }
@@ -220,7 +236,7 @@ function blockPart(blocks: Block[], k: number, last: number, ctx: Ctx): Part | u
   if (SIGNS_FOR.test(t)) return {kind: 'for', text: t, used: 1}
   if (ROLE_ANY_CASE.test(t) && !/[.:;]$/.test(t) && t.split(/\s+/).length <= 12) return {kind: 'role', text: t, used: 1}
   // A single word in normal case signs only when the text has named that person ("… Comrade Josef Novák …" / "Novák").
-  if (SD_NAME.test(t) || (signerName(t) && (/\s/.test(t) || isCaps(t) || knownPerson(t, ctx)))) return {kind: 'name', text: t, used: 1}
+  if (SD_NAME.test(t) || SIGNED_MARK.test(t) || (signerName(t) && (/\s/.test(t) || isCaps(t) || knownPerson(t, ctx)))) return {kind: 'name', text: t, used: 1}
   if (isFullDate(t) || NUMERIC_DATE.test(t.replace(/\.$/, ''))) return {kind: 'date', text: t, used: 1}
   if (isPlaceDateline(t)) return {kind: 'dateline', text: t, used: 1}
   if (/^\[(?:[Ss]tamp|[Ss]eal)\b[^[\]]*\]$/.test(t)) return {kind: 'stamp', text: t, used: 1}
@@ -273,6 +289,13 @@ function signatureBlock(blocks: Block[], i: number, last: number, ctx: Ctx): Clo
     else if (p.kind === 'role') sig.push(el('roleName', {}, phrase(p.text, ctx)))
     else if (p.kind === 'name') {
       const sd = SD_NAME.exec(p.text)
+      const mark = SIGNED_MARK.exec(p.text)
+      if (mark) {
+        // No name printed: the words join the closer, unsigned, unless the page title names the sender.
+        flush()
+        lines.push(markSigned(mark, ctx))
+        continue
+      }
       named = true
       sig.push(sd ? `${esc(sd[1] ?? '')} ${signatory(sd[2] ?? '', ctx)}` : signatory(p.text, ctx))
     } else if (p.kind === 'date') {
