@@ -70,11 +70,12 @@ export function writeDistribution(blocks: Block[], w: XmlWriter, ctx: Ctx): numb
     return 1
   }
   if (LIST_LABEL.test(blocks[0]?.text.trim() ?? '')) {
-    // "Distribution:" / "Comrade Stalin" / "Comrade Molotov" / "File": one item per recipient line.
+    // "Distribution:" / "Comrade Stalin" / "Comrade Molotov" / "File": one item per recipient line; a copy number
+    // printed before it ("1 – Cde. Rapacki", "2. Comr. Molotov") is the item's @n (archive-conventions.md §3).
     let k = 1
     while (k < blocks.length && RECIPIENT.test(blocks[k]?.text.trim() ?? '')) k++
     w.open('div', {type: 'dispatch', 'xml:id': uniqueId(ctx, 'dispatch')})
-    w.leaf('list', {type: 'distribution'}, `${el('head', {}, esc(blocks[0]?.text.trim() ?? ''))}${blocks.slice(1, k).map((b) => el('item', {}, renderText(b.text.trim(), ctx))).join('')}`)
+    w.leaf('list', {type: 'distribution'}, `${el('head', {}, esc(blocks[0]?.text.trim() ?? ''))}${blocks.slice(1, k).map((b) => el('item', {n: /^(\d+)(?:\.\s| [–-] )/.exec(b.text.trim())?.[1]}, renderText(b.text.trim(), ctx))).join('')}`)
     w.close('div')
     return k
   }

@@ -8,8 +8,8 @@ import type {BlockRecogniser} from '../types.js'
 export const COPIES_PRINTED = /^(?:(?<count>\w+) copies (?:printed|made|typed)|(?:Printed|Typed|Made) in (?<count2>\w+) copies)(?<tail> – (?<initials>[a-z]{1,4}))?[.:]?$/i
 /** A label on a line of its own ("Distribution:", "Copies to:"), the recipients one per line below it. */
 export const LIST_LABEL = /^(?:Distribution(?: list)?|Copies(?: to)?|Sent to|Copy to|Copies sent to|cc)\s*:$/i
-/** A recipient line under such a label: short, no sentence ("Comrade Stalin", "File", "Ambassador Thompson"). */
-export const RECIPIENT = /^(?:\d+\.\s|\d+ x |\d+ [–-] )?\p{Lu}[^.!?:;]{0,60}\.?$/u
+/** A recipient line under such a label: short, no sentence ("Comrade Stalin", "File", "1 – Cde. Rapacki", "3 – to file"; a period only after an abbreviation or initial). */
+export const RECIPIENT = /^(?:(?:\d+\.\s|\d+ x |\d+ [–-] )\p{L}|\p{Lu})(?:[^.!?:;]|(?<=\b(?:Cde|Comr|Com|Mr|Mrs|Ms|Dr|Gen|Col|Amb|Min|Dep|\p{Lu}))\.(?=\s)){0,60}\.?$/u
 /** A list given on one line: its label, then the recipients separated by commas or semicolons. */
 export const INLINE_LIST = /^((?:Distribution(?: list)?|Copies(?: to)?|Sent to|Copy to|Copies sent to|cc|(?:Written|Made|Printed|Typed|Prepared) in \w+ copies)\s*(?:[–-]\s*\d+\s+copies)?\s*:)\s*(\S.*[,;].*)$/i
 /** One recipient with a copy number or count: "1 – to Cde. Kuznetsov", "Stalin – 2", "2 copies to the addressee", "1 x Comrade Axen". */

@@ -32,6 +32,14 @@ export function headingForm(text: string): boolean {
   if (TITLE_PHRASE.test(t) && words(t) <= 45) return true
   if (CAPITALS.test(t) && words(t) <= 60 && !LABEL_VALUE.test(t)) return true
   const numbered = NUMBER.exec(t)
+  // Brackets closing the line ("… remains tense [sic]. [Two lines are crossed out.]") are the translator's: the
+  // line's own words decide, so a sentence before them still ends it, and a number before a bracket alone
+  // ("3. [Passage redacted …]") is a paragraph whose text was left out, not a heading.
+  const own = t.replace(/(?:\s*\[[^[\]]*\])+\.?$/, '')
+  if (numbered && own !== t && own.slice(numbered[0].length).trim() === '') return false
+  // Two sentences are prose ("2. The situation … remains tense. Talks go on").
+  if (numbered && /\p{Ll}{2}[.!?]\s+[\p{Lu}[]/u.test(own)) return false
+  if (own !== t && own !== '' && SENTENCE_END.test(own) && !/\b\p{Lu}\.$/u.test(own)) return false
   const rest = numbered ? t.slice(numbered[0].length) : t
   if (/^Amendment\s\.?\d+\.?$/.test(t)) return true
   if (rest === '' || !/^[\p{Lu}\p{N}(“"]/u.test(rest) && !numbered) return false
