@@ -2,6 +2,7 @@
  * Words and letters of TEI <text> and of the editions, for the renderer conformance tests; the
  * word-level check of the plain-text edition ({@link missingWords}).
  */
+import {descendants, parseXmlTree, type XmlElement, type XmlNode} from '../src/site/xml-tree.js'
 
 /**
  * Words (letters and digits) of the TEI text element(s), comments removed. With `joinInline`, tags
@@ -102,4 +103,57 @@ export function missingWords(xml: string, text: string): string[] {
     if (found < n) missing.push(`${w}×${n - found}`)
   }
   return missing
+}
+
+// The reading of a choice the HTML edition shows in the text (xslt/html/modules/core.xsl, tei:choice;
+// the other readings are tooltips or notes): the first of these children it has.
+const HTML_CHOICE = ['corr', 'reg', 'expan-ex', 'abbr', 'unclear', 'seg', 'sic', 'orig', 'expan']
+
+function htmlReading(choice: XmlElement): XmlElement | undefined {
+  const kids = choice.children.filter((c): c is XmlElement => typeof c !== 'string')
+  for (const want of HTML_CHOICE) {
+    const found = want === 'expan-ex'
+      ? kids.find((k) => k.name === 'expan' && descendants(k, ['ex']).length > 0)
+      : kids.find((k) => k.name === want)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/**
+ * Letters and digits of the text nodes of the TEI <text> element(s) (the outermost ones) that a
+ * reader of the HTML edition should see: every text node, of each choice only the reading the HTML
+ * shows in the running text (see HTML_CHOICE). Input: the TEI source; output: the letters as a
+ * multiset (array). Throws when the XML cannot be parsed.
+ */
+export function teiVisibleLetters(xml: string): string[] {
+  const out: string[] = []
+  // An explicit stack: conformance files nest deeper than the call stack allows.
+  const stack: {node: XmlNode; inText: boolean}[] = [{node: parseXmlTree(xml), inText: false}]
+  while (stack.length > 0) {
+    const {node, inText} = stack.pop() as {node: XmlNode; inText: boolean}
+    if (typeof node === 'string') {
+      if (inText) out.push(node)
+      continue
+    }
+    const within = inText || node.name === 'text'
+    const kids = within && node.name === 'choice' ? [htmlReading(node)].filter((k): k is XmlElement => k !== undefined) : node.children
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({node: kids[i] as XmlNode, inText: within})
+  }
+  return letters(out.join(' '))
+}
+
+/**
+ * Letters and digits of the text the HTML edition shows for the TEI <text>: the page's <main> up to
+ * its "Document Information" (the header's part), without the tags, the stylesheet, scripts and the
+ * editorial signs' hidden explanations (span.ed-tip); tooltips (title attributes) are not counted.
+ */
+export function htmlVisibleLetters(html: string): string[] {
+  const main = html.slice(Math.max(0, html.indexOf('<main')), (html.indexOf('<section class="document-information"') + 1 || html.indexOf('</main>') + 1 || html.length + 1) - 1)
+  const text = main.replace(/<style>[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<span class="ed-tip">[^<]*<\/span>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, ' ')
+    .replace(/&#x?[0-9a-f]+;/gi, (e) => String.fromCodePoint(e[2] === 'x' || e[2] === 'X' ? Number.parseInt(e.slice(3, -1), 16) : Number(e.slice(2, -1))))
+  return letters(text)
 }

@@ -247,6 +247,39 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
     expect(o.html).not.toMatch(/<p>\s*<p/)
     expect(o.reading.replace(/\s+/g, ' ')).toContain('Rights: Sie dürfen: Teilen und Bearbeiten. Unter folgenden Bedingungen: Namensnennung. Die Faksimiles sind nicht frei.')
   },
+  'ms-identifier': (o) => {
+    // Every part of an identifier (TEI Guidelines §10.4) in both editions: place, institution,
+    // repository and shelfmark on one line, each other identifier and each name labelled; no
+    // empty "Identifier" for an identifier that has only a name and another identifier.
+    expect(o.html).toContain('<div><dt>Identifier</dt><dd class="msIdentifier">Oxford, University of Oxford, Bodleian Library, MS Douce 1</dd></div>')
+    expect(o.html).toContain('<div><dt>Other identifier (former)</dt><dd class="altIdentifier">SC 21575 (Summary Catalogue number)</dd></div>')
+    expect(o.html).toContain('<div><dt>Name</dt><dd><span class="msName">Red Book of Hergest</span></dd></div>')
+    expect(o.html).toContain('<div><dt>Name</dt><dd><span class="msName" lang="la">Codex Suprasliensis</span></dd></div>')
+    expect(o.html).toContain('<div><dt>Other identifier (partial)</dt><dd class="altIdentifier">Ljubljana, Narodna knjiznica, MS Kopitar 2</dd></div>')
+    expect(o.html).not.toContain('<dd class="msIdentifier"></dd>')
+    expect(o.reading).toContain('\nSource: Oxford, University of Oxford, Bodleian Library, MS Douce 1\n')
+    expect(o.reading).toMatch(/\nDescription of the original\n-+\n\nOther identifier \(former\): SC 21575 \(Summary Catalogue number\)\n\nName: Red Book of Hergest\n/)
+    for (const text of [o.reading, o.diplomatic]) {
+      expect(text).toContain('\nName: Codex Suprasliensis\n\nOther identifier (partial): Ljubljana, Narodna knjiznica, MS Kopitar 2\n')
+    }
+  },
+  'figure-descriptions': (o) => {
+    // What an image shows (graphic/desc) and a figure's description (figDesc) are in both editions;
+    // a lone image without a description of its own is described by its figure's figDesc, once.
+    expect(o.html).toMatch(/<span class="graphic">\[image: Photograph of the CPSU CC stamp\]<\/span>\s*<p class="head">Figure 1\. The stamp<\/p>\s*<span class="figDesc">\[figure: Round stamp, violet ink\]<\/span>/)
+    expect(o.html).toContain('<span class="graphic">[image: Wax seal of the embassy]</span>')
+    expect(o.html.split('Wax seal').length - 1).toBe(1)
+    expect(o.html).toContain('<span class="figDesc">[figure: Sketch map of the border crossing]</span>')
+    expect(o.html).toContain('A signature <span class="graphic">[image: facsimile of the signature of K. Rusakov]</span> closes the letter.')
+    const reading = o.reading.replace(/\s+/g, ' ')
+    expect(reading).toContain('[Figure: Figure 1. The stamp; Round stamp, violet ink; image: Photograph of the CPSU CC stamp]')
+    expect(reading).toContain('[Figure: Wax seal of the embassy]')
+    expect(reading).toContain('[Figure: Figure 3. A map not reproduced; Sketch map of the border crossing]')
+    for (const text of [reading, o.diplomatic.replace(/\s+/g, ' ')]) {
+      expect(text).toContain('A signature [image: facsimile of the signature of K. Rusakov] closes the letter.')
+      expect(text).toContain('Photograph of the CPSU CC stamp')
+    }
+  },
   'numbered-items': (o) => {
     expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
     expect(o.reading).toContain('\n1. First point.\n2. Second point.\n')

@@ -217,11 +217,26 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- No external resources: an image is described, never loaded: by its own description (desc,
+       TEI Guidelines §14.4), else by its figure's (figDesc) when it is the figure's only image. A
+       figDesc no image took is shown where it stands, so that no description is lost. -->
   <xsl:template match="tei:graphic | tei:media | tei:binaryObject" priority="0">
-    <!-- No external resources: an image is described, never loaded. -->
-    <span class="{local-name()}">[image{if (normalize-space(../tei:figDesc)) then ': ' || normalize-space(../tei:figDesc) else ''}]</span>
+    <xsl:variable name="own" select="tei:desc[normalize-space()]"/>
+    <span class="{local-name()}">[image<xsl:choose>
+        <xsl:when test="exists($own)">: <xsl:for-each select="$own"><xsl:if test="position() gt 1">; </xsl:if><xsl:apply-templates/></xsl:for-each></xsl:when>
+        <xsl:when test="f:takes-fig-desc(.)">: {normalize-space(../tei:figDesc)}</xsl:when>
+      </xsl:choose>]</span>
   </xsl:template>
-  <xsl:template match="tei:figDesc"/>
+  <xsl:template match="tei:figDesc">
+    <xsl:if test="normalize-space() and not(../(tei:graphic | tei:media | tei:binaryObject)[f:takes-fig-desc(.)])">
+      <span class="figDesc">[figure: <xsl:apply-templates/>]</span>
+    </xsl:if>
+  </xsl:template>
+  <xsl:function name="f:takes-fig-desc" as="xs:boolean">
+    <xsl:param name="image" as="element()"/>
+    <xsl:sequence select="empty($image/tei:desc[normalize-space()]) and count($image/../(tei:graphic | tei:media | tei:binaryObject)) eq 1
+      and exists($image/../tei:figDesc[normalize-space()])"/>
+  </xsl:function>
 
   <xsl:template match="tei:lb">
     <br class="lb"/>

@@ -7,6 +7,7 @@
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:f="https://teipipe.org/ns/function"
+  xmlns:m="https://teipipe.org/ns/mode"
   xmlns:t="https://teipipe.org/ns/template"
   xmlns:vp="https://teipipe.org/ns/variable/private"
   expand-text="yes" exclude-result-prefixes="#all">
@@ -24,12 +25,35 @@
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <h3>Description of the original{(': ' || f:citation(tei:msIdentifier))[normalize-space(f:citation(current()/tei:msIdentifier))]}</h3>
       <dl class="ms-parts">
-        <xsl:for-each select="tei:msIdentifier[*]">
-          <div><dt>Identifier</dt><dd class="msIdentifier">{string-join(((tei:country, tei:region, tei:settlement) ! f:plain(.), f:citation(.))[normalize-space(.)], ', ')}</dd></div>
-        </xsl:for-each>
+        <xsl:apply-templates select="tei:msIdentifier[*]" mode="m:ms-identifier"/>
         <xsl:apply-templates select="* except tei:msIdentifier"/>
       </dl>
     </section>
+  </xsl:template>
+
+  <!-- The identifier (TEI Guidelines §10.4): where the manuscript is and its number on one line,
+       then each other identifier (altIdentifier: a former or partial shelfmark, with its type and
+       note) and each name it is known by (msName, objectName), every part labelled; no line for a
+       part the identifier lacks. -->
+  <xsl:mode name="m:ms-identifier" on-no-match="shallow-skip"/>
+  <xsl:template match="tei:msIdentifier" mode="m:ms-identifier">
+    <xsl:variable name="main" select="string-join(((tei:placeName, tei:bloc, tei:country, tei:region, tei:settlement, tei:district, tei:geogName, tei:institution) ! f:plain(.), f:citation(.))[normalize-space(.)], ', ')"/>
+    <xsl:if test="$main">
+      <div><dt>Identifier</dt><dd class="msIdentifier">{$main}</dd></div>
+    </xsl:if>
+    <xsl:apply-templates select="tei:altIdentifier | tei:msName | tei:objectName" mode="m:ms-identifier"/>
+  </xsl:template>
+  <xsl:template match="tei:altIdentifier" mode="m:ms-identifier">
+    <div>
+      <dt>Other identifier{@type ! (' (' || translate(., '-_', '  ') || ')')}</dt>
+      <dd class="altIdentifier">{string-join((* except tei:note) ! f:plain(.)[. ne ''], ', ')}<xsl:for-each select="tei:note[normalize-space()]"> (<xsl:apply-templates/>)</xsl:for-each></dd>
+    </div>
+  </xsl:template>
+  <xsl:template match="tei:msName | tei:objectName" mode="m:ms-identifier">
+    <div>
+      <dt>{if (self::tei:objectName) then 'Object name' else 'Name'}{@type ! (' (' || translate(., '-_', '  ') || ')')}</dt>
+      <dd><xsl:call-template name="t:span"/></dd>
+    </div>
   </xsl:template>
 
   <xsl:template match="tei:msDesc/* | tei:physDesc/* | tei:history/* | tei:additional/* | tei:msContents/tei:msItem | tei:msPart | tei:msFrag" priority="1.5">

@@ -70,7 +70,7 @@
       <xsl:sequence select="f:heading('Document Information')"/>
       <xsl:sequence select="$fields"/>
     </xsl:if>
-    <xsl:variable name="description" select="tei:fileDesc/tei:sourceDesc/tei:msDesc/(tei:physDesc | tei:history | tei:additional)"/>
+    <xsl:variable name="description" select="tei:fileDesc/tei:sourceDesc/tei:msDesc/(tei:msIdentifier/(tei:altIdentifier | tei:msName | tei:objectName) | tei:physDesc | tei:history | tei:additional)"/>
     <xsl:if test="$description[normalize-space()]">
       <xsl:sequence select="f:heading('Description of the original')"/>
       <xsl:apply-templates select="$description" mode="m:text"/>
@@ -106,6 +106,7 @@
     <xsl:variable name="locus" select="($ms/tei:msContents/tei:msItem/tei:locus)[1]"/>
     <xsl:variable name="parts" select="
       (if ($typed) then () else $id/tei:settlement ! f:plain(.)),
+      $id/tei:institution ! f:plain(.),
       $id/tei:repository ! f:plain(.),
       $id/tei:collection ! f:plain(.),
       $id/tei:idno ! (if (@type = $typed/@type) then @type || ' ' || f:plain(.) else f:plain(.)),

@@ -6,6 +6,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:b="https://teipipe.org/ns/text-block"
   xmlns:f="https://teipipe.org/ns/function"
   xmlns:m="https://teipipe.org/ns/mode"
   xmlns:t="https://teipipe.org/ns/template"
@@ -38,5 +39,27 @@
   <xsl:template mode="m:inline" match="tei:origPlace" priority="1">
     <xsl:if test="preceding-sibling::node()[1][self::element()]">, </xsl:if>
     <xsl:apply-templates mode="m:inline"/>
+  </xsl:template>
+
+  <!-- The identifier (TEI Guidelines §10.4): where the manuscript is and its number on one line, the
+       parts separated by commas; then each other identifier (altIdentifier, with its type and note)
+       and each name the manuscript is known by (msName, objectName) on a labelled line of its own.
+       The header's identifier is the "Source" line before the text (metadata.xsl); its names and
+       other identifiers are in the "Description of the original" after it. -->
+  <xsl:template mode="m:text" match="tei:msIdentifier" priority="2">
+    <xsl:variable name="main" select="* except (tei:msName | tei:objectName | tei:altIdentifier)"/>
+    <xsl:if test="exists($main)">
+      <b:block tight="false" indent="0" prefix="">{string-join($main ! f:inline-string(.)[. ne ''], ', ')}</b:block>
+    </xsl:if>
+    <xsl:apply-templates select="tei:altIdentifier | tei:msName | tei:objectName" mode="m:text"/>
+  </xsl:template>
+
+  <xsl:template mode="m:text" match="tei:msIdentifier/tei:altIdentifier" priority="2">
+    <xsl:variable name="note" select="tei:note[normalize-space()] ! (' (' || f:inline-string(node()) || ')')"/>
+    <b:block tight="false" indent="0" prefix="Other identifier{@type ! (' (' || translate(., '-_', '  ') || ')')}: ">{string-join((* except tei:note) ! f:inline-string(.)[. ne ''], ', ') || string-join($note, '')}</b:block>
+  </xsl:template>
+
+  <xsl:template mode="m:text" match="tei:msIdentifier/tei:msName | tei:msIdentifier/tei:objectName" priority="2">
+    <b:block tight="false" indent="0" prefix="{if (self::tei:objectName) then 'Object name' else 'Name'}{@type ! (' (' || translate(., '-_', '  ') || ')')}: ">{f:inline-string(node())}</b:block>
   </xsl:template>
 </xsl:stylesheet>
