@@ -280,6 +280,19 @@ const rules: Record<string, (o: ReturnType<typeof outputs>) => void> = {
       expect(text).toContain('Photograph of the CPSU CC stamp')
     }
   },
+  'toc-reading': (o) => {
+    // A contents entry is its heading's words as the text shows them: the corrected reading of a
+    // choice, "[sic]" and "[?]" after words printed as the source has them, a gap and supplied words
+    // as printed, no deleted words and no note numbers.
+    const entries = [...o.html.matchAll(/<li><a href="#div-\d+">([^<]*)<\/a><\/li>/g)].map((m) => m[1])
+    expect(entries).toEqual([
+      'Report on teh [sic] talks',
+      'Talks with Gromyko[?]',
+      'Section Five [illegible] end',
+      '2. The situation in Oriente province remains tense [sic]. [Two lines are crossed out.]',
+      'Visit of the Prime Minister, Cde. Ivanov[…]'
+    ])
+  },
   'numbered-items': (o) => {
     expect(o.html).not.toMatch(/<ol[^>]*><li class="item">1\. /)
     expect(o.reading).toContain('\n1. First point.\n2. Second point.\n')

@@ -201,10 +201,43 @@
     </xsl:for-each>
   </xsl:function>
 
+  <!-- A heading's words as the edition reads them, for the table of contents: of a choice the
+       reading the text shows (core.xsl, tei:choice), a word printed as the source has it followed by
+       "[sic]", a doubtful one by "[?]", words supplied in brackets, a gap as the text prints it
+       (f:gap-label); no notes, deleted words, forme work or breaks. -->
+  <xsl:function name="f:heading-text" as="xs:string">
+    <xsl:param name="head" as="element()?"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$head/node()" mode="m:heading-text"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(replace(string-join($parts, ''), '\s+([.,;:!?])', '$1'))"/>
+  </xsl:function>
+  <xsl:mode name="m:heading-text" on-no-match="text-only-copy"/>
+  <xsl:template match="tei:note | tei:del | tei:fw | tei:figure | tei:index | tei:anchor | tei:surplus" mode="m:heading-text"/>
+  <xsl:template match="tei:lb | tei:cb | tei:pb" mode="m:heading-text">
+    <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+  <xsl:template match="tei:choice" mode="m:heading-text">
+    <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan[.//tei:ex], tei:abbr, tei:unclear, tei:seg, tei:sic, tei:orig, tei:expan)[1]/node()" mode="m:heading-text"/>
+  </xsl:template>
+  <xsl:template match="tei:sic[not(parent::tei:choice)]" mode="m:heading-text">
+    <xsl:apply-templates mode="m:heading-text"/>
+    <xsl:text> [sic]</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:unclear[not(parent::tei:choice)]" mode="m:heading-text">
+    <xsl:apply-templates mode="m:heading-text"/>
+    <xsl:text>[?]</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:supplied" mode="m:heading-text">
+    <xsl:text>[</xsl:text><xsl:apply-templates mode="m:heading-text"/><xsl:text>]</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:gap" mode="m:heading-text">{f:gap-label(.)}</xsl:template>
+  <xsl:template match="tei:space" mode="m:heading-text"><xsl:text> </xsl:text></xsl:template>
+
   <xsl:mode name="m:toc" on-no-match="shallow-skip"/>
   <xsl:template match="*" mode="m:toc">
     <li>
-      <a href="#{f:html-id(.)}">{f:reading(tei:head[1])}</a>
+      <a href="#{f:html-id(.)}">{f:heading-text(tei:head[1])}</a>
       <xsl:variable name="sub" select="f:toc-children(.)"/>
       <xsl:if test="$sub">
         <ol><xsl:apply-templates select="$sub" mode="m:toc"/></ol>

@@ -24,17 +24,23 @@
   <xsl:template match="tei:gap">
     <xsl:call-template name="t:inline">
       <xsl:with-param name="class" select="f:class-part('gap', @reason)"/>
-      <xsl:with-param name="content" as="text()">{
-        if (normalize-space(tei:desc)) then '[' || f:plain(tei:desc) || ']'
-        else '[' || string-join((translate((@reason, 'gap')[1], '-', ' '),
-          (@quantity || ' ' || @unit)[exists(current()/@quantity)],
-          string(@extent)[not(exists(current()/@quantity))][. != '']), ', ') || ']'
-      }</xsl:with-param>
+      <xsl:with-param name="content" as="text()">{f:gap-label(.)}</xsl:with-param>
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:gap[not(tei:desc) and not(@reason or @extent or @quantity)]" priority="2">
-    <span class="gap">[…]</span>
+    <span class="gap">{f:gap-label(.)}</span>
   </xsl:template>
+  <!-- What the edition prints for a gap ("[illegible]", "[signature]", "[…]"); also the table of
+       contents' words for it. -->
+  <xsl:function name="f:gap-label" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:sequence select="
+      if (normalize-space($gap/tei:desc)) then '[' || f:plain($gap/tei:desc) || ']'
+      else if (not($gap/@reason or $gap/@extent or $gap/@quantity)) then '[…]'
+      else '[' || string-join((translate(($gap/@reason, 'gap')[1], '-', ' '),
+        ($gap/@quantity || ' ' || $gap/@unit)[exists($gap/@quantity)],
+        string($gap/@extent)[not(exists($gap/@quantity))][. != '']), ', ') || ']'"/>
+  </xsl:function>
 
   <!-- Stamps: a bordered box; the translator's own description ("CPSU CC stamp:") stays in brackets. -->
   <xsl:template match="tei:stamp">
