@@ -19,6 +19,14 @@ export interface RegisterRef {
   name: string
   /** The register entry's `@cert` (how certain its identification is), when it states one (TEI 21.1). */
   cert?: string
+  /** The name's encoded surname (`persName/surname`, TEI 13.2.1), for sorting persons; absent when not encoded. */
+  surname?: string
+  /**
+   * Other forms by which the document's names in the text point at this person's entry (`<persName ref="#p1">Kuchma</persName>`
+   * for the entry "Leonid Kuchma"), sorted; absent when there are none. The corpus joins another
+   * document's entry of that name to this one when no other entry claims the form.
+   */
+  forms?: string[]
 }
 
 /** What the corpus site knows of one document (plain JSON). */

@@ -3,12 +3,18 @@ import {compareByDate} from './dates.js'
 import type {DocumentFacts, RegisterRef} from './facts.js'
 import {documentHref, escapeHtml, page, type PageName} from './html.js'
 import {normaliseName, type RegisterKind} from './registers.js'
+import {collapse} from './xml-tree.js'
 
 /** One entry of a corpus register. */
 export interface RegisterEntry {
   key: string
-  /** The form most documents use (ties: the alphabetically first). */
+  /** The form most documents use for the entry itself (names merged in from other entries count after; ties: the alphabetically first). */
   name: string
+  /**
+   * What the entry is filed under: for a person the surname (encoded, else the name's last word that
+   * is not a suffix, see {@link filingName}), else the name. Entries are sorted and grouped by it.
+   */
+  filing: string
   /** Every other form the documents use, sorted. */
   variants: string[]
   /** The published documents naming it, in date order. */
@@ -41,32 +47,61 @@ const HEADINGS: Record<RegisterKind, {page: PageName; heading: string; noun: str
 export function corpusRegister(facts: readonly DocumentFacts[], kind: RegisterKind): RegisterEntry[] {
   const published = [...facts].sort(compareByDate).filter((f) => f.status === 'published')
   const redirect = nameRedirects(published, kind)
-  const byKey = new Map<string, {names: Map<string, number>; documents: DocumentFacts[]; merged: Set<string>; certs: (string | undefined)[]}>()
+  const byKey = new Map<string, {names: Map<string, number>; documents: DocumentFacts[]; merged: Set<string>; certs: (string | undefined)[]; surnames: Set<string>}>()
   for (const f of published) {
     for (const ref of f[kind] as RegisterRef[]) {
       const key = redirect.get(ref.key) ?? ref.key
       let entry = byKey.get(key)
-      if (entry === undefined) byKey.set(key, (entry = {names: new Map(), documents: [], merged: new Set(), certs: []}))
+      if (entry === undefined) byKey.set(key, (entry = {names: new Map(), documents: [], merged: new Set(), certs: [], surnames: new Set()}))
       if (key !== ref.key) entry.merged.add(ref.key)
       entry.certs.push(ref.cert)
-      entry.names.set(ref.name, (entry.names.get(ref.name) ?? 0) + 1)
+      if (ref.surname) entry.surnames.add(ref.surname)
+      // A name merged in from another entry ("Kuchma") counts after the entry's own ("Leonid Kuchma").
+      entry.names.set(ref.name, (entry.names.get(ref.name) ?? 0) + (key === ref.key ? 1_000_000 : 1))
       // Documents come one at a time: comparing with the last one keeps this linear.
       if (entry.documents[entry.documents.length - 1] !== f) entry.documents.push(f)
     }
   }
   const entries: RegisterEntry[] = []
-  for (const [key, {names, documents, merged, certs}] of byKey) {
+  for (const [key, {names, documents, merged, certs, surnames}] of byKey) {
     const ranked = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     const name = ranked[0]?.[0] ?? key
     const cert = certs.includes(undefined) ? undefined : CERTAINTY.find((c) => certs.includes(c)) ?? [...certs].sort()[0]
-    entries.push({key, name, variants: ranked.slice(1).map(([n]) => n).sort(), documents, merged: [...merged].sort(), ...(cert ? {cert} : {})})
+    const surname = [...surnames].sort()[0]
+    const filing = kind === 'persons' ? filingName(name, surname) : name
+    entries.push({key, name, filing, variants: ranked.slice(1).map(([n]) => n).sort(), documents, merged: [...merged].sort(), ...(cert ? {cert} : {})})
   }
   return entries.sort((a, b) => {
+    const fa = normaliseName(a.filing)
+    const fb = normaliseName(b.filing)
+    if (fa !== fb) return fa < fb ? -1 : 1
     const na = normaliseName(a.name)
     const nb = normaliseName(b.name)
     if (na !== nb) return na < nb ? -1 : 1
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
   })
+}
+
+// Words after a surname that are no part of it ("Jr.", "III"): the surname is the word before them.
+const SUFFIX = /^(jr|jnr|sr|snr|esq|phd|md|ii|iii|iv|vi|vii|viii|ix)\.?$/i
+
+/**
+ * The word a person is filed under in the register. Input: the name as the register shows it and
+ * its encoded surname (`persName/surname`, TEI 13.2.1), if any. Output: the encoded surname; else,
+ * for a name written "Surname, Forenames", the part before the comma; else the name's last word that
+ * is not a suffix (SUFFIX; bracketed additions such as "(Foreign Minister)" set aside): "K. V.
+ * Rusakov" → "Rusakov", "Martin Luther King Jr." → "King". A one-word name is its own filing word.
+ * Names written surname first without a comma ("Mao Zedong") need an encoded surname to file right.
+ */
+export function filingName(name: string, surname?: string): string {
+  if (surname !== undefined && surname !== '') return surname
+  const bare = collapse(name.replace(/\([^()]*\)/g, ' '))
+  const comma = bare.indexOf(',')
+  if (comma > 0) return bare.slice(0, comma)
+  const words = bare.split(' ').filter(Boolean)
+  let last = words.length - 1
+  while (last > 0 && SUFFIX.test(words[last] as string)) last--
+  return words[last] ?? name
 }
 
 /** `name:` keys → the one pointed key of the corpus whose names normalise the same way. */
@@ -90,6 +125,24 @@ function nameRedirects(published: readonly DocumentFacts[], kind: RegisterKind):
     const keys = pointed.get(key)
     if (keys?.size === 1) redirect.set(key, [...keys][0] as string)
   }
+  // A document's register says which names are forms of one of its entries (`<persName
+  // ref="#pers-leonid-kuchma">Kuchma</persName>`): another document's entry keyed by that name alone
+  // ("name:kuchma") is the same person, when exactly one entry of the corpus claims the form.
+  const claims = new Map<string, Set<string>>()
+  for (const f of published) {
+    for (const ref of f[kind] as RegisterRef[]) {
+      for (const form of ref.forms ?? []) {
+        const normal = `name:${normaliseName(form)}`
+        if (normal === ref.key) continue
+        const keys = claims.get(normal) ?? new Set<string>()
+        claims.set(normal, keys.add(redirect.get(ref.key) ?? ref.key))
+      }
+    }
+  }
+  for (const [form, keys] of claims) {
+    const target = [...keys][0] as string
+    if (keys.size === 1 && !redirect.has(form) && !claims.has(target)) redirect.set(form, target)
+  }
   return redirect
 }
 
@@ -99,7 +152,7 @@ export function registerPage(facts: readonly DocumentFacts[], kind: RegisterKind
   const entries = corpusRegister(facts, kind)
   const letters = new Map<string, RegisterEntry[]>()
   for (const entry of entries) {
-    const letter = initial(entry.name)
+    const letter = initial(entry.filing)
     const list = letters.get(letter)
     if (list === undefined) letters.set(letter, [entry])
     else list.push(entry)

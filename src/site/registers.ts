@@ -22,6 +22,9 @@ const TYPED_KIND: Record<string, RegisterKind> = {
   place: 'places', placename: 'places', settlement: 'places', country: 'places', city: 'places', geog: 'places',
   org: 'orgs', orgname: 'orgs', organisation: 'orgs', organization: 'orgs', institution: 'orgs'
 }
+// Header elements that credit the makers of the edition or source (TEI 2.2.1, 2.2.2), not persons the
+// document names: translators, encoders, funders.
+const CREDITS = new Set(['respStmt', 'editor', 'funder', 'sponsor', 'principal', 'publisher', 'distributor', 'authority', 'change'])
 const NAMING = ['persName', 'placeName', 'geogName', 'orgName', 'name', 'rs']
 // Parts of a name that are words of their own (TEI Guidelines 13.2.1-13.2.3).
 const NAME_PARTS = new Set(['forename', 'surname', 'roleName', 'addName', 'genName', 'nameLink', 'settlement', 'district', 'region', 'country', 'bloc', 'geogName', 'geogFeat', 'placeName', 'orgName', 'persName'])
@@ -35,7 +38,12 @@ interface Entry {
  * The register references of a document, each list sorted by key and free of duplicates. Keys: an
  * authority URI when the entry or name carries one (`@sameAs`, `@ref`, an `idno` holding a URI), a
  * pointer that is not local (`persons.xml#p1`) as written, `key:` + a lone @key, else `name:` +
- * {@link normaliseName}. An unpointed name that matches exactly one pointed entry joins it.
+ * {@link normaliseName}. An unpointed name that matches exactly one pointed entry joins it. A person's
+ * register entry that only credits point at (a translator in a respStmt: {@link CREDITS}) is no one the
+ * documents name and is left out; one named in a title or abstract stays, and an entry nothing points
+ * at is the register's own content and stays.
+ * Places and organisations the header points at (place of origin, publisher) stay: they are the
+ * document's own.
  */
 export function registerRefs(root: XmlElement): Record<RegisterKind, RegisterRef[]> {
   const out: Record<RegisterKind, Map<string, RegisterRef>> = {persons: new Map(), places: new Map(), orgs: new Map()}
@@ -44,20 +52,28 @@ export function registerRefs(root: XmlElement): Record<RegisterKind, RegisterRef
   }
   const byId = new Map<string, Entry>()
   const byAuthority = new Map<string, Entry>()
+  const entries: Entry[] = []
+  // Per register entry: pointed at from a text, and the forms of the names pointing at it.
+  const namedIn = new Set<Entry>()
+  const credited = new Set<Entry>()
+  const forms = new Map<Entry, Set<string>>()
   for (const element of descendants(root, Object.keys(ENTRY_KIND))) {
     const kind = ENTRY_KIND[element.name] as RegisterKind
-    const name = entryName(element, kind)
+    const chosen = entryNameElement(element, kind)
+    const name = chosen === undefined ? '' : spacedText(chosen)
     const authority = entryAuthority(element)
     if (name === '' && authority === undefined) continue
     const key = authority ?? nameKey(name)
     if (key === undefined) continue
     const cert = collapse(element.attrs.cert ?? '')
-    const entry: Entry = {kind, ref: {key, name: name || authority || key, ...(cert ? {cert} : {})}}
+    const surname = kind === 'persons' ? surnameOf(chosen) : undefined
+    const entry: Entry = {kind, ref: {key, name: name || authority || key, ...(cert ? {cert} : {}), ...(surname ? {surname} : {})}}
     if (element.attrs.id) byId.set(element.attrs.id, entry)
     if (authority !== undefined) byAuthority.set(authority, entry)
-    add(entry)
+    entries.push(entry)
   }
-  for (const {element, inText} of namings(root)) {
+  const named: Entry[] = []
+  for (const {element, inText, inCredit} of namings(root)) {
     const kind = namingKind(element)
     // @ref holds URIs separated by spaces; @key (att.canonical) is one project-specific identifier.
     const refs = (element.attrs.ref ?? '').split(/\s+/).filter(Boolean)
@@ -66,19 +82,34 @@ export function registerRefs(root: XmlElement): Record<RegisterKind, RegisterRef
     if (pointers.length === 0) {
       // An unpointed name is the text's own claim; header names without a pointer are metadata.
       const key = inText && kind !== undefined ? nameKey(name) : undefined
-      if (key !== undefined && kind !== undefined) add({kind, ref: {key, name}})
+      const surname = kind === 'persons' ? surnameOf(element) : undefined
+      if (key !== undefined && kind !== undefined) add({kind, ref: {key, name, ...(surname ? {surname} : {})}})
       continue
     }
+    const surname = kind === 'persons' ? surnameOf(element) : undefined
+    const extra = surname ? {surname} : {}
     for (const pointer of pointers) {
       const local = pointer.startsWith('#') ? byId.get(pointer.slice(1)) : byAuthority.get(pointer)
-      if (local !== undefined) add(local)
-      else if (kind !== undefined && !pointer.startsWith('#') && name !== '') add({kind, ref: {key: pointer, name}})
+      if (local !== undefined) {
+        ;(inCredit ? credited : namedIn).add(local)
+        // (persons only: a short form of a place or organisation, "Korea", may be another one)
+        if (inText && local.kind === 'persons' && name !== '' && normaliseName(name) !== normaliseName(local.ref.name)) {
+          const set = forms.get(local) ?? new Set<string>()
+          forms.set(local, set.add(name))
+        }
+      } else if (kind !== undefined && !pointer.startsWith('#') && name !== '') named.push({kind, ref: {key: pointer, name, ...extra}})
       else if (kind !== undefined) {
         const key = nameKey(name)
-        if (key !== undefined) add({kind, ref: {key, name}})
+        if (key !== undefined) named.push({kind, ref: {key, name, ...extra}})
       }
     }
   }
+  for (const entry of entries) {
+    if (entry.kind === 'persons' && credited.has(entry) && !namedIn.has(entry)) continue
+    const set = forms.get(entry)
+    add(set === undefined ? entry : {kind: entry.kind, ref: {...entry.ref, forms: [...set].sort()}})
+  }
+  for (const entry of named) add(entry)
   for (const map of Object.values(out)) foldUnpointed(map)
   const sorted = (map: Map<string, RegisterRef>): RegisterRef[] => [...map.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   return {persons: sorted(out.persons), places: sorted(out.places), orgs: sorted(out.orgs)}
@@ -116,21 +147,22 @@ function nameKey(name: string): string | undefined {
 }
 
 /** The naming elements outside register entries, and whether each stands in a text (not the header). */
-function namings(root: XmlElement): {element: XmlElement; inText: boolean}[] {
-  const out: {element: XmlElement; inText: boolean}[] = []
-  const stack: {node: XmlElement; inText: boolean}[] = [{node: root, inText: root.name === 'text'}]
+function namings(root: XmlElement): {element: XmlElement; inText: boolean; inCredit: boolean}[] {
+  const out: {element: XmlElement; inText: boolean; inCredit: boolean}[] = []
+  const stack: {node: XmlElement; inText: boolean; inCredit: boolean}[] = [{node: root, inText: root.name === 'text', inCredit: false}]
   while (stack.length > 0) {
-    const {node, inText} = stack.pop() as {node: XmlElement; inText: boolean}
+    const {node, inText, inCredit} = stack.pop() as {node: XmlElement; inText: boolean; inCredit: boolean}
     if (node !== root && NAMING.includes(node.name)) {
       // Nested names (a placeName inside an orgName) are parts of one name; the outer one counts.
-      out.push({element: node, inText})
+      out.push({element: node, inText, inCredit})
       continue
     }
     if (node !== root && ENTRY_KIND[node.name] !== undefined) continue
     const kids = node.children.filter((c): c is XmlElement => typeof c !== 'string')
     for (let i = kids.length - 1; i >= 0; i--) {
       const kid = kids[i] as XmlElement
-      stack.push({node: kid, inText: inText || kid.name === 'text' || kid.name === 'sourceDoc'})
+      const text = inText || kid.name === 'text' || kid.name === 'sourceDoc'
+      stack.push({node: kid, inText: text, inCredit: !text && (inCredit || CREDITS.has(kid.name))})
     }
   }
   return out
@@ -143,10 +175,16 @@ function namingKind(element: XmlElement): RegisterKind | undefined {
 }
 
 /** The name of a register entry: its first name that is not an abbreviation. */
-function entryName(entry: XmlElement, kind: RegisterKind): string {
+function entryNameElement(entry: XmlElement, kind: RegisterKind): XmlElement | undefined {
   const names = entry.children.filter((c): c is XmlElement => typeof c !== 'string' && ENTRY_NAMES[kind].includes(c.name))
-  const chosen = names.find((n) => n.attrs.type !== 'abbr' && n.attrs.type !== 'short') ?? names[0]
-  return chosen === undefined ? '' : spacedText(chosen)
+  return names.find((n) => n.attrs.type !== 'abbr' && n.attrs.type !== 'short') ?? names[0]
+}
+
+/** The encoded surname of a person's name (its first `surname`, TEI 13.2.1), or undefined. */
+function surnameOf(name: XmlElement | undefined): string | undefined {
+  const surname = descendants(name, ['surname'])[0]
+  const text = surname === undefined ? '' : spacedText(surname)
+  return text === '' ? undefined : text
 }
 
 /** An entry's authority: an absolute URI in @sameAs or @ref, or an idno holding one. */

@@ -111,6 +111,34 @@ describe('sitePages', () => {
     }
   })
 
+  it('files persons under their surname: the encoded one, else the last word that is not a suffix', () => {
+    const doc = documentFacts('s', '<TEI><text><body><p><persName>Boris Yeltsin</persName>, <persName>K. V. Rusakov</persName>, <persName>Martin Luther King Jr.</persName>, <persName><surname>Mao</surname> <forename>Zedong</forename></persName> and <persName>Brezhnev, Leonid Ilyich</persName> met <persName>Aiken</persName>.</p></body></text></TEI>')
+    const page = sitePages([doc]).get('corpus/persons.html') ?? ''
+    const names = [...page.matchAll(/<span class="name">([^<]*)<\/span>/g)].map((m) => m[1])
+    expect(names).toEqual(['Aiken', 'Brezhnev, Leonid Ilyich', 'Martin Luther King Jr.', 'Mao Zedong', 'K. V. Rusakov', 'Boris Yeltsin'])
+    const letters = [...page.matchAll(/<h2 id="letter-([^"]*)">/g)].map((m) => m[1])
+    expect(letters).toEqual(['A', 'B', 'K', 'M', 'R', 'Y'])
+    expect(page).toMatch(/<h2 id="letter-Y">Y<\/h2>\s*<ul class="register">\s*<li[^>]*><p class="entry"><span class="name">Boris Yeltsin<\/span>/)
+  })
+
+  it('joins a surname-only entry to the entry another document\'s register gives that name to', () => {
+    // 300240 points "Kuchma" at its entry "Leonid Kuchma"; 300237 has an entry "Kuchma" of its own.
+    const a = documentFacts('a', '<TEI><standOff><listPerson><person xml:id="pers-kuchma"><persName>Kuchma</persName></person></listPerson></standOff><text><body><p><persName ref="#pers-kuchma">Kuchma</persName></p></body></text></TEI>')
+    const b = documentFacts('b', '<TEI><standOff><listPerson><person xml:id="pers-leonid-kuchma"><persName>Leonid Kuchma</persName></person></listPerson></standOff><text><body><p><persName ref="#pers-leonid-kuchma">Leonid Kuchma</persName> and <persName ref="#pers-leonid-kuchma">Kuchma</persName></p></body></text></TEI>')
+    expect(b.persons).toEqual([{key: 'name:leonid kuchma', name: 'Leonid Kuchma', forms: ['Kuchma']}])
+    const page = sitePages([a, b]).get('corpus/persons.html') ?? ''
+    expect(page.match(/<li id=/g)?.length).toBe(1)
+    expect(page).toContain('data-key="name:leonid kuchma" data-also="name:kuchma"><p class="entry"><span class="name">Leonid Kuchma</span><span class="variants">also Kuchma</span>')
+    // Two entries claiming the same short form: no guess, the short entry stays apart.
+    const c = documentFacts('c', '<TEI><standOff><listPerson><person xml:id="p"><persName>Alexander Kuchma</persName></person></listPerson></standOff><text><body><p><persName ref="#p">Kuchma</persName></p></body></text></TEI>')
+    expect(sitePages([a, b, c]).get('corpus/persons.html')?.match(/<li id=/g)?.length).toBe(3)
+  })
+
+  it('lists no one whom only the header credits (a translator in a respStmt)', () => {
+    const doc = documentFacts('t', '<TEI><teiHeader><fileDesc><sourceDesc><bibl><respStmt><resp>translated by</resp><persName ref="#pers-gary-goldberg">Gary Goldberg</persName></respStmt></bibl></sourceDesc></fileDesc></teiHeader><standOff><listPerson><person xml:id="pers-gary-goldberg"><persName>Gary Goldberg</persName></person><person xml:id="pers-kim"><persName>Kim Il Sung</persName></person><person xml:id="pers-listed"><persName>Only Listed</persName></person></listPerson></standOff><text><body><p><persName ref="#pers-kim">Kim Il Sung</persName></p></body></text></TEI>')
+    expect(doc.persons.map((p) => p.name)).toEqual(['Kim Il Sung', 'Only Listed'])
+  })
+
   it('merges one person named in two documents into one entry linking both', () => {
     const a = {...documentFacts('a', '<TEI><text><body><p><persName>Émile Zola</persName></p></body></text></TEI>')}
     const b = {...documentFacts('b', '<TEI><text><body><p><persName>Emile Zola</persName></p></body></text></TEI>')}
