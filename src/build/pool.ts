@@ -7,7 +7,7 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {Piscina} from 'piscina'
+import type {Piscina} from 'piscina'
 import type {CheckResult, CheckTask, RenderResult, RenderTask, SiteTask, StylesheetResult, StylesheetTask, Task} from './steps.js'
 import type {SitePagesOutcome} from './site-pages.js'
 
@@ -39,10 +39,11 @@ export function createRunner(requested: number): TaskRunner {
     const run = async (task: Task): Promise<unknown> => (await import('./steps.js')).runTask(task)
     return {jobs: 1, check: async (task) => (await run(task)) as CheckResult[], render: async (task) => (await run(task)) as RenderResult[], stylesheet: async (task) => (await run(task)) as StylesheetResult, site: async (task) => (await run(task)) as SitePagesOutcome, start: () => {}, close: async () => {}}
   }
-  let pool: Piscina | undefined
-  // piscina starts minThreads workers when it is made; they load their modules in parallel.
-  const started = (): Piscina => (pool ??= new Piscina({filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, concurrentTasksPerWorker: 1}))
-  const run = async (task: Task): Promise<unknown> => started().run(task)
+  let pool: Promise<Piscina> | undefined
+  // piscina starts minThreads workers when it is made; they load their modules in parallel. piscina itself
+  // loads only then: a build with nothing to do does without it.
+  const started = (): Promise<Piscina> => (pool ??= import('piscina').then(({Piscina}) => new Piscina({filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, concurrentTasksPerWorker: 1})))
+  const run = async (task: Task): Promise<unknown> => (await started()).run(task)
   return {
     jobs,
     start: () => void started(),
@@ -54,7 +55,7 @@ export function createRunner(requested: number): TaskRunner {
     close: async () => {
       const running = pool
       pool = undefined
-      await running?.destroy()
+      await (await running)?.destroy()
     }
   }
 }

@@ -1,9 +1,9 @@
 /** Reading and checking a config file: YAML or JSON text → TeipipeConfig, problems with line and column. */
 import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {basename, dirname, isAbsolute, resolve} from 'node:path'
-import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import {distance} from 'fastest-levenshtein'
-import {LineCounter, parseDocument, isNode, type Document} from 'yaml'
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import type {Document, LineCounter} from 'yaml'
 import {createMessage, type Message, type Position} from '../core/message.js'
 import {jsonSyntaxError} from '../core/json-error.js'
 import {fileErrorReason} from '../core/file-errors.js'
@@ -22,9 +22,13 @@ export interface LoadedConfig {
   messages: Message[]
 }
 
-// Compiled on first use: most runs have no config file, and compiling costs ~0.1 s of every CLI start.
+// Loaded and compiled on first use: most runs have no config file, and loading yaml, ajv and
+// fastest-levenshtein costs ~0.15 s of CPU (compiling the schema ~0.1 s more) that a no-op build would pay.
+// They are CommonJS packages, so require() loads them synchronously where they are needed.
+const require = createRequire(import.meta.url)
+const yaml = (): typeof import('yaml') => require('yaml') as typeof import('yaml')
 let compiled: ValidateFunction<TeipipeConfig> | undefined
-const configValidator = (): ValidateFunction<TeipipeConfig> => (compiled ??= new Ajv({allErrors: true, strict: false}).compile<TeipipeConfig>(configSchema))
+const configValidator = (): ValidateFunction<TeipipeConfig> => (compiled ??= new (require('ajv') as typeof import('ajv')).Ajv({allErrors: true, strict: false}).compile<TeipipeConfig>(configSchema))
 
 /**
  * Load the project configuration for `cwd`: the file named by `configPath` (relative to `cwd`), else the
@@ -51,6 +55,7 @@ export function loadConfig(options: {cwd: string; configPath?: string}): LoadedC
 /** Parse and check config text that came from `path` (which decides nothing but the reports and `dir`). */
 export function parseConfigText(text: string, path: string): LoadedConfig {
   const dir = dirname(path)
+  const {LineCounter, parseDocument} = yaml()
   const lines = new LineCounter()
   const body = text.replace(/^\uFEFF/, '')
   const doc = parseDocument(body, {lineCounter: lines, prettyErrors: false, uniqueKeys: true})
@@ -108,6 +113,7 @@ function schemaProblem(error: ErrorObject, doc: Document, lines: LineCounter, pa
       reason = `${where} ${error.message ?? 'is not allowed'}.`
   }
   const node = doc.getIn([...prefix, ...keyPath], true)
+  const {isNode} = yaml()
   let range = isNode(node) ? node.range : undefined
   if (atKey) {
     // Point at the key itself, not its value.
@@ -123,6 +129,7 @@ function suggest(key: string, error: ErrorObject): string {
   let node: unknown = configSchema
   for (const s of schemaPath) node = (node as Record<string, unknown> | undefined)?.[s]
   const known = Object.keys(((node as {properties?: object} | undefined)?.properties) ?? {})
+  const {distance} = require('fastest-levenshtein') as typeof import('fastest-levenshtein')
   const close = known.find((k) => k.toLowerCase() === key.toLowerCase() || distance(k, key) <= 2)
   const list = known.filter((k) => k !== '$schema')
   return close ? ` (did you mean "${close}"?)` : list.length > 0 ? ` (known keys: ${list.join(', ')})` : ''

@@ -13,7 +13,6 @@ import {applyRuleSeverities, resolveConfigPath, unknownRuleMessages, type Loaded
 import {buildProject, mergeShards, type BuildOptions, type BuildResult} from '../../build/build.js'
 import {parseShard} from '../../build/shard.js'
 import {createProgress} from '../../build/progress.js'
-import {untilStopped, watchProject} from '../../build/watch.js'
 import {loadReporter, REPORTER_NAMES, type ReporterName} from '../../report/index.js'
 
 /** Messages that mean the run itself was misconfigured (exit code 2), not that a document is invalid. */
@@ -127,6 +126,8 @@ async function buildAction(args: string[], options: Record<string, unknown>, io:
 async function watchUntilInterrupted(dir: string, options: BuildOptions, finish: (result: BuildResult) => 0 | 1 | 2, io: Io): Promise<0 | 1 | 2> {
   let last: 0 | 1 | 2 = 0
   let failure: unknown
+  // chokidar loads only when watching.
+  const {untilStopped, watchProject} = await import('../../build/watch.js')
   const stopped = untilStopped()
   io.stderr('Watching for changes (Ctrl-C stops)…\n')
   const watch = watchProject(dir, options, (result) => (last = finish(result)), (error) => (failure = error))
