@@ -27,7 +27,6 @@ import {LOCK_NAME, lockBuild} from './lock.js'
 import {backupFolderOf, backupTei} from './backup.js'
 import {writeReason} from '../core/file-errors.js'
 import {jsonSyntaxError} from '../core/json-error.js'
-import {checkEdits} from '../encode/edits.js'
 import './rules.js'
 
 /** Documents per worker below which a phase runs in the main thread (a worker's start-up costs about this many documents' work). */
@@ -124,7 +123,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
     }
     // Re-encoding replaces a TEI someone may have edited: a sidecar that cannot be read stops the build before
     // anything (the backup, the TEI, the published editions) is touched.
-    const sidecar = reencodeSidecarProblem(dir, doc)
+    const sidecar = await reencodeSidecarProblem(dir, doc)
     if (sidecar !== undefined) problems.push(sidecar)
   }
   if (problems.length > 0) {
@@ -162,7 +161,7 @@ export async function buildProject(dir: string, options: BuildOptions = {}): Pro
  * (at the line and column of the fault, `core/json-error.ts`) or not in the sidecar's shape (`checkEdits`).
  * Rule `build-edits-invalid`; the build stops (exit 2) before anything is written.
  */
-function reencodeSidecarProblem(dir: string, doc: ProjectDocument): Message | undefined {
+async function reencodeSidecarProblem(dir: string, doc: ProjectDocument): Promise<Message | undefined> {
   if (doc.edits === undefined || !existsSync(join(dir, doc.edits))) return undefined
   const stop = `so "${doc.id}" was not re-encoded and nothing was built or changed (its TEI and published edition are as they were). Fix the file, or move it away to re-encode without editorial decisions, and run the build again.`
   let text: string
@@ -173,6 +172,8 @@ function reencodeSidecarProblem(dir: string, doc: ProjectDocument): Message | un
   }
   const syntax = jsonSyntaxError(text)
   if (syntax !== undefined) return createMessage(`${doc.edits} is not valid JSON: ${syntax.sentence} (the JSON parser says: ${syntax.raw}), ${stop}`, {ruleId: 'build-edits-invalid', source: 'cli', file: doc.edits, place: syntax.place})
+  // The encoder's modules are loaded only when something is (re)encoded (a build with nothing to encode never loads them).
+  const {checkEdits} = await import('../encode/edits.js')
   try {
     checkEdits(JSON.parse(text), doc.edits)
   } catch (error) {
