@@ -337,13 +337,22 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       const siteTitle = options.params?.['site-title']
       if (!siteUpToDate(key)) early = {key, outcome: pool.site({kind: 'site', out: layout.out, facts: expected, ...(siteTitle ? {siteTitle} : {}), ...(state.site ? {previous: state.site} : {})}).catch(() => undefined)}
     }
-    await forBatches(renderer, renders, (items) => renderer.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items, ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})}), (results: RenderResult[]) => {
+    // One render task for a batch, and what every rendered document leaves in the state and the report.
+    const renderTask = (items: RenderItem[]) => ({kind: 'render' as const, dir, out: layout.out, profile: options.profile ?? 'reading', items, ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})})
+    const recordRender = (r: RenderResult): void => {
+      const entry = state.documents[r.id] ?? {}
+      entry.render = {key: renderKeys.get(r.id) ?? '', messages: r.messages, outputs: r.outputs, ...(r.failed === undefined ? {} : {failed: r.failed})}
+      state.documents[r.id] = entry
+      report.addAll(r.messages)
+      result.written.push(...r.outputs.map((o) => join(layout.out, o)))
+    }
+    const crashed = (item: RenderItem, error: unknown): RenderResult => {
+      const {reason, message} = internalFailure(item.tei, error)
+      return {id: item.id, messages: [message], outputs: [], failed: reason}
+    }
+    await forBatches(renderer, renders, (items) => renderer.render(renderTask(items)), (results: RenderResult[]) => {
       for (const r of results) {
-        const entry = state.documents[r.id] ?? {}
-        entry.render = {key: renderKeys.get(r.id) ?? '', messages: r.messages, outputs: r.outputs, ...(r.failed === undefined ? {} : {failed: r.failed})}
-        state.documents[r.id] = entry
-        report.addAll(r.messages)
-        result.written.push(...r.outputs.map((o) => join(layout.out, o)))
+        recordRender(r)
         const check = checks.get(r.id)
         if (r.failed !== undefined) {
           // All of a failed document's editions go (the worker removed them; after a worker's crash, here).
@@ -356,10 +365,7 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       }
       rendered += results.length
       options.onProgress?.({phase: 'render', done: rendered, total: renders.length})
-    }, (item, error): RenderResult => {
-      const {reason, message} = internalFailure(item.tei, error)
-      return {id: item.id, messages: [message], outputs: [], failed: reason}
-    }, (item) => fileSize(join(dir, item.tei)))
+    }, crashed, (item) => fileSize(join(dir, item.tei)))
     // A document that failed to render (an output that could not be written) has no page either: its published
     // neighbours are rendered again with links that pass over it (rare; repeated while that fails another).
     for (let failedNow = new Set(result.failed.map((f) => f.id).filter((id) => renderKeys.has(id))); failedNow.size > 0;) {
@@ -378,13 +384,9 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       }
       failedNow = new Set()
       const rerun = runnerFor(again.length)
-      await forBatches(rerun, again, (items) => rerun.render({kind: 'render', dir, out: layout.out, profile: options.profile ?? 'reading', items, ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})}), (results: RenderResult[]) => {
+      await forBatches(rerun, again, (items) => rerun.render(renderTask(items)), (results: RenderResult[]) => {
         for (const r of results) {
-          const entry = state.documents[r.id] ?? {}
-          entry.render = {key: renderKeys.get(r.id) ?? '', messages: r.messages, outputs: r.outputs, ...(r.failed === undefined ? {} : {failed: r.failed})}
-          state.documents[r.id] = entry
-          report.addAll(r.messages)
-          result.written.push(...r.outputs.map((o) => join(layout.out, o)))
+          recordRender(r)
           result.unchanged = result.unchanged.filter((u) => u !== r.id)
           if (r.failed === undefined) continue
           removeOutputs(layout.out, r.id, undefined)
@@ -393,10 +395,7 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
           fail(result, facts, r.id, r.failed, checks.get(r.id)?.facts)
           failedNow.add(r.id)
         }
-      }, (item, error): RenderResult => {
-        const {reason, message} = internalFailure(item.tei, error)
-        return {id: item.id, messages: [message], outputs: [], failed: reason}
-      }, (item) => fileSize(join(dir, item.tei)))
+      }, crashed, (item) => fileSize(join(dir, item.tei)))
     }
 
     renderedPhase()
