@@ -20,10 +20,20 @@
     'supportDesc': 'Support', 'layoutDesc': 'Layout', 'scriptDesc': 'Script', 'musicNotation': 'Music notation',
     'adminInfo': 'Administrative information', 'surrogates': 'Surrogates', 'listBibl': 'Bibliography'}"/>
 
+  <!-- In the header the msDesc is the original of this edition, under the h2 "Document Information". In the
+       text it is a manuscript the text describes: named as such (numbered when the text describes several, so
+       that each section is a landmark of its own), with its heading one level below the division it stands in. -->
   <xsl:template match="tei:msDesc">
-    <section class="msDesc" aria-label="Description of the original">
+    <xsl:variable name="cited" select="f:citation(tei:msIdentifier)"/>
+    <xsl:variable name="in-text" select="exists(ancestor::tei:text)"/>
+    <xsl:variable name="described" select="if ($in-text) then ancestor::tei:text[1]//tei:msDesc else ()"/>
+    <xsl:variable name="name" select="(tei:msIdentifier/(tei:msName, tei:objectName, tei:altIdentifier/tei:idno) ! normalize-space())[. ne ''][1]"/>
+    <xsl:variable name="label" select="if ($in-text)
+      then 'Manuscript described' || (' ' || (1 + count($described[. &lt;&lt; current()])))[count($described) gt 1] || ((': ' || ($cited[normalize-space()], $name)[1])[exists(($cited[normalize-space()], $name))])
+      else 'Description of the original' || (': ' || $cited)[normalize-space($cited)]"/>
+    <section class="msDesc" aria-label="{if ($in-text) then $label else 'Description of the original'}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
-      <h3>Description of the original{(': ' || f:citation(tei:msIdentifier))[normalize-space(f:citation(current()/tei:msIdentifier))]}</h3>
+      <xsl:element name="{if ($in-text) then 'h' || min((6, 2 + count(ancestor::tei:div))) else 'h3'}">{$label}</xsl:element>
       <dl class="ms-parts">
         <xsl:apply-templates select="tei:msIdentifier[*]" mode="m:ms-identifier"/>
         <xsl:apply-templates select="* except tei:msIdentifier"/>
