@@ -8,7 +8,9 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, st
 import {threadId} from 'node:worker_threads'
 import {createRequire, Module} from 'node:module'
 import {dirname, join, relative, resolve} from 'node:path'
+import {Script} from 'node:vm'
 import {writeFileAtomic} from '../core/fs.js'
+import {cacheDirectory, writeCacheEntry} from '../core/cache.js'
 
 const require = createRequire(import.meta.url)
 
@@ -71,7 +73,19 @@ const SAXON_PATCHES = {
 /** Which of {@link SAXON_PATCHES} the loaded saxon-js has (all of them, or none). */
 export const saxonPatches: {applied: string[]} = {applied: []}
 
-/** saxon-js, with {@link SAXON_PATCHES} applied when they fit the installed version exactly. */
+/**
+ * What saxon-js gets for `require('axios')`, its only dependency: saxon-js uses axios only to read
+ * `http(s):` resources, which teipipe never does (no network, by design). Loading axios and its
+ * dependencies cost about 90 ms in every process and worker; this refuses any such read instead.
+ */
+const NO_NETWORK = {
+  get: (url: unknown): Promise<never> => Promise.reject(new Error(`teipipe reads no resources over the network (asked for ${String(url)})`))
+}
+
+/**
+ * saxon-js, with {@link SAXON_PATCHES} applied when they fit the installed version exactly, compiled with
+ * V8's code cache ({@link compileWithCodeCache}) and without axios ({@link NO_NETWORK}).
+ */
 function loadSaxonJs(): typeof import('saxon-js').default {
   const path = require.resolve('saxon-js')
   // Already loaded by someone else: that copy is used (two copies in one process interfere with each other).
@@ -86,12 +100,15 @@ function loadSaxonJs(): typeof import('saxon-js').default {
       if (at < 0 || source.indexOf(change.find, at + 1) >= 0) return require('saxon-js')
       source = source.slice(0, at) + change.replace + source.slice(at + change.find.length)
     }
-    // Compiled as Node compiles a CommonJS file (Module.prototype._compile), under saxon-js's own path and module paths.
+    // Run as Node runs a CommonJS file (the module wrapper's five arguments), under saxon-js's own path and module paths.
     const internal = Module as unknown as {_nodeModulePaths(dir: string): string[]}
-    const loaded = new Module(path) as unknown as {filename: string; paths: string[]; loaded: boolean; exports: unknown; _compile(code: string, filename: string): void}
+    const loaded = new Module(path) as unknown as {filename: string; paths: string[]; loaded: boolean; exports: unknown}
     loaded.filename = path
     loaded.paths = internal._nodeModulePaths(dirname(path))
-    loaded._compile(source, path)
+    const own = createRequire(path)
+    const requireForSaxon = Object.assign((id: string): unknown => (id === 'axios' ? NO_NETWORK : own(id)), own)
+    const wrapper = compileWithCodeCache(Module.wrap(source), path)
+    ;(wrapper as (...args: unknown[]) => void).call(loaded.exports, loaded.exports, requireForSaxon, loaded, path, dirname(path))
     loaded.loaded = true
     // Registered as saxon-js itself: a later require('saxon-js') or import in this process gets this copy.
     require.cache[path] = loaded as unknown as NodeJS.Module
@@ -101,6 +118,45 @@ function loadSaxonJs(): typeof import('saxon-js').default {
     saxonPatches.applied = []
     return require('saxon-js')
   }
+}
+
+/** Whether the last {@link compileWithCodeCache} used a cached compilation (for tests and benches). */
+export const saxonCodeCache: {used: boolean; file: string | undefined} = {used: false, file: undefined}
+
+/**
+ * Compile `code` (a CommonJS module wrapped by `Module.wrap`, 2.4 MB for saxon-js) to the function it
+ * evaluates to, with V8's code cache (`vm.Script` `cachedData`): the first process compiles it (about 230 ms)
+ * and leaves the cache in the user's cache folder (`core/cache.ts`, `v8/`); later processes and workers
+ * deserialise it (about 70 ms). The entry is named by the hash of the code, Node's and V8's versions and the
+ * architecture; V8 itself rejects an entry made under other flags, which is then made again. Node 22's
+ * `module.enableCompileCache()` does this for every module; Node 20 has no equivalent, and the npm
+ * packages that add one (v8-compile-cache) hook every `require` and write their cache unsynchronised at exit,
+ * which two workers of one build would do at once. A cache that cannot be read or written is skipped.
+ */
+function compileWithCodeCache(code: string, filename: string): unknown {
+  let file: string | undefined
+  let cachedData: Buffer | undefined
+  try {
+    const key = createHash('sha256').update(code).update(`\0${process.version}\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 24)
+    file = join(cacheDirectory('v8', 'user'), `saxon-js-${key}.bin`)
+    if (existsSync(file)) cachedData = readFileSync(file)
+  } catch {
+    // no cache folder: compile without it
+  }
+  const script = new Script(code, {filename, ...(cachedData === undefined ? {} : {cachedData})})
+  saxonCodeCache.used = cachedData !== undefined && script.cachedDataRejected !== true
+  saxonCodeCache.file = file
+  if (file !== undefined && !saxonCodeCache.used) {
+    // Entries for other versions of saxon-js or Node are of no more use.
+    try {
+      const folder = dirname(file)
+      for (const old of readdirSync(folder)) if (/^saxon-js-[0-9a-f]{24}\.bin$/.test(old) && join(folder, old) !== file) rmSync(join(folder, old), {force: true})
+    } catch {
+      // left for the next time
+    }
+    writeCacheEntry(file, script.createCachedData())
+  }
+  return script.runInThisContext()
 }
 
 const SaxonJS = loadSaxonJs()

@@ -4,7 +4,8 @@
  */
 import {execFileSync} from 'node:child_process'
 import {createRequire} from 'node:module'
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {packagePath} from '../../src/core/paths.js'
@@ -81,4 +82,37 @@ describe('saxon-js as teipipe loads it', () => {
     expect(on.html).toBe(off.html)
     expect(on.text).toBe(off.text)
   }, 120_000)
+
+  it('keeps V8\'s compilation of saxon-js in the user\'s cache: the next process uses it and renders the same bytes', () => {
+    const lib = dirname(dirname(compileWorker()))
+    const cache = mkdtempSync(join(tmpdir(), 'teipipe-v8-cache-'))
+    try {
+      const script = `
+        const {renderHtml} = await import(${JSON.stringify(join(lib, 'transform', 'html.js'))})
+        const {TeiFile} = await import(${JSON.stringify(join(lib, 'core', 'file.js'))})
+        const {saxonCodeCache} = await import(${JSON.stringify(join(lib, 'transform', 'saxon.js'))})
+        const {readFileSync} = await import('node:fs')
+        const file = new TeiFile('m.xml', readFileSync(${JSON.stringify(packagePath('tei', '134242.xml'))}, 'utf8'))
+        renderHtml(file)
+        process.stdout.write(JSON.stringify({used: saxonCodeCache.used, html: file.outputs.html}))`
+      const run = (): {used: boolean; html: string} => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', maxBuffer: 1 << 26, env: {...process.env, XDG_CACHE_HOME: cache, TEIPIPE_SAXON_PATCHES: 'on'}})) as {used: boolean; html: string}
+      const first = run()
+      const entries = readdirSync(join(cache, 'teipipe', 'v8'))
+      expect(entries).toHaveLength(1)
+      expect(entries[0]).toMatch(/^saxon-js-[0-9a-f]{24}\.bin$/)
+      const second = run()
+      expect([first.used, second.used]).toEqual([false, true])
+      expect(second.html).toBe(first.html)
+      expect(first.html.length).toBeGreaterThan(1000)
+    } finally {
+      rmSync(cache, {recursive: true, force: true})
+    }
+  }, 120_000)
+
+  it('gives saxon-js no way to read over the network (its http client is not loaded)', async () => {
+    const {default: SaxonJS} = (await import('saxon-js')) as unknown as {default: {getResource(options: {location: string; type: string}): Promise<unknown>}}
+    await expect(SaxonJS.getResource({location: 'http://127.0.0.1:9/x.xml', type: 'text'})).rejects.toThrow(/network/)
+    expect(Object.keys(require.cache).some((path) => path.includes(`${'node_modules'}/axios/`))).toBe(false)
+  })
 })
+

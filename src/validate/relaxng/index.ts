@@ -11,7 +11,7 @@ import {problemMessages} from './messages.js'
 import {allElements, ncNames, type Name} from './pattern.js'
 import {compileRng, type CompiledRng} from './schema.js'
 import {validateTree} from './validator.js'
-import {cacheDirectory, writeCacheEntry} from '../cache.js'
+import {cacheDirectory, writeCacheEntry} from '../../core/cache.js'
 
 export {RngSchemaError} from './schema.js'
 

@@ -8,7 +8,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {cacheDirectory, writeCacheEntry} from '../cache.js'
+import {cacheDirectory, writeCacheEntry} from '../../core/cache.js'
 import {parseXml} from '../../parse/parse-xml.js'
 import {fileErrorReason} from '../../core/file-errors.js'
 import type {XmlElement, XmlNode} from '../../parse/tree.js'

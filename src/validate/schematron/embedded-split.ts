@@ -10,7 +10,7 @@ import {join} from 'node:path'
 import {errorText} from '../../core/pipeline.js'
 import {parseXml} from '../../parse/parse-xml.js'
 import type {XmlElement} from '../../parse/tree.js'
-import {cacheDirectory, writeCacheEntry} from '../cache.js'
+import {cacheDirectory, writeCacheEntry} from '../../core/cache.js'
 import {loadSchematron, type CompiledSchematron} from './index.js'
 
 const SCH = new Set(['http://purl.oclc.org/dsdl/schematron', 'http://www.ascc.net/xml/schematron'])

@@ -14,7 +14,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {parseXml} from '../../parse/parse-xml.js'
 import type {XmlElement} from '../../parse/tree.js'
-import {cacheDirectory, writeCacheEntry} from '../cache.js'
+import {cacheDirectory, writeCacheEntry} from '../../core/cache.js'
 
 const SCH_NS = 'http://purl.oclc.org/dsdl/schematron'
 const SCH = new Set([SCH_NS, 'http://www.ascc.net/xml/schematron'])

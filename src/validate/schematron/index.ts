@@ -4,7 +4,7 @@ import {createMessage, type Message, type Severity} from '../../core/message.js'
 import {compileStylesheetText, transformXml} from '../../transform/saxon.js'
 import {attributePosition, resolvePath, startTagPosition, textPosition, type XmlTree} from '../../parse/tree.js'
 import {schematronToXslt} from './compile.js'
-import {cacheDirectory} from '../cache.js'
+import {cacheDirectory} from '../../core/cache.js'
 
 export {schematronToXslt, SchematronCompileError} from './compile.js'
 

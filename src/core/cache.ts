@@ -1,5 +1,6 @@
 /**
- * Where validation keeps compiled schemas: the project's `.teipipe-cache/` when the working folder is
+ * Where teipipe keeps what it derives from its inputs and can make again (compiled schemas, saxon-js's V8
+ * code cache): the project's `.teipipe-cache/` when the working folder is
  * writable, else the user's cache (`$XDG_CACHE_HOME/teipipe`, `~/.cache/teipipe`), else the system's
  * temporary folder, so that validating in a read-only folder works. Entries are written atomically
  * (temporary file + rename) and named by content hash, so concurrent runs never see half a file.
@@ -7,6 +8,7 @@
 import {accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {homedir, tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {threadId} from 'node:worker_threads'
 
 const chosen = new Map<string, string>()
 
@@ -36,8 +38,9 @@ export function cacheDirectory(kind: string, prefer: 'project' | 'user' = 'proje
 }
 
 /** Write a cache entry atomically; failures are ignored (a cache is only a shortcut). */
-export function writeCacheEntry(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
+export function writeCacheEntry(path: string, content: string | Uint8Array): void {
+  // The thread too: two workers of one process may write the same entry in the same millisecond.
+  const temporary = `${path}.${process.pid}.${threadId}.${Date.now()}.tmp`
   try {
     writeFileSync(temporary, content)
     renameSync(temporary, path)

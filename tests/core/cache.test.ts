@@ -4,7 +4,7 @@ import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {cacheDirectory} from '../../src/validate/cache.js'
+import {cacheDirectory} from '../../src/core/cache.js'
 import {run} from '../../src/cli/run.js'
 import {memoryIo} from '../../src/cli/io.js'
 
