@@ -17,7 +17,7 @@ import {createRunner, defaultJobs, type TaskRunner} from './pool.js'
 import {layoutProblems, projectDocuments, projectLayout, type ProjectDocument, type ProjectLayout} from './project.js'
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
 import {compareByDate, documentNav, failedFacts, type DocumentFacts} from './site-api.js'
-import {readState, writeState} from './state.js'
+import {keepTextApart, readState, withText, writeState} from './state.js'
 import {writeSitePages, type SitePagesOutcome, type SitePagesRecord} from './site-pages.js'
 import {schemaDependencies, schemasUnchanged} from './schemas.js'
 import {forBatches} from './batches.js'
@@ -260,6 +260,13 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       if (!check || !plan.mine) continue
       recordEncoding(plan, check, records, result, report)
       if (check.teiHash !== undefined && !reused.has(plan.doc.id)) {
+        // From here on, this build holds the facts as the cache keeps them (the text in its own file): the site's
+        // key is the same whether a document was checked now or earlier, and the texts are not held in memory.
+        try {
+          check.facts = keepTextApart(layout.cache, check.facts)
+        } catch {
+          // the text stays in memory (and the site is made again next time)
+        }
         const schemas = schemaDependencies(dir, check.schemas === null ? undefined : (check.schemas ?? []), schemaHash)
         state.documents[plan.doc.id] = {...state.documents[plan.doc.id], check: {key: checkKey(checkCode, check.teiHash), teiHash: check.teiHash, messages: check.messages, facts: check.facts, schemas, ...(check.failed === undefined ? {} : {failed: check.failed})}}
       }
@@ -335,7 +342,7 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       const expected = sortById([...facts.values(), ...renders.map((r) => checks.get(r.id)?.facts).filter((f): f is DocumentFacts => f !== undefined)])
       const key = siteKeyOf(expected)
       const siteTitle = options.params?.['site-title']
-      if (!siteUpToDate(key)) early = {key, outcome: pool.site({kind: 'site', out: layout.out, facts: expected, ...(siteTitle ? {siteTitle} : {}), ...(state.site ? {previous: state.site} : {})}).catch(() => undefined)}
+      if (!siteUpToDate(key)) early = {key, outcome: pool.site({kind: 'site', out: layout.out, cache: layout.cache, facts: expected, ...(siteTitle ? {siteTitle} : {}), ...(state.site ? {previous: state.site} : {})}).catch(() => undefined)}
     }
     // One render task for a batch, and what every rendered document leaves in the state and the report.
     const renderTask = (items: RenderItem[]) => ({kind: 'render' as const, dir, out: layout.out, profile: options.profile ?? 'reading', items, ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})})
@@ -433,7 +440,7 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
       const shardFile = join(layout.out, SHARD_FOLDER, `${options.shard.index}-of-${options.shard.count}.json`)
       // The shard's report goes with its facts, so that --merge reports (and exits) as one build would.
       const messages = report.files().filter((f) => f.messages.length > 0).map((f) => ({path: f.path, messages: f.messages}))
-      writeFileAtomic(shardFile, `${JSON.stringify({shard: options.shard.index, of: options.shard.count, ids: documents.map((d) => d.id), facts: allFacts, messages})}\n`)
+      writeFileAtomic(shardFile, `${JSON.stringify({shard: options.shard.index, of: options.shard.count, ids: documents.map((d) => d.id), facts: allFacts.map((f) => withText(layout.cache, f)), messages})}\n`)
     }
     sited()
   } finally {
@@ -784,7 +791,7 @@ function removeOutputs(out: string, id: string, recorded: readonly string[] | un
  * the next build writes them again).
  */
 function writeSite(layout: ProjectLayout, facts: readonly DocumentFacts[], params: Record<string, string> | undefined, result: BuildResult, report: Reports, previous?: Partial<SitePagesRecord>): SitePagesRecord | undefined {
-  return recordSite(layout, writeSitePages(layout.out, facts, params?.['site-title'], previous), result, report)
+  return recordSite(layout, writeSitePages(layout.out, facts.map((f) => withText(layout.cache, f)), params?.['site-title'], previous), result, report)
 }
 
 /** Report what writing the site's pages did (in this thread or a worker); the record, or undefined after a failure. */

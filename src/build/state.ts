@@ -2,10 +2,13 @@
  * The build cache, `.teipipe-cache/build-state.json`: for each document, the key of the inputs its check
  * (validation, facts) and its render were made from, with their messages and facts, so that an unchanged
  * document is neither validated nor rendered again, and its messages are still reported on every build.
+ * Each document's reading text (for the site's search) is kept apart, in `.teipipe-cache/texts/<hash>.txt`:
+ * it is nine tenths of the facts, and is read only when the site's pages are made again.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {writeFileAtomic} from '../core/fs.js'
+import {hashParts} from './hash.js'
 import type {Message} from '../core/message.js'
 import type {DocumentFacts} from './site-api.js'
 import type {SchemaDependency} from './schemas.js'
@@ -60,6 +63,36 @@ export interface BuildState {
 }
 
 const FILE = 'build-state.json'
+const TEXTS = 'texts'
+
+/**
+ * The facts with their reading text kept apart: `text` is written to `<cacheDir>/texts/<hash>.txt` (once
+ * per content) and replaced by `textHash`. Facts without a text are returned as they are. Throws the
+ * file system's error when the text cannot be written (the cache folder is writable: the build made it).
+ */
+export function keepTextApart(cacheDir: string, facts: DocumentFacts): DocumentFacts {
+  if (facts.text === undefined) return facts
+  const {text, ...rest} = facts
+  const textHash = hashParts([text])
+  const path = join(cacheDir, TEXTS, `${textHash}.txt`)
+  if (!existsSync(path)) writeFileAtomic(path, text)
+  return {...rest, textHash}
+}
+
+/**
+ * The facts with their reading text back (`text` read from the file `textHash` names; see
+ * {@link keepTextApart}), for the site's pages. Facts that carry their text, or have none, are returned
+ * as they are; a text file that cannot be read gives facts without a text (the site then cannot search it).
+ */
+export function withText(cacheDir: string, facts: DocumentFacts): DocumentFacts {
+  if (facts.textHash === undefined || facts.text !== undefined) return facts
+  const {textHash: _hash, ...rest} = facts
+  try {
+    return {...rest, text: readFileSync(join(cacheDir, TEXTS, `${facts.textHash}.txt`), 'utf8')}
+  } catch {
+    return rest
+  }
+}
 
 /** Read the cache; missing or damaged → empty (everything is then checked and rendered). */
 export function readState(cacheDir: string): BuildState {
@@ -67,19 +100,36 @@ export function readState(cacheDir: string): BuildState {
   if (!existsSync(path)) return {documents: {}}
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as {format?: number; documents?: Record<string, DocumentState>; site?: SiteState; stylesheet?: StylesheetState}
-    if (data.format !== 1 || !data.documents || typeof data.documents !== 'object') return {documents: {}}
+    if (data.format !== 2 || !data.documents || typeof data.documents !== 'object') return {documents: {}}
+    // A check whose text file is gone (a cache folder pruned by hand) is made again.
+    for (const entry of Object.values(data.documents)) {
+      const hash = entry.check?.facts.textHash
+      if (hash !== undefined && !existsSync(join(cacheDir, TEXTS, `${hash}.txt`))) delete entry.check
+    }
     return {documents: data.documents, ...(data.site ? {site: data.site} : {}), ...(data.stylesheet ? {stylesheet: data.stylesheet} : {})}
   } catch {
     return {documents: {}}
   }
 }
 
-/** Write the cache atomically, documents sorted by id. */
+/**
+ * Write the cache atomically, documents sorted by id; their texts are kept apart ({@link keepTextApart}),
+ * and text files no document refers to any more are removed.
+ */
 export function writeState(cacheDir: string, state: BuildState): void {
   const documents: Record<string, DocumentState> = {}
+  const texts = new Set<string>()
   for (const id of Object.keys(state.documents).sort()) {
     const entry = state.documents[id]
-    if (entry) documents[id] = entry
+    if (!entry) continue
+    if (entry.check?.facts.text !== undefined) entry.check = {...entry.check, facts: keepTextApart(cacheDir, entry.check.facts)}
+    if (entry.check?.facts.textHash !== undefined) texts.add(`${entry.check.facts.textHash}.txt`)
+    documents[id] = entry
   }
-  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 1, documents, ...(state.site ? {site: state.site} : {}), ...(state.stylesheet ? {stylesheet: state.stylesheet} : {})})}\n`)
+  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 2, documents, ...(state.site ? {site: state.site} : {}), ...(state.stylesheet ? {stylesheet: state.stylesheet} : {})})}\n`)
+  try {
+    for (const name of readdirSync(join(cacheDir, TEXTS))) if (!texts.has(name)) rmSync(join(cacheDir, TEXTS, name), {force: true})
+  } catch {
+    // no texts yet, or one that cannot be removed: left for the next build
+  }
 }

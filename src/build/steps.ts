@@ -28,6 +28,7 @@ import {schemasUsed} from './schemas.js'
 import {projectXmlModelLines, withXmlModelLines} from '../validate/xml-model.js'
 import type {XmlTree} from '../parse/tree.js'
 import {writeSitePages, type SitePagesOutcome, type SitePagesRecord} from './site-pages.js'
+import {withText} from './state.js'
 import './rules.js'
 
 /** How a source is encoded: `write` its TEI, `compare` with the TEI on disk (first sight), or in `memory` only (a shard's facts of another shard's document). */
@@ -143,6 +144,8 @@ export interface RenderResult {
 export interface SiteTask {
   kind: 'site'
   out: string
+  /** The build cache folder (absolute): facts whose text it keeps apart get it back from there (`state.ts`). */
+  cache: string
   facts: DocumentFacts[]
   siteTitle?: string
   previous?: Partial<SitePagesRecord>
@@ -164,7 +167,7 @@ export async function runTask(task: Task): Promise<CheckResult[] | RenderResult[
     case 'stylesheet': return writeStylesheet(task)
     case 'site': {
       const done = startTiming('site-task')
-      const outcome = writeSitePages(task.out, task.facts, task.siteTitle, task.previous)
+      const outcome = writeSitePages(task.out, task.facts.map((f) => withText(task.cache, f)), task.siteTitle, task.previous)
       done()
       return outcome
     }

@@ -63,6 +63,8 @@ export interface DocumentFacts {
   words: number
   /** The reading text (corrections, regularisations and expansions chosen), whitespace collapsed: what search indexes. */
   text?: string
+  /** Set instead of `text` where the build cache keeps the text apart (src/build/state.ts): the hash of the text. */
+  textHash?: string
 }
 
 /**

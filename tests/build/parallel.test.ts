@@ -1,5 +1,5 @@
 /** Worker threads and shards publish exactly what one build in one thread publishes. */
-import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build, compileWorker, letter, memoSource, readTree, tempRoot, writeProject} from './helpers.js'
@@ -113,4 +113,35 @@ describe('teipipe build --jobs and --shard', () => {
     // A build with nothing changed renders nothing.
     expect((await build(dir, '--jobs', '2')).out).toMatch(/^Encoded 0, unchanged 5, published 5, failed 1/m)
   })
+
+  it('keeps the reading texts apart from the build state, and a site made from cached facts is the one a fresh build makes', async () => {
+    const dir = corpus('texts-apart', 30)
+    await build(dir, '--jobs', '2')
+    const state = readFileSync(join(dir, '.teipipe-cache', 'build-state.json'), 'utf8')
+    expect(state).not.toContain('Text of letter 2.')
+    expect(state).toContain('"textHash"')
+    const texts = readdirSync(join(dir, '.teipipe-cache', 'texts'))
+    // One file per published document with a text (the broken TEI has none).
+    expect(texts).toHaveLength(35)
+    expect(texts.map((t) => readFileSync(join(dir, '.teipipe-cache', 'texts', t), 'utf8'))).toContain('Text of letter 2.')
+    // One letter changed: the site's pages are made again from 34 cached facts (texts read back) and one new one.
+    const path = join(dir, 'tei', 'letters', 'l0.xml')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Text of letter 0.', 'Corrected text of letter 0.'))
+    expect((await build(dir, '--jobs', '1')).out).toMatch(/unchanged 34, published 35, failed 1/)
+    const fresh = corpus('texts-fresh', 30)
+    const freshPath = join(fresh, 'tei', 'letters', 'l0.xml')
+    writeFileSync(freshPath, readFileSync(freshPath, 'utf8').replace('Text of letter 0.', 'Corrected text of letter 0.'))
+    await build(fresh, '--jobs', '1')
+    expect(readTree(join(dir, 'dist'))).toEqual(readTree(join(fresh, 'dist')))
+    // The old text is no longer referred to: its file is gone.
+    expect(readdirSync(join(dir, '.teipipe-cache', 'texts'))).toHaveLength(35)
+    // A text file pruned by hand: that document is checked again, and the search still finds its words.
+    const l2 = texts.find((t) => readFileSync(join(dir, '.teipipe-cache', 'texts', t), 'utf8') === 'Text of letter 2.') ?? ''
+    rmSync(join(dir, '.teipipe-cache', 'texts', l2))
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Corrected text', 'Corrected again: text'))
+    await build(dir, '--jobs', '1')
+    expect(readFileSync(join(dir, 'dist', 'corpus', 'search-index.js'), 'utf8')).toContain('Text of letter 2.')
+    expect(readdirSync(join(dir, '.teipipe-cache', 'texts'))).toContain(l2)
+  }, 120_000)
 })
+
