@@ -7,7 +7,6 @@
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {hostname} from 'node:os'
 import {join} from 'node:path'
-import lockfile from 'proper-lockfile'
 
 /** The lock folder and the file naming its holder, inside `.teipipe-cache/`. */
 export const LOCK_NAME = 'build.lock'
@@ -58,6 +57,7 @@ export async function lockBuild(cacheDir: string): Promise<LockOutcome> {
     rmSync(lockPath, {recursive: true, force: true}) // its build died without releasing it
   }
   let release: () => Promise<void>
+  const lockfile = await lockLibrary()
   try {
     release = await lockfile.lock(cacheDir, {lockfilePath: lockPath, realpath: false, stale: STALE_MS, retries: 0, onCompromised: () => undefined})
   } catch (error) {
@@ -72,3 +72,24 @@ export async function lockBuild(cacheDir: string): Promise<LockOutcome> {
     }
   }
 }
+
+/** Signals after which the process must end at once, as it does when nothing listens for them. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+/**
+ * proper-lockfile, without the signal listeners its dependency signal-exit adds when it loads (to remove
+ * held locks at exit). A listener makes a signal wait for this thread's event loop, and a long synchronous
+ * step blocks it (validating an 8 MB document in this thread took 20 s, during which Ctrl-C and SIGTERM
+ * did nothing). Without them a signal ends the process at once, as Node's default; the lock it leaves is
+ * taken over by the next build, whose holder is no longer running ({@link lockBuild}), and a normal end
+ * releases it as before.
+ */
+async function lockLibrary(): Promise<typeof import('proper-lockfile')> {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  const lockfile = (await import('proper-lockfile')).default
+  for (const signal of STOP_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener)
+  }
+  return lockfile
+}
+

@@ -1,11 +1,11 @@
 /** One build of a project at a time, and a TEI the encoder wrote is never taken for a person's edit. */
-import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {hostname} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {lockBuild} from '../../src/build/lock.js'
-import {build, memoSource, tempRoot, writeProject} from './helpers.js'
+import {build, compileWorker, letter, memoSource, tempRoot, writeProject} from './helpers.js'
 
 const {root, cleanup} = tempRoot('lock')
 afterAll(cleanup)
@@ -42,6 +42,34 @@ describe('teipipe build takes the project lock', () => {
     expect(built.err).not.toContain('build-locked')
     expect(built.code).toBe(0)
   })
+
+  it('ends at once on SIGTERM or Ctrl-C, even while it validates a large document in its main thread, and the next build takes over its lock', async () => {
+    const main = join(compileWorker(), '..', '..', 'cli', 'main.js')
+    // About 8 MB of paragraphs: validating it takes many seconds, in the main thread (one document runs there).
+    const paragraphs = Array.from({length: 60_000}, (_, i) => `<p>Paragraph ${i} of a long report, with <persName>a delegate</persName> and <hi rend="italic">a stressed word</hi>.</p>`).join('\n')
+    const big = letter('Long report', '1960-01-01', 'Opening.').replace('<p>Opening.</p>', paragraphs)
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const dir = writeProject(join(root, `signal-${signal}`), {'tei/big.xml': big})
+      const child = spawn(process.execPath, [main, 'build', '--jobs', '2'], {cwd: dir, stdio: ['ignore', 'ignore', 'pipe']})
+      const ended = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) => child.on('exit', (code, sig) => resolve({code, signal: sig})))
+      await new Promise<void>((resolve) => child.stderr.on('data', (chunk: Buffer) => chunk.toString().includes('Encoding and validating') && resolve()))
+      // Well inside the validation, which runs for seconds without returning to the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      const sent = Date.now()
+      child.kill(signal)
+      const outcome = await ended
+      expect(outcome.signal).toBe(signal)
+      expect(Date.now() - sent).toBeLessThan(1000)
+      expect(existsSync(join(dir, 'dist', 'big.html'))).toBe(false)
+      // The lock is left behind by the ended process; the next build takes it over.
+      expect(existsSync(join(dir, '.teipipe-cache', 'build.lock'))).toBe(true)
+      rmSync(join(dir, 'tei', 'big.xml'))
+      writeFileSync(join(dir, 'tei', 'small.xml'), letter('Short note', '1960-01-02', 'Short.'))
+      const next = await build(dir, '--jobs', '1')
+      expect(next.err).not.toContain('build-locked')
+      expect(next.code).toBe(0)
+    }
+  }, 120_000)
 })
 
 describe('a TEI the encoder wrote is never classed as edited by hand', () => {
