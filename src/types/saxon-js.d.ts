@@ -18,7 +18,7 @@ declare module 'saxon-js' {
     baseOutputURI?: string
     resultForm?: string
   }
-  interface TransformResult {
+  export interface TransformResult {
     principalResult: any
     resultDocuments: Record<string, unknown>
     stylesheetInternal?: unknown
