@@ -67,7 +67,11 @@ export function writeRecords(cacheDir: string, records: EncodeRecords): void {
     const record = records[key]
     if (record) sorted[key] = record
   }
-  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 1, records: sorted}, null, 1)}\n`)
+  const text = `${JSON.stringify({format: 1, records: sorted}, null, 1)}\n`
+  const path = join(cacheDir, FILE)
+  // The same records as on disk (a build that encoded nothing): not written again.
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return
+  writeFileAtomic(path, text)
 }
 
 /**

@@ -60,6 +60,8 @@ export interface BuildState {
   documents: Record<string, DocumentState>
   site?: SiteState
   stylesheet?: StylesheetState
+  /** The file's text as {@link readState} read it: {@link writeState} does not write the same text again (a build with nothing to do). */
+  read?: string
 }
 
 const FILE = 'build-state.json'
@@ -99,14 +101,15 @@ export function readState(cacheDir: string): BuildState {
   const path = join(cacheDir, FILE)
   if (!existsSync(path)) return {documents: {}}
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as {format?: number; documents?: Record<string, DocumentState>; site?: SiteState; stylesheet?: StylesheetState}
+    const read = readFileSync(path, 'utf8')
+    const data = JSON.parse(read) as {format?: number; documents?: Record<string, DocumentState>; site?: SiteState; stylesheet?: StylesheetState}
     if (data.format !== 2 || !data.documents || typeof data.documents !== 'object') return {documents: {}}
     // A check whose text file is gone (a cache folder pruned by hand) is made again.
     for (const entry of Object.values(data.documents)) {
       const hash = entry.check?.facts.textHash
       if (hash !== undefined && !existsSync(join(cacheDir, TEXTS, `${hash}.txt`))) delete entry.check
     }
-    return {documents: data.documents, ...(data.site ? {site: data.site} : {}), ...(data.stylesheet ? {stylesheet: data.stylesheet} : {})}
+    return {documents: data.documents, ...(data.site ? {site: data.site} : {}), ...(data.stylesheet ? {stylesheet: data.stylesheet} : {}), read}
   } catch {
     return {documents: {}}
   }
@@ -126,7 +129,10 @@ export function writeState(cacheDir: string, state: BuildState): void {
     if (entry.check?.facts.textHash !== undefined) texts.add(`${entry.check.facts.textHash}.txt`)
     documents[id] = entry
   }
-  writeFileAtomic(join(cacheDir, FILE), `${JSON.stringify({format: 2, documents, ...(state.site ? {site: state.site} : {}), ...(state.stylesheet ? {stylesheet: state.stylesheet} : {})})}\n`)
+  const text = `${JSON.stringify({format: 2, documents, ...(state.site ? {site: state.site} : {}), ...(state.stylesheet ? {stylesheet: state.stylesheet} : {})})}\n`
+  if (text === state.read && existsSync(join(cacheDir, FILE))) return
+  writeFileAtomic(join(cacheDir, FILE), text)
+  state.read = text
   try {
     for (const name of readdirSync(join(cacheDir, TEXTS))) if (!texts.has(name)) rmSync(join(cacheDir, TEXTS, name), {force: true})
   } catch {

@@ -1,5 +1,5 @@
 /** Worker threads and shards publish exactly what one build in one thread publishes. */
-import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build, compileWorker, letter, memoSource, readTree, tempRoot, writeProject} from './helpers.js'
@@ -110,8 +110,12 @@ describe('teipipe build --jobs and --shard', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('Letter 0', 'Letter zero'))
     const renamed = await build(dir, '--jobs', '1')
     expect(renamed.out).toMatch(/unchanged [0-3], published 5/)
-    // A build with nothing changed renders nothing.
+    // A build with nothing changed renders nothing, and writes nothing, not even its cache.
+    const statePath = join(dir, '.teipipe-cache', 'build-state.json')
+    const recordsPath = join(dir, '.teipipe-cache', 'encoded.json')
+    const [stateBefore, recordsBefore] = [statSync(statePath).mtimeMs, statSync(recordsPath).mtimeMs]
     expect((await build(dir, '--jobs', '2')).out).toMatch(/^Encoded 0, unchanged 5, published 5, failed 1/m)
+    expect([statSync(statePath).mtimeMs, statSync(recordsPath).mtimeMs]).toEqual([stateBefore, recordsBefore])
   })
 
   it('keeps the reading texts apart from the build state, and a site made from cached facts is the one a fresh build makes', async () => {
