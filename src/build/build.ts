@@ -18,7 +18,7 @@ import {layoutProblems, projectDocuments, projectLayout, type ProjectDocument, t
 import {SHARD_FOLDER, shardOf, type Shard} from './shard.js'
 import {compareByDate, documentNav, failedFacts, type DocumentFacts} from './site-api.js'
 import {keepTextApart, readState, withText, writeState} from './state.js'
-import {writeSitePages, type SitePagesOutcome, type SitePagesRecord} from './site-pages.js'
+import {siteFitsWorker, writeSitePages, type SitePagesOutcome, type SitePagesRecord} from './site-pages.js'
 import {schemaDependencies, schemasUnchanged} from './schemas.js'
 import {forBatches} from './batches.js'
 import type {CheckItem, CheckResult, EncodeMode, RenderItem, RenderResult, StylesheetResult} from './steps.js'
@@ -340,9 +340,10 @@ async function buildLocked(dir: string, options: BuildOptions, layout: ProjectLa
     let early: {key: string; outcome: Promise<SitePagesOutcome | undefined>} | undefined
     if (options.shard === undefined && renderer === pool && pool.jobs > 1) {
       const expected = sortById([...facts.values(), ...renders.map((r) => checks.get(r.id)?.facts).filter((f): f is DocumentFacts => f !== undefined)])
-      const key = siteKeyOf(expected)
+      // A large site is made at the end, in this thread, once the workers' memory is given back (`siteFitsWorker`).
+      const key = siteFitsWorker(expected) ? siteKeyOf(expected) : undefined
       const siteTitle = options.params?.['site-title']
-      if (!siteUpToDate(key)) early = {key, outcome: pool.site({kind: 'site', out: layout.out, cache: layout.cache, facts: expected, ...(siteTitle ? {siteTitle} : {}), ...(state.site ? {previous: state.site} : {})}).catch(() => undefined)}
+      if (key !== undefined && !siteUpToDate(key)) early = {key, outcome: pool.site({kind: 'site', out: layout.out, cache: layout.cache, facts: expected, ...(siteTitle ? {siteTitle} : {}), ...(state.site ? {previous: state.site} : {})}).catch(() => undefined)}
     }
     // One render task for a batch, and what every rendered document leaves in the state and the report.
     const renderTask = (items: RenderItem[]) => ({kind: 'render' as const, dir, out: layout.out, profile: options.profile ?? 'reading', items, ...(custom.htmlXslt ? {htmlXslt: custom.htmlXslt} : {}), ...(custom.textXslt ? {textXslt: custom.textXslt} : {})})

@@ -22,6 +22,29 @@ export interface SitePagesOutcome extends SitePagesRecord {
 }
 
 /**
+ * The most words (the facts' `words`, summed) whose site pages a worker makes while the others render: about
+ * 440 documents of the Wilson corpus (1.36 M words, 8.3 M characters of text, for 1,000). The pages hold the
+ * search index of every text (MiniSearch, ~100 MB live for 1,000 documents), and V8 lets an old generation
+ * grow to up to 4x what was live at its last full collection, so the worker that made them rendered on with a
+ * heap of up to 574 MB (heapTotal; ~215 MB without): a cold 1,000-document build peaked at 710-1,073 MB of
+ * resident memory, 630-668 MB with the pages made at the end in the main thread, after the workers have
+ * exited (540-547 MB since the main thread keeps no texts; 2026-12-01, src/build/README.md "Peak memory").
+ */
+export const EARLY_SITE_MAX_WORDS = 600_000
+
+/**
+ * Whether a worker may make the site's pages for `facts` while the others render (their words sum to at
+ * most `limit`, default {@link EARLY_SITE_MAX_WORDS}); otherwise the build makes them at its end, in the
+ * main thread. Input: all documents' facts (with or without their text: `words` is always there); output:
+ * a boolean. Pure.
+ */
+export function siteFitsWorker(facts: readonly DocumentFacts[], limit = EARLY_SITE_MAX_WORDS): boolean {
+  let words = 0
+  for (const f of facts) if ((words += f.words) > limit) return false
+  return true
+}
+
+/**
  * Write the site's pages for `facts` into `out` (absolute), skipping a page whose content is what the
  * previous build wrote (its hash in `previous`) and that is still there, and removing the pages the
  * previous build wrote that the site no longer has (a removed document's search text,
